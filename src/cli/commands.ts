@@ -1,0 +1,7 @@
+import type { Command } from "./io";
+
+/**
+ * Every `mkt` subcommand, by name. Each lives in its own module under src/cli/commands/
+ * and is added here.
+ */
+export const commands: Readonly<Record<string, Command>> = {};

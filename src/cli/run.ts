@@ -1,0 +1,36 @@
+import { commands } from "./commands";
+import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "./io";
+
+function help(): string {
+  const names = Object.keys(commands).sort();
+  const width = Math.max(0, ...names.map((n) => n.length));
+  const lines = names.map((n) => `  ${n.padEnd(width)}  ${commands[n].summary}`);
+  return ["Usage: mkt COMMAND [options]", "", "Commands:", ...lines, "", "mkt COMMAND --help shows a command's options."].join("\n");
+}
+
+/** Runs `mkt` with the given arguments; returns the exit code. Never throws for bad input. */
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.out(help());
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`mkt: unknown command "${name}" (try: ${Object.keys(commands).sort().join(", ")})`);
+    return EXIT_USAGE;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(command.usage);
+    return EXIT_OK;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`mkt ${name}: ${e.message}`);
+      return EXIT_USAGE;
+    }
+    throw e;
+  }
+}

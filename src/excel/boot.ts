@@ -1,0 +1,19 @@
+import { resolveLocale, type Locale } from "../i18n/locale";
+
+export interface OfficeStart {
+  /** True inside Excel; false where office.js reports no host (a plain browser). */
+  readonly inExcel: boolean;
+  readonly locale: Locale;
+}
+
+/**
+ * Waits for office.js and says where we run. Outside Office, onReady resolves with
+ * host null; where office.js itself did not load, we run as a plain page.
+ */
+export async function startOffice(browserLanguage: string): Promise<OfficeStart> {
+  if (typeof Office === "undefined") return { inExcel: false, locale: resolveLocale(browserLanguage) };
+  const info = await Office.onReady();
+  const inExcel = info.host === Office.HostType.Excel;
+  const language = inExcel ? Office.context.displayLanguage : browserLanguage;
+  return { inExcel, locale: resolveLocale(language) };
+}

@@ -1,0 +1,23 @@
+import { isCellError, localizeError, type ErrorCode, type Result } from "../core/errors";
+import { displayLocale } from "../excel/host";
+
+function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
+  switch (code) {
+    case "#VALUE!":
+      return CustomFunctions.ErrorCode.invalidValue;
+    case "#N/A":
+      return CustomFunctions.ErrorCode.notAvailable;
+    case "#DIV/0!":
+      return CustomFunctions.ErrorCode.divisionByZero;
+    case "#NUM!":
+      return CustomFunctions.ErrorCode.invalidNumber;
+  }
+}
+
+/** A core result as a cell: the number, or a CustomFunctions.Error with a localised message. */
+export function toCell(result: Result): number {
+  if (!isCellError(result)) return result;
+  // The declared return type stays `number` so the generated metadata says the result is a
+  // number; Excel accepts an Error object in its place and shows its message on the cell.
+  return new CustomFunctions.Error(excelCode(result.error), localizeError(result, displayLocale())) as unknown as number;
+}

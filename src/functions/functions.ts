@@ -1,0 +1,77 @@
+/* eslint-disable @typescript-eslint/no-explicit-any --
+ * Parameters are `any` on purpose: Excel passes null for a blank cell, and only an
+ * untyped parameter lets a blank be told apart from 0 and text be reported as such.
+ * Every value is checked by the core's coercion before any arithmetic. */
+import { achievement, cac, growth, roas, roi, tier } from "../core/kpi";
+import { toCell } from "./excel-result";
+
+/**
+ * Return on investment net of natural growth: (revenue - baseline - cost) / cost.
+ * @customfunction ROI
+ * @param revenue Revenue attributed to the campaign.
+ * @param cost Total campaign cost; must be above 0.
+ * @param [baseline] Revenue that would have come anyway (natural growth); default 0.
+ * @returns The ROI as a ratio (0.25 = 25%).
+ */
+export function roiFunction(revenue: any, cost: any, baseline?: any): number {
+  return toCell(roi(revenue, cost, baseline));
+}
+
+/**
+ * Return on ad spend: revenue / ad spend.
+ * @customfunction ROAS
+ * @param revenue Revenue attributed to the ads.
+ * @param ad_spend Ad spend; must be above 0.
+ * @returns Revenue per unit of spend.
+ */
+export function roasFunction(revenue: any, ad_spend: any): number {
+  return toCell(roas(revenue, ad_spend));
+}
+
+/**
+ * Customer acquisition cost: the sum of all costs / new customers. Blank cells in cost ranges are skipped.
+ * @customfunction CAC
+ * @param cost A cost or a range of costs (ads, channel fees, labour...).
+ * @param new_customers New customers acquired; must be above 0.
+ * @param [more_costs] Further cost ranges, added to cost.
+ * @returns Cost per new customer.
+ */
+export function cacFunction(cost: any[][], new_customers: any, ...more_costs: any[][][]): number {
+  return toCell(cac(cost, new_customers, ...more_costs));
+}
+
+/**
+ * Achievement against target. Higher is better: actual / target. Lower is better (costs): 1 - (actual - target) / |target|, so CAC 240 against 200 is 80%. A target of 0 gives #DIV/0!.
+ * @customfunction ACHIEVEMENT
+ * @param actual The actual value.
+ * @param target The target value; must not be 0.
+ * @param [direction] "higher" (default) or "lower" is better; 越高越好 / 越低越好 also work.
+ * @returns Achievement as a ratio (0.84 = 84%).
+ */
+export function achievementFunction(actual: any, target: any, direction?: any): number {
+  return toCell(achievement(actual, target, direction));
+}
+
+/**
+ * Level reached against a plan with a base and a challenge target: 0 below base, 1 base reached, 2 challenge reached.
+ * @customfunction TIER
+ * @param actual The actual value.
+ * @param base The base (minimum) target.
+ * @param challenge The challenge (stretch) target.
+ * @param [direction] "higher" (default) or "lower" is better; 越高越好 / 越低越好 also work.
+ * @returns 0, 1 or 2.
+ */
+export function tierFunction(actual: any, base: any, challenge: any, direction?: any): number {
+  return toCell(tier(actual, base, challenge, direction));
+}
+
+/**
+ * Growth from a previous period: (current - previous) / |previous|, for year-on-year or month-on-month.
+ * @customfunction GROWTH
+ * @param current The value of this period.
+ * @param previous The value of the same period last year (year-on-year) or of the previous period (month-on-month); must not be 0.
+ * @returns Growth as a ratio (0.15 = +15%).
+ */
+export function growthFunction(current: any, previous: any): number {
+  return toCell(growth(current, previous));
+}

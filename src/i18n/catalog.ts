@@ -1,0 +1,23 @@
+import { interpolate, type MessageParams } from "./format";
+import type { Locale } from "./locale";
+import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
+import { uiMessagesEn, uiMessagesZh } from "./messages/ui";
+
+/**
+ * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
+ * source with `as const`, Chinese typed against its keys) and spreads it here, so a key
+ * missing in either language is a compile error.
+ */
+const en = { ...errorMessagesEn, ...uiMessagesEn } as const;
+export type MessageKey = keyof typeof en;
+const zh: Record<MessageKey, string> = { ...errorMessagesZh, ...uiMessagesZh };
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };
+
+export function t(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return interpolate(catalogues[locale][key], params);
+}
+
+export function catalogue(locale: Locale): Readonly<Record<MessageKey, string>> {
+  return catalogues[locale];
+}

@@ -1,0 +1,55 @@
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Title2,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { ServicesProvider, useT } from "./context";
+import type { HostServices } from "./services";
+import { views } from "./views";
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+});
+
+function Shell() {
+  const t = useT();
+  const styles = useStyles();
+  const [active, setActive] = useState(views[0].id);
+  const view = views.find((v) => v.id === active) ?? views[0];
+  const View = view.component;
+  return (
+    <main className={styles.root}>
+      <Title2 as="h1">{t("app.name")}</Title2>
+      <TabList
+        aria-label={t("nav.label")}
+        selectedValue={active}
+        onTabSelect={(_, data) => setActive(String(data.value))}
+        size="small"
+      >
+        {views.map((v) => (
+          <Tab key={v.id} value={v.id} id={`tab-${v.id}`}>
+            {t(v.label)}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" aria-labelledby={`tab-${view.id}`}>
+        <View />
+      </div>
+    </main>
+  );
+}
+
+export function App({ services }: { services: HostServices }) {
+  return (
+    <FluentProvider theme={webLightTheme} dir="ltr" lang={services.locale}>
+      <ServicesProvider services={services}>
+        <Shell />
+      </ServicesProvider>
+    </FluentProvider>
+  );
+}

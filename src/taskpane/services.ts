@@ -1,0 +1,11 @@
+import type { Locale } from "../i18n/locale";
+
+/**
+ * What the task pane can ask of its host. Excel's implementation lives in src/excel, the
+ * in-browser preview's elsewhere; views receive it through `useServices()` and never
+ * reach for Office.js themselves. Each capability adds its methods here.
+ */
+export interface HostServices {
+  readonly kind: "excel" | "preview";
+  readonly locale: Locale;
+}
