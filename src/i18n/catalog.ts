@@ -2,15 +2,16 @@ import { interpolate, type MessageParams } from "./format";
 import type { Locale } from "./locale";
 import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
 import { uiMessagesEn, uiMessagesZh } from "./messages/ui";
+import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribution";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
  * source with `as const`, Chinese typed against its keys) and spreads it here, so a key
  * missing in either language is a compile error.
  */
-const en = { ...errorMessagesEn, ...uiMessagesEn } as const;
+const en = { ...errorMessagesEn, ...uiMessagesEn, ...attributionMessagesEn } as const;
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...errorMessagesZh, ...uiMessagesZh };
+const zh: Record<MessageKey, string> = { ...errorMessagesZh, ...uiMessagesZh, ...attributionMessagesZh };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };
 
