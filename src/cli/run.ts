@@ -5,7 +5,14 @@ function help(): string {
   const names = Object.keys(commands).sort();
   const width = Math.max(0, ...names.map((n) => n.length));
   const lines = names.map((n) => `  ${n.padEnd(width)}  ${commands[n].summary}`);
-  return ["Usage: mkt COMMAND [options]", "", "Commands:", ...lines, "", "mkt COMMAND --help shows a command's options."].join("\n");
+  return [
+    "Usage: mkt COMMAND [options]",
+    "",
+    "Commands:",
+    ...lines,
+    "",
+    "mkt COMMAND --help shows a command's options.",
+  ].join("\n");
 }
 
 /** Runs `mkt` with the given arguments; returns the exit code. Never throws for bad input. */

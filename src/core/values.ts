@@ -6,7 +6,8 @@ import { cellError, isCellError, type CellError, type Result } from "./errors";
  * blank cell, error objects, and arrays for ranges.
  */
 
-const EXCEL_ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|FIELD!|BLOCKED!|UNKNOWN!)$/;
+const EXCEL_ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|FIELD!|BLOCKED!|UNKNOWN!)$/;
 
 /** An Excel error arriving as input: our CellError, a CustomFunctions.Error, or its text. */
 export function inputErrorCode(value: unknown): string | undefined {

@@ -19,5 +19,8 @@ export function toCell(result: Result): number {
   if (!isCellError(result)) return result;
   // The declared return type stays `number` so the generated metadata says the result is a
   // number; Excel accepts an Error object in its place and shows its message on the cell.
-  return new CustomFunctions.Error(excelCode(result.error), localizeError(result, displayLocale())) as unknown as number;
+  return new CustomFunctions.Error(
+    excelCode(result.error),
+    localizeError(result, displayLocale()),
+  ) as unknown as number;
 }

@@ -1,12 +1,4 @@
-import {
-  FluentProvider,
-  Tab,
-  TabList,
-  Title2,
-  makeStyles,
-  tokens,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { ServicesProvider, useT } from "./context";
 import type { HostServices } from "./services";

@@ -15,6 +15,7 @@ async function main(): Promise<void> {
 
 main().catch((e: unknown) => {
   const container = document.getElementById("container");
-  if (container) container.textContent = `Campaign Scorecard could not start: ${e instanceof Error ? e.message : String(e)}`;
+  if (container)
+    container.textContent = `Campaign Scorecard could not start: ${e instanceof Error ? e.message : String(e)}`;
   throw e;
 });

@@ -1,0 +1,2 @@
+/* Files whose JSDoc `@customfunction` tags make up functions.json, in order. */
+module.exports = ["./src/functions/functions.ts"];
