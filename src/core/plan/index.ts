@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./address";
+export * from "./names";
+export * from "./resolve";
+export * from "./dates";
