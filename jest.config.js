@@ -4,10 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.tsx?$": [
-      "ts-jest",
-      { tsconfig: { module: "CommonJS", moduleResolution: "Node10", jsx: "react-jsx" }, isolatedModules: true },
-    ],
+    // tsconfig.json sets isolatedModules, so ts-jest transpiles file by file; `npm run typecheck` type-checks.
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions-runtime.ts"],
   testTimeout: 120000,
