@@ -144,6 +144,11 @@ export interface SheetPlan {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** Make this the active sheet after applying. */
   readonly activate?: boolean;
+  /**
+   * Hide the sheet: "hidden" (the user can unhide it) or "veryHidden" (only code can),
+   * e.g. the state sheet that remembers the formats flags replaced. Absent: left as is.
+   */
+  readonly visibility?: "visible" | "hidden" | "veryHidden";
 }
 
 export interface WorkbookPlan {
