@@ -1,0 +1,101 @@
+import type { MessageParams } from "../../i18n/format";
+import type { CheckMessageKey } from "../../i18n/messages/checks";
+import { CellKind, cellAddress, cellValue, detectTable, type SheetGrid } from "../sheet";
+import { describeColumns } from "./columns";
+import { actionsRule } from "./rules/actions";
+import { crossSourceRule } from "./rules/cross-source";
+import { duplicatesRule } from "./rules/duplicates";
+import { funnelRule } from "./rules/funnel";
+import { missingRule } from "./rules/missing";
+import { outliersRule } from "./rules/outliers";
+import { targetsRule } from "./rules/targets";
+import { typesRule } from "./rules/types-ranges";
+import type { CheckSettings } from "./settings";
+import { RULE_IDS, type Finding, type Rule, type RuleId, type RuleInput } from "./types";
+
+/** Every rule with the slice of settings it takes. */
+function ruleTable(s: CheckSettings): ReadonlyArray<{ rule: Rule<never>; settings: { enabled: boolean; severity?: Finding["severity"] } }> {
+  const pair = <S extends { enabled: boolean; severity?: Finding["severity"] }>(rule: Rule<S>, settings: S) => ({
+    rule: rule as Rule<never>,
+    settings,
+  });
+  return [
+    pair(missingRule, s.missing),
+    pair(duplicatesRule, s.duplicates),
+    pair(funnelRule, s.funnel),
+    pair(crossSourceRule, s.crossSource),
+    pair(outliersRule, s.outliers),
+    pair(targetsRule, s.targets),
+    pair(actionsRule, s.actions),
+    pair(typesRule, s.types),
+  ];
+}
+
+/** Rows with a value typed in; a row of formulas alone (an empty template row) is no data row. */
+function markDataRows(grid: SheetGrid): Uint8Array {
+  const out = new Uint8Array(grid.rows);
+  for (let r = 0; r < grid.rows; r++) {
+    const base = r * grid.cols;
+    for (let c = 0; c < grid.cols; c++) {
+      if (grid.kinds[base + c] !== CellKind.Blank && grid.formulas[base + c] === 0) {
+        out[r] = 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export interface CheckResult {
+  readonly sheet: string;
+  readonly findings: Finding[];
+  /** Worksheet row (1-based) of the header that was used, or 0 when none was found. */
+  readonly headerRow: number;
+  /** Rules that hit `maxFindingsPerRule` and stopped reporting. */
+  readonly truncated: RuleId[];
+  readonly cells: number;
+}
+
+/**
+ * Runs the enabled rules on one sheet (or table) as read. Pure: the same grid, settings and
+ * day give the same findings, sorted by row, column and rule.
+ * @param today the day "overdue" is judged against, as a date serial.
+ */
+export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: number): CheckResult {
+  const headerRow = settings.headerRow === undefined ? undefined : settings.headerRow - 1 - grid.top;
+  const table = detectTable(grid, headerRow);
+  const input: RuleInput = { grid, table, columns: describeColumns(grid, table), dataRows: markDataRows(grid), today };
+  const enabled = new Set<RuleId>(settings.rules ?? RULE_IDS);
+  const findings: Finding[] = [];
+  const truncated: RuleId[] = [];
+  for (const { rule, settings: ruleSettings } of ruleTable(settings)) {
+    if (!enabled.has(rule.id) || !ruleSettings.enabled) continue;
+    const severity = ruleSettings.severity ?? rule.defaultSeverity;
+    let count = 0;
+    const seen = new Set<number>();
+    rule.run(input, ruleSettings as never, (row: number, col: number, key: CheckMessageKey, params: MessageParams = {}) => {
+      const at = row * grid.cols + col;
+      if (seen.has(at)) return;
+      if (count >= settings.maxFindingsPerRule) {
+        if (!truncated.includes(rule.id)) truncated.push(rule.id);
+        return;
+      }
+      seen.add(at);
+      count++;
+      findings.push({
+        rule: rule.id,
+        severity,
+        sheet: grid.name,
+        row: grid.top + row,
+        col: grid.left + col,
+        cell: cellAddress(grid.top + row, grid.left + col),
+        value: cellValue(grid, row, col),
+        key,
+        params,
+      });
+    });
+  }
+  const order = new Map(RULE_IDS.map((id, k) => [id, k]));
+  findings.sort((a, b) => a.row - b.row || a.col - b.col || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
+  return { sheet: grid.name, findings, headerRow: table.headerRow < 0 ? 0 : grid.top + table.headerRow + 1, truncated, cells: grid.rows * grid.cols };
+}

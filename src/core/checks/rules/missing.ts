@@ -1,0 +1,39 @@
+import { CellKind } from "../../sheet";
+import { columnsNamed, type ColumnInfo } from "../columns";
+import type { CheckSettings } from "../settings";
+import type { Rule, RuleInput } from "../types";
+
+type Settings = CheckSettings["missing"];
+
+function requiredColumns(input: RuleInput, s: Settings): ColumnInfo[] {
+  if (s.columns) return columnsNamed(input.columns, s.columns, input.grid.left);
+  let rows = 0;
+  for (let r = input.table.firstRow; r <= input.table.lastRow; r++) rows += input.dataRows[r];
+  return input.columns.filter((c) => {
+    if (c.role === "note") return false;
+    if (c.role !== undefined) return true;
+    if (c.header === "" && input.table.headerRow >= 0) return false;
+    return rows > 0 && c.filled >= s.minFill * rows;
+  });
+}
+
+/** A required cell is blank. A blank is not zero: 0 is a value and never reported. */
+export const missingRule: Rule<Settings> = {
+  id: "missing",
+  defaultSeverity: "error",
+  run(input, s, emit) {
+    const { grid, table, dataRows } = input;
+    const cols = requiredColumns(input, s);
+    for (let r = table.firstRow; r <= table.lastRow; r++) {
+      if (dataRows[r] === 0) continue;
+      const base = r * grid.cols;
+      for (const col of cols) {
+        const i = base + col.index;
+        // A formula showing "" is not a typed-in blank: the inputs it reads are reported instead.
+        if (grid.kinds[i] === CellKind.Blank && grid.formulas[i] === 0) {
+          emit(r, col.index, "check.missing", { column: col.label, row: grid.top + r + 1 });
+        }
+      }
+    }
+  },
+};

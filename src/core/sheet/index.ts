@@ -1,0 +1,5 @@
+export * from "./types";
+export * from "./address";
+export * from "./dates";
+export * from "./build";
+export * from "./header";
