@@ -1,0 +1,98 @@
+import { cellError, type CellError, type Result } from "../errors";
+import { isBlank } from "../values";
+import { countCell, numberCell, textCell, type ColumnLabel } from "./cells";
+import { JourneyBuilder, type Journeys } from "./journeys";
+
+/** Aggregated paths, ChannelAttribution's layout: one row per distinct path. */
+export interface PathColumns {
+  /** Channel names joined by `>`, e.g. "search > email > search". */
+  readonly paths: readonly unknown[];
+  readonly conversions: readonly unknown[];
+  readonly values?: readonly unknown[];
+  readonly nulls?: readonly unknown[];
+}
+
+export interface PathLabels {
+  readonly paths: ColumnLabel;
+  readonly conversions: ColumnLabel;
+  readonly values: ColumnLabel;
+  readonly nulls: ColumnLabel;
+}
+
+/** Labels for the custom function's arguments, each a one-column range. */
+export const PATH_ARGUMENTS: PathLabels = {
+  paths: { arg: "paths", col: 1 },
+  conversions: { arg: "conversions", col: 1 },
+  values: { arg: "values", col: 1 },
+  nulls: { arg: "nulls", col: 1 },
+};
+
+const GT = 62; // ">"
+
+/**
+ * Splits `path` on ">" into trimmed channel names and appends them to the open path.
+ * Returns false when a channel name is empty.
+ */
+export function appendPath(builder: JourneyBuilder, path: string): boolean {
+  let start = 0;
+  const n = path.length;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && path.charCodeAt(i) !== GT) continue;
+    let name = path.slice(start, i);
+    if (name.length === 0) return false;
+    const first = name.charCodeAt(0);
+    const last = name.charCodeAt(name.length - 1);
+    if (first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000) {
+      name = name.trim();
+      if (name.length === 0) return false;
+    }
+    builder.touch(builder.intern(name));
+    start = i + 1;
+  }
+  return true;
+}
+
+function sizeMismatch(labels: PathLabels, key: keyof PathLabels, rows1: number, rows2: number): CellError {
+  return cellError("#VALUE!", "range.sizeMismatch", { arg: labels.paths.arg, rows1, arg2: labels[key].arg, rows2 });
+}
+
+/**
+ * Journeys from aggregated path columns. Rows entirely blank are skipped (a range may
+ * reach past the data); anything else wrong is an error naming its row and column.
+ * `firstRow` is the row number of the first cell, for messages (2 under a header).
+ */
+export function journeysFromPaths(columns: PathColumns, labels: PathLabels = PATH_ARGUMENTS, firstRow = 1): Result<Journeys> {
+  const { paths, conversions, values, nulls } = columns;
+  const n = paths.length;
+  if (conversions.length !== n) return sizeMismatch(labels, "conversions", n, conversions.length);
+  if (values && values.length !== n) return sizeMismatch(labels, "values", n, values.length);
+  if (nulls && nulls.length !== n) return sizeMismatch(labels, "nulls", n, nulls.length);
+
+  const builder = new JourneyBuilder(n, false, values !== undefined);
+  for (let r = 0; r < n; r++) {
+    const row = firstRow + r;
+    const cell = paths[r];
+    const blankPath = isBlank(cell) || (typeof cell === "string" && cell.trim() === "");
+    if (blankPath && isBlank(conversions[r]) && (!values || isBlank(values[r])) && (!nulls || isBlank(nulls[r]))) continue;
+    const text = textCell(cell, labels.paths, row);
+    if (typeof text !== "string") return text;
+    if (blankPath) return cellError("#VALUE!", "attribution.emptyPath", { arg: labels.paths.arg, row });
+    if (!appendPath(builder, text)) {
+      return cellError("#VALUE!", "attribution.emptyChannel", { arg: labels.paths.arg, row, value: text.length > 40 ? `${text.slice(0, 37)}...` : text });
+    }
+    const conv = countCell(conversions[r], labels.conversions, row, true);
+    if (typeof conv !== "number") return conv;
+    const none = nulls ? countCell(nulls[r], labels.nulls, row, false) : 0;
+    if (typeof none !== "number") return none;
+    let value = 0;
+    if (values && !isBlank(values[r])) {
+      const v = numberCell(values[r], labels.values, row);
+      if (typeof v !== "number") return v;
+      value = v;
+    }
+    builder.endPath(conv, none, value);
+  }
+  const journeys = builder.build();
+  if (journeys.pathCount === 0) return cellError("#N/A", "attribution.noRows", { arg: labels.paths.arg });
+  return journeys;
+}

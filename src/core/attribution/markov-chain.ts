@@ -1,0 +1,153 @@
+import type { Journeys } from "./journeys";
+
+/** State ids of the absorbing chain; transient channel states follow from FIRST_STATE. */
+export const START = 0;
+export const CONVERSION = 1;
+export const NULL_STATE = 2;
+export const FIRST_STATE = 3;
+
+/** Past this many states a chain is refused (memory, and the solve would not be fast). */
+export const MAX_STATES = 2_000_000;
+
+/**
+ * The transition graph of an order-k chain in compressed rows: row s lists the states
+ * reached from s with their probabilities. Transient states are START and every
+ * observed tuple of the last k channels (FIRST_STATE on); CONVERSION and NULL_STATE absorb.
+ */
+export interface Chain {
+  readonly stateCount: number;
+  readonly order: number;
+  readonly rowStart: Int32Array;
+  readonly target: Int32Array;
+  readonly probability: Float64Array;
+  /** The channels each state holds: `order` ids per state, -1 where the tuple is shorter. */
+  readonly tuples: Int32Array;
+}
+
+const EDGE_KEY = 2 ** 26;
+
+/** Accumulates weighted edges, densely while the state space is small. */
+class EdgeWeights {
+  private dense: Float64Array | undefined;
+  private readonly sparse = new Map<number, number>();
+
+  constructor(private readonly denseSize: number) {
+    this.dense = denseSize > 0 ? new Float64Array(denseSize * denseSize) : undefined;
+  }
+
+  add(from: number, to: number, weight: number): void {
+    if (this.dense) {
+      this.dense[from * this.denseSize + to] += weight;
+    } else {
+      const key = from * EDGE_KEY + to;
+      this.sparse.set(key, (this.sparse.get(key) ?? 0) + weight);
+    }
+  }
+
+  /** Edges as [from, to, weight] columns. */
+  list(): { from: Int32Array; to: Int32Array; weight: Float64Array } {
+    if (this.dense) {
+      let count = 0;
+      for (let i = 0; i < this.dense.length; i++) if (this.dense[i] !== 0) count++;
+      const from = new Int32Array(count);
+      const to = new Int32Array(count);
+      const weight = new Float64Array(count);
+      let k = 0;
+      for (let i = 0; i < this.dense.length; i++) {
+        if (this.dense[i] === 0) continue;
+        from[k] = Math.floor(i / this.denseSize);
+        to[k] = i % this.denseSize;
+        weight[k++] = this.dense[i];
+      }
+      return { from, to, weight };
+    }
+    const count = this.sparse.size;
+    const from = new Int32Array(count);
+    const to = new Int32Array(count);
+    const weight = new Float64Array(count);
+    let k = 0;
+    for (const [key, w] of this.sparse) {
+      from[k] = Math.floor(key / EDGE_KEY);
+      to[k] = key % EDGE_KEY;
+      weight[k++] = w;
+    }
+    return { from, to, weight };
+  }
+}
+
+/**
+ * Builds the chain: each path with conversions c and nulls u walks START -> states ->
+ * CONVERSION (weight c) and -> NULL_STATE (weight u), every step weighted c + u.
+ * Returns undefined when the chain would need more than MAX_STATES states.
+ */
+export function buildChain(journeys: Journeys, order: number): Chain | undefined {
+  const { offsets, touches, conversions, nulls, pathCount } = journeys;
+  const channelCount = journeys.channels.length;
+  const base = channelCount + 1;
+  if (order > 1 && base ** order >= Number.MAX_SAFE_INTEGER) return undefined;
+
+  const tupleIds = new Map<number, number>();
+  const tupleList: number[][] = order === 1 ? [] : [[]];
+  const stateOf = (start: number, i: number): number => {
+    if (order === 1) return FIRST_STATE + touches[i];
+    let key = 0;
+    const from = Math.max(start, i - order + 1);
+    for (let j = from; j <= i; j++) key = key * base + touches[j] + 1;
+    let id = tupleIds.get(key);
+    if (id === undefined) {
+      id = FIRST_STATE + tupleIds.size;
+      tupleIds.set(key, id);
+      tupleList.push(Array.from(touches.subarray(from, i + 1)));
+    }
+    return id;
+  };
+
+  const denseStates = order === 1 ? FIRST_STATE + channelCount : 0;
+  const edges = new EdgeWeights(denseStates > 0 && denseStates * denseStates <= 4_000_000 ? denseStates : 0);
+  for (let p = 0; p < pathCount; p++) {
+    const conv = conversions[p];
+    const none = nulls[p];
+    const w = conv + none;
+    const start = offsets[p];
+    const end = offsets[p + 1];
+    if (w === 0 || end === start) continue;
+    let prev = START;
+    for (let i = start; i < end; i++) {
+      const s = stateOf(start, i);
+      edges.add(prev, s, w);
+      prev = s;
+    }
+    if (conv > 0) edges.add(prev, CONVERSION, conv);
+    if (none > 0) edges.add(prev, NULL_STATE, none);
+    if (tupleIds.size > MAX_STATES) return undefined;
+  }
+
+  const stateCount = order === 1 ? FIRST_STATE + channelCount : FIRST_STATE + tupleIds.size;
+  const tuples = new Int32Array(stateCount * order).fill(-1);
+  for (let s = FIRST_STATE; s < stateCount; s++) {
+    if (order === 1) tuples[s] = s - FIRST_STATE;
+    else tupleList[s - FIRST_STATE + 1].forEach((c, j) => (tuples[s * order + j] = c));
+  }
+  return { stateCount, order, tuples, ...toRows(edges.list(), stateCount) };
+}
+
+/** Compressed rows from an edge list, weights normalised to probabilities per row. */
+function toRows(edges: { from: Int32Array; to: Int32Array; weight: Float64Array }, stateCount: number) {
+  const rowStart = new Int32Array(stateCount + 1);
+  for (let e = 0; e < edges.from.length; e++) rowStart[edges.from[e] + 1]++;
+  for (let s = 0; s < stateCount; s++) rowStart[s + 1] += rowStart[s];
+  const fill = rowStart.slice(0, stateCount);
+  const target = new Int32Array(edges.from.length);
+  const probability = new Float64Array(edges.from.length);
+  for (let e = 0; e < edges.from.length; e++) {
+    const k = fill[edges.from[e]]++;
+    target[k] = edges.to[e];
+    probability[k] = edges.weight[e];
+  }
+  for (let s = 0; s < stateCount; s++) {
+    let out = 0;
+    for (let k = rowStart[s]; k < rowStart[s + 1]; k++) out += probability[k];
+    if (out > 0) for (let k = rowStart[s]; k < rowStart[s + 1]; k++) probability[k] /= out;
+  }
+  return { rowStart, target, probability };
+}
