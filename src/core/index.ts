@@ -3,4 +3,5 @@
  * custom functions, the task pane and the `mkt` command line.
  */
 export * from "./kpi";
+export * from "./attribution";
 export { cellError, isCellError, localizeError, type CellError, type ErrorCode, type Result } from "./errors";
