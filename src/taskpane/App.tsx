@@ -8,7 +8,8 @@ const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-function Shell() {
+/** The task pane itself: title, view tabs and the active view. */
+export function Shell() {
   const t = useT();
   const styles = useStyles();
   const [active, setActive] = useState(views[0].id);

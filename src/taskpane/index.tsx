@@ -2,15 +2,20 @@ import { createRoot } from "react-dom/client";
 import { startOffice } from "../excel/boot";
 import { createExcelServices } from "../excel/services";
 import { App } from "./App";
-import { createPreviewServices } from "./preview-services";
 
 async function main(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("taskpane.html has no #container element");
-  const start = await startOffice(navigator.language);
-  const services = start.inExcel ? createExcelServices(start.locale) : createPreviewServices(start.locale);
+  // ?lang=zh-CN or ?lang=en-US chooses the language where there is no Office display language.
+  const start = await startOffice(new URLSearchParams(location.search).get("lang") ?? navigator.language);
   document.documentElement.lang = start.locale;
-  createRoot(container).render(<App services={services} />);
+  if (start.inExcel) {
+    createRoot(container).render(<App services={createExcelServices(start.locale)} />);
+  } else {
+    // Outside Office: the preview host, with its in-browser workbook, loaded only when needed.
+    const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/main");
+    startPreview(container, start.locale);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -1,0 +1,78 @@
+import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
+import { useT } from "../taskpane/context";
+import type { PreviewSession } from "./session";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: "wrap",
+  },
+  name: { marginRight: "auto" },
+});
+
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Open an .xlsx from disk into the preview, and download the workbook as it is now. */
+export function PreviewToolbar({ session }: { session: PreviewSession }) {
+  const styles = useStyles();
+  const t = useT();
+  const state = useSyncExternalStore(session.subscribe, session.snapshot);
+  const input = useRef<HTMLInputElement>(null);
+  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+
+  async function onFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (!file) return;
+    try {
+      await session.open(file.name, await file.arrayBuffer());
+      setStatus({ intent: "success", text: t("preview.opened", { file: file.name }) });
+    } catch (e) {
+      setStatus({
+        intent: "error",
+        text: t("preview.openFailed", { file: file.name, reason: e instanceof Error ? e.message : String(e) }),
+      });
+    }
+  }
+
+  async function onDownload() {
+    const bytes = await session.save();
+    const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: XLSX_MIME }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = state.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  return (
+    <div className={styles.root}>
+      <Caption1 className={styles.name} data-testid="file-name">
+        {state.fileName}
+      </Caption1>
+      <input
+        ref={input}
+        type="file"
+        accept=".xlsx"
+        hidden
+        onChange={onFile}
+        data-testid="open-input"
+        aria-label={t("preview.open")}
+      />
+      <Button onClick={() => input.current?.click()}>{t("preview.open")}</Button>
+      <Button appearance="primary" onClick={onDownload} data-testid="download">
+        {t("preview.download")}
+      </Button>
+      {status && (
+        <MessageBar intent={status.intent} role="status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
