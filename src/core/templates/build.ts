@@ -1,0 +1,125 @@
+import { t } from "../../i18n/catalog";
+import type { Locale } from "../../i18n/locale";
+import { cellAddress, columnLetter } from "../plan/address";
+import type { ConditionalFormatPlan, FormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
+import { expandFormula } from "./formula";
+import type { ColumnDef, ResultFormat, SampleRow, SampleValue, TemplateDef } from "./schema";
+import { COMPUTED_FORMAT, FOOTER_LABEL_FORMAT, FOOTER_VALUE_FORMAT, HEADER_FORMAT, numberFormat, TABLE_STYLE, TONES } from "./styles";
+
+export interface BuildOptions {
+  readonly locale: Locale;
+  /** Write the process documents' sample rows (otherwise the preset rows, if any). */
+  readonly sample: boolean;
+}
+
+/** Where things landed on a generated sheet (1-based rows), for adapters' reports and tests. */
+export interface TemplateLayout {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  readonly tableRange: string;
+  readonly columns: ReadonlyMap<string, number>;
+}
+
+const HEADER_ROW = 1;
+
+function sampleCell(value: SampleValue | undefined, col: ColumnDef, locale: Locale): PlanCell {
+  if (value === undefined) return null;
+  if (typeof value === "number") return value;
+  if ("date" in value) return { date: value.date };
+  if ("text" in value) return t(locale, value.text);
+  if ("choice" in value) return t(locale, (col.choices ?? [])[value.choice]);
+  const text = locale === "zh-CN" ? value.zh : value.en;
+  return text === "" ? null : text;
+}
+
+function resultOf(col: ColumnDef): ResultFormat {
+  if (col.kind === "computed") return col.result ?? "text";
+  if (col.kind === "choice") return "text";
+  return col.kind;
+}
+
+export function templateLayout(def: TemplateDef, options: BuildOptions): TemplateLayout {
+  const rows: readonly SampleRow[] = options.sample ? def.sample : def.preset;
+  const dataRows = Math.max(1, rows.length + def.blankRows);
+  const firstDataRow = HEADER_ROW + 1;
+  const lastDataRow = firstDataRow + dataRows - 1;
+  const columns = new Map(def.columns.map((c, i) => [c.key, i]));
+  const tableRange = `A${HEADER_ROW}:${columnLetter(def.columns.length - 1)}${lastDataRow}`;
+  return { headerRow: HEADER_ROW, firstDataRow, lastDataRow, tableRange, columns };
+}
+
+/** One template as a sheet: a styled Excel table with formulas, validations and highlights. */
+export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): SheetPlan {
+  const { locale } = options;
+  const layout = templateLayout(def, options);
+  const { firstDataRow, lastDataRow, columns } = layout;
+  const rows: readonly SampleRow[] = options.sample ? def.sample : def.preset;
+  const lastCol = columnLetter(def.columns.length - 1);
+  const colRange = (i: number) => `${columnLetter(i)}${firstDataRow}:${columnLetter(i)}${lastDataRow}`;
+  const ctx = (row: number) => ({ columns, row, firstDataRow, lastDataRow, locale });
+
+  const header: PlanCell[] = def.columns.map((c) => t(locale, c.header));
+  const body: PlanCell[][] = [];
+  for (let r = firstDataRow; r <= lastDataRow; r++) {
+    const source = rows[r - firstDataRow];
+    body.push(def.columns.map((c) => (c.formula ? { formula: expandFormula(c.formula, ctx(r)) } : sampleCell(source?.[c.key], c, locale))));
+  }
+
+  const formats: FormatPlan[] = [{ ranges: [`A${HEADER_ROW}:${lastCol}${HEADER_ROW}`], format: HEADER_FORMAT }];
+  const validations: ValidationPlan[] = [];
+  def.columns.forEach((c, i) => {
+    const code = numberFormat(resultOf(c), locale);
+    if (code) formats.push({ ranges: [colRange(i)], format: { numberFormat: code } });
+    if (c.kind === "computed") formats.push({ ranges: [colRange(i)], format: COMPUTED_FORMAT });
+    if (c.choices) {
+      validations.push({
+        range: colRange(i),
+        rule: { kind: "list", choices: c.choices.map((k) => t(locale, k)) },
+        errorMessage: t(locale, "tpl.validation.list"),
+      });
+    }
+    if (c.limits) {
+      validations.push({
+        range: colRange(i),
+        rule: { kind: c.limits.whole ? "wholeNumber" : "decimal", min: c.limits.min, max: c.limits.max },
+        errorMessage: t(locale, c.limits.message),
+      });
+    }
+  });
+
+  const conditionalFormats: ConditionalFormatPlan[] = [];
+  for (const h of def.highlights) {
+    for (const key of h.columns) {
+      conditionalFormats.push({
+        range: colRange(columns.get(key) ?? 0),
+        formula: expandFormula(h.formula, ctx(firstDataRow)),
+        format: TONES[h.tone],
+        stopIfTrue: true,
+      });
+    }
+  }
+
+  const footerCells: { at: string; rows: PlanCell[][] }[] = [];
+  def.footers.forEach((f, i) => {
+    const row = lastDataRow + 2 + i;
+    const labelAt = cellAddress({ row: row - 1, col: columns.get(f.labelColumn) ?? 0 });
+    const valueAt = cellAddress({ row: row - 1, col: columns.get(f.valueColumn) ?? 0 });
+    footerCells.push({ at: labelAt, rows: [[t(locale, f.label)]] });
+    footerCells.push({ at: valueAt, rows: [[{ formula: expandFormula(f.formula, ctx(row)) }]] });
+    formats.push({ ranges: [labelAt], format: FOOTER_LABEL_FORMAT });
+    const code = numberFormat(f.result, locale);
+    formats.push({ ranges: [valueAt], format: code ? { ...FOOTER_VALUE_FORMAT, numberFormat: code } : FOOTER_VALUE_FORMAT });
+  });
+
+  return {
+    target: { create: t(locale, def.sheet) },
+    cells: [{ at: `A${HEADER_ROW}`, rows: [header, ...body] }, ...footerCells],
+    columns: [{ column: "A", widths: def.columns.map((c) => c.width) }],
+    formats,
+    tables: [{ name: def.tableName, range: layout.tableRange, style: TABLE_STYLE, showBandedRows: true }],
+    validations,
+    conditionalFormats,
+    freeze: { rows: HEADER_ROW, columns: 0 },
+  };
+}

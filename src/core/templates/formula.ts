@@ -1,0 +1,37 @@
+import { t } from "../../i18n/catalog";
+import type { Locale } from "../../i18n/locale";
+import { columnLetter } from "../plan/address";
+import { messageKey } from "./schema";
+
+/** Where a template's formula is written: column positions and the data rows (1-based). */
+export interface FormulaContext {
+  readonly columns: ReadonlyMap<string, number>;
+  /** The row the formula is for (1-based sheet row). */
+  readonly row: number;
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  readonly locale: Locale;
+}
+
+/** A text constant for a formula: "..." with inner quotes doubled. */
+export function formulaString(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Replaces a template formula's placeholders (see ./schema) with A1 references for one row
+ * and localised text constants. Unknown names throw: the schema rejects them first.
+ */
+export function expandFormula(formula: string, ctx: FormulaContext): string {
+  return formula.replace(/\{(#?)(\$?)([^}[\]]+)(\[\])?\}/g, (whole, hash: string, dollar: string, name: string, all?: string) => {
+    if (hash) {
+      const key = messageKey.parse(name);
+      return formulaString(t(ctx.locale, key));
+    }
+    const index = ctx.columns.get(name);
+    if (index === undefined) throw new Error(`formula refers to unknown column ${whole}`);
+    const letter = columnLetter(index);
+    if (all) return `$${letter}$${ctx.firstDataRow}:$${letter}$${ctx.lastDataRow}`;
+    return `${dollar ? "$" : ""}${letter}${ctx.row}`;
+  });
+}

@@ -1,0 +1,19 @@
+import ExcelJS from "exceljs";
+import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan/types";
+import { applyPlanToWorkbook } from "./plan/apply";
+
+export { applyPlanToWorkbook } from "./plan/apply";
+
+/**
+ * A plan written as .xlsx bytes, on a new workbook or on a copy of `base` (bytes of an
+ * existing .xlsx). No file system here: the caller writes the bytes (the CLI to disk, the
+ * browser preview to a download), so this runs in Node and in the browser alike.
+ */
+export async function planToXlsx(plan: WorkbookPlan, base?: Uint8Array | ArrayBuffer): Promise<{ bytes: Uint8Array; summary: AppliedPlanSummary }> {
+  const wb = new ExcelJS.Workbook();
+  if (base) await wb.xlsx.load(base as ArrayBuffer);
+  else wb.creator = "Campaign Scorecard";
+  const summary = applyPlanToWorkbook(wb, plan);
+  const buffer = await wb.xlsx.writeBuffer();
+  return { bytes: new Uint8Array(buffer), summary };
+}

@@ -1,0 +1,77 @@
+import type ExcelJS from "exceljs";
+import { cellsOf, parseCell, parseRange, sheetQualified } from "../../core/plan/address";
+import type { ConditionalFormatPlan, HyperlinkPlan, NotePlan, TablePlan, ValidationPlan } from "../../core/plan/types";
+import { argb } from "./cells";
+
+/** An Excel table over cells already written: ExcelJS rewrites the same values as the table's rows. */
+export function addTable(ws: ExcelJS.Worksheet, table: TablePlan, name: string): void {
+  const range = parseRange(table.range);
+  const header: string[] = [];
+  for (let c = range.start.col; c <= range.end.col; c++) {
+    const v = ws.getCell(range.start.row + 1, c + 1).value;
+    header.push(v === null || v === undefined ? `Column${c - range.start.col + 1}` : String(v));
+  }
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = range.start.row + 1; r <= range.end.row; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = range.start.col; c <= range.end.col; c++) row.push(ws.getCell(r + 1, c + 1).value);
+    rows.push(row);
+  }
+  ws.addTable({
+    name,
+    displayName: name,
+    ref: table.range.split(":")[0],
+    headerRow: true,
+    style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: table.showBandedRows },
+    columns: header.map((h) => ({ name: h, filterButton: true })),
+    rows,
+  });
+}
+
+function toDataValidation(v: ValidationPlan): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", error: v.errorMessage };
+  switch (v.rule.kind) {
+    case "list":
+      return { ...common, type: "list", formulae: [`"${v.rule.choices.join(",")}"`] };
+    case "wholeNumber":
+      return { ...common, type: "whole", operator: "between", formulae: [v.rule.min, v.rule.max] };
+    case "decimal":
+      return { ...common, type: "decimal", operator: "between", formulae: [v.rule.min, v.rule.max] };
+  }
+}
+
+/** ExcelJS keeps validations per cell and merges equal neighbours into ranges when writing. */
+export function addValidation(ws: ExcelJS.Worksheet, v: ValidationPlan): void {
+  const rule = toDataValidation(v);
+  for (const ref of cellsOf(parseRange(v.range))) ws.getCell(ref.row + 1, ref.col + 1).dataValidation = { ...rule };
+}
+
+/** Conditional formats in plan order; the first gets the highest priority. */
+export function addConditionalFormats(ws: ExcelJS.Worksheet, plans: readonly ConditionalFormatPlan[], firstPriority: number): void {
+  plans.forEach((cf, i) => {
+    const style: Partial<ExcelJS.Style> = {};
+    if (cf.format.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.format.fill) } };
+    if (cf.format.fontColor || cf.format.bold !== undefined) {
+      style.font = { ...(cf.format.fontColor ? { color: { argb: argb(cf.format.fontColor) } } : {}), ...(cf.format.bold !== undefined ? { bold: cf.format.bold } : {}) };
+    }
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "expression", priority: firstPriority + i, formulae: [cf.formula.replace(/^=/, "")], style }],
+    });
+  });
+}
+
+export function setNote(ws: ExcelJS.Worksheet, note: NotePlan): void {
+  const { row, col } = parseCell(note.cell);
+  const cell = ws.getCell(row + 1, col + 1);
+  // ExcelJS drops a cell's comment when its note is set to an empty value.
+  cell.note = note.text ?? (undefined as unknown as string);
+}
+
+/** A link to a cell of this workbook; `sheetName` is the actual (resolved) name. */
+export function setHyperlink(ws: ExcelJS.Worksheet, link: HyperlinkPlan, sheetName: string): void {
+  const { row, col } = parseCell(link.cell);
+  const cell = ws.getCell(row + 1, col + 1);
+  cell.value = { text: link.text, hyperlink: sheetQualified(sheetName, link.to.cell) };
+  cell.font = { ...cell.font, color: { argb: "FF0563C1" }, underline: true };
+}
