@@ -1,7 +1,10 @@
+import { checkCommand } from "./commands/check";
 import type { Command } from "./io";
 
 /**
  * Every `mkt` subcommand, by name. Each lives in its own module under src/cli/commands/
  * and is added here.
  */
-export const commands: Readonly<Record<string, Command>> = {};
+export const commands: Readonly<Record<string, Command>> = {
+  check: checkCommand,
+};

@@ -1,0 +1,178 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { ZodError } from "zod";
+import {
+  checkSheet,
+  findingMessage,
+  findingRecord,
+  fmtNumber,
+  parseCheckSettings,
+  readFlagStateSheetNames,
+  RULE_IDS,
+  type CheckSettings,
+  type Finding,
+  type RuleId,
+} from "../../core/checks";
+import { ymdToSerial } from "../../core/sheet";
+import type { Locale } from "../../i18n/locale";
+import { flagWorkbook } from "../../xlsx/flags";
+import { openWorkbook, readFlagState, readSheet, WorkbookReadError } from "../../xlsx/read-workbook";
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
+
+const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
+                 [--settings FILE.json] [--today YYYY-MM-DD] [--lang en-US|zh-CN]
+
+Finds data anomalies without changing a value: missing values, duplicates, funnel
+contradictions, sources that disagree, outliers, missed targets, overdue actions, types
+and ranges. Every visible sheet is checked unless --sheet names one.
+
+  --rules LIST     comma-separated rule ids: ${RULE_IDS.join(", ")}
+  --out FILE       write a flagged copy (fills, notes, a report sheet); the input is never modified
+  --format         table (default) or json: [{"rule","severity","sheet","cell","value","message"}]
+  --settings FILE  rule settings as JSON (e.g. {"crossSource":{"tolerance":0.1}})
+  --today DATE     the day overdue actions are judged against (default: today)
+  --lang           language of the messages (default en-US)
+
+Exit status: 0 clean, 1 findings, 2 bad input.`;
+
+interface CheckArgs {
+  file: string;
+  sheet?: string;
+  rules?: RuleId[];
+  out?: string;
+  format: "table" | "json";
+  settings?: string;
+  today?: string;
+  lang: Locale;
+}
+
+function parseArgs(args: string[]): CheckArgs {
+  const out: Partial<CheckArgs> & { format: "table" | "json"; lang: Locale } = { format: "table", lang: "en-US" };
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? args[++k];
+      if (v === undefined || v === "") throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case "--sheet": out.sheet = value(); break;
+      case "--out": out.out = value(); break;
+      case "--settings": out.settings = value(); break;
+      case "--today": out.today = value(); break;
+      case "--rules": {
+        const ids = value().split(",").map((s) => s.trim()).filter((s) => s !== "");
+        const bad = ids.find((id) => !(RULE_IDS as readonly string[]).includes(id));
+        if (bad !== undefined || ids.length === 0) throw new UsageError(`unknown rule "${bad ?? ""}" (rules: ${RULE_IDS.join(", ")})`);
+        out.rules = ids as RuleId[];
+        break;
+      }
+      case "--format": {
+        const f = value();
+        if (f !== "table" && f !== "json") throw new UsageError(`--format must be table or json, not "${f}"`);
+        out.format = f;
+        break;
+      }
+      case "--lang": {
+        const l = value();
+        if (l !== "en-US" && l !== "zh-CN") throw new UsageError(`--lang must be en-US or zh-CN, not "${l}"`);
+        out.lang = l;
+        break;
+      }
+      default:
+        if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
+        if (out.file !== undefined) throw new UsageError(`one file at a time (got "${out.file}" and "${arg}")`);
+        out.file = arg;
+    }
+  }
+  if (out.file === undefined) throw new UsageError("which workbook? mkt check FILE.xlsx");
+  return { ...out, file: out.file };
+}
+
+function todaySerial(text: string | undefined): number {
+  if (text === undefined) {
+    const now = new Date();
+    return ymdToSerial(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
+  }
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const serial = m ? ymdToSerial(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
+  if (Number.isNaN(serial)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${text}"`);
+  return serial;
+}
+
+async function loadSettings(args: CheckArgs): Promise<CheckSettings> {
+  let raw: unknown = {};
+  if (args.settings !== undefined) {
+    try {
+      raw = JSON.parse(await readFile(args.settings, "utf8"));
+    } catch (e) {
+      throw new UsageError(`cannot read settings ${args.settings}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+    }
+  }
+  if (args.rules) raw = { ...(raw as object), rules: args.rules };
+  try {
+    return parseCheckSettings(raw);
+  } catch (e) {
+    if (e instanceof ZodError) {
+      const issue = e.issues[0];
+      throw new UsageError(`bad settings at ${issue.path.join(".") || "(top)"}: ${issue.message}`);
+    }
+    throw e;
+  }
+}
+
+function shown(value: Finding["value"]): string {
+  if (value === null) return "(blank)";
+  if (typeof value === "number") return fmtNumber(value);
+  const text = String(value).replace(/\s+/g, " ");
+  return text.length > 24 ? `${text.slice(0, 23)}…` : text;
+}
+
+function table(findings: readonly Finding[], locale: Locale): string {
+  const rows = findings.map((f) => [`${f.sheet}!${f.cell}`, f.severity, f.rule, shown(f.value), findingMessage(f, locale)]);
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  ")).join("\n");
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv);
+  const settings = await loadSettings(args);
+  const today = todaySerial(args.today);
+  if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
+    throw new UsageError("--out must name a new file: the input is never modified");
+  }
+  let wb;
+  try {
+    wb = await openWorkbook(args.file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new UsageError(e.message);
+    throw e;
+  }
+  const ours = readFlagStateSheetNames(readFlagState(wb));
+  let sheets = wb.worksheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
+  if (args.sheet !== undefined) {
+    const wanted = args.sheet.toLowerCase();
+    const ws = wb.worksheets.find((w) => w.name.toLowerCase() === wanted);
+    if (!ws) throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${wb.worksheets.map((w) => w.name).join(", ")})`);
+    sheets = [ws];
+  }
+  const findings: Finding[] = [];
+  for (const ws of sheets) findings.push(...checkSheet(readSheet(ws), settings, today).findings);
+  if (args.format === "json") {
+    io.out(JSON.stringify(findings.map((f) => findingRecord(f, args.lang)), null, 2));
+  } else if (findings.length === 0) {
+    io.out(`No findings in ${sheets.map((s) => s.name).join(", ")}.`);
+  } else {
+    io.out(table(findings, args.lang));
+    io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
+  }
+  if (args.out !== undefined) {
+    flagWorkbook(wb, findings, sheets.map((s) => s.name), { locale: args.lang });
+    await wb.xlsx.writeFile(args.out);
+    if (args.format === "table") io.out(`Flagged copy: ${args.out}`);
+  }
+  return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
+}
+
+export const checkCommand: Command = { summary: "find and flag data anomalies in a workbook, without changing a value", usage: USAGE, run };

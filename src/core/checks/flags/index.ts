@@ -1,0 +1,3 @@
+export * from "./state";
+export * from "./plan";
+export { coalesce } from "./coalesce";
