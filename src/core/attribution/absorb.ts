@@ -9,9 +9,17 @@ export const DENSE_LIMIT = 300;
  * Solves x = Q x + b exactly: directly for small chains, by symmetric Gauss-Seidel
  * (self-loops eliminated, sweeps in visiting order) to 1e-15 otherwise.
  */
-export function conversionProbability(chain: Chain, removed: Uint8Array, denseLimit = DENSE_LIMIT): number {
+export function conversionProbability(chain: Chain, removed: Uint8Array, denseLimit = DENSE_LIMIT, warm?: Float64Array): number {
   const transient = chain.stateCount - FIRST_STATE + 1;
-  return transient <= denseLimit ? solveDense(chain, removed) : solveIterative(chain, removed);
+  return transient <= denseLimit ? solveDense(chain, removed) : solveIterative(chain, removed, warm)[START];
+}
+
+/**
+ * Every state's probability of conversion with nothing removed, by Gauss-Seidel: a
+ * starting point above every removal's solution, from which those converge faster.
+ */
+export function absorptionProbabilities(chain: Chain): Float64Array {
+  return solveIterative(chain, new Uint8Array(chain.stateCount));
 }
 
 function transientStates(chain: Chain, removed: Uint8Array): Int32Array {
@@ -85,32 +93,41 @@ function visitOrder(chain: Chain, removed: Uint8Array): Int32Array {
   return queue.subarray(0, tail);
 }
 
-function solveIterative(chain: Chain, removed: Uint8Array): number {
+function solveIterative(chain: Chain, removed: Uint8Array, warm?: Float64Array): Float64Array {
   const order = visitOrder(chain, removed);
-  const x = new Float64Array(chain.stateCount);
-  x[CONVERSION] = 1;
   const { rowStart, target, probability } = chain;
+  const x = new Float64Array(chain.stateCount);
+  if (warm) x.set(warm);
+  x[CONVERSION] = 1;
+  x[NULL_STATE] = 0;
+  // Removed states hold 0, so terms into them vanish without a test in the inner loop.
+  for (let s = FIRST_STATE; s < chain.stateCount; s++) if (removed[s]) x[s] = 0;
   // Self-loop probability per state, eliminated: x_s = (sum over t != s of P x_t) / (1 - P_ss).
-  const stay = new Float64Array(chain.stateCount);
-  for (const s of order) {
-    for (let k = rowStart[s]; k < rowStart[s + 1]; k++) if (target[k] === s) stay[s] += probability[k];
+  const scale = new Float64Array(chain.stateCount);
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i];
+    let stay = 0;
+    for (let k = rowStart[s]; k < rowStart[s + 1]; k++) if (target[k] === s) stay += probability[k];
+    scale[s] = stay < 1 ? 1 / (1 - stay) : 0;
   }
-  const sweep = (s: number): number => {
-    let v = 0;
-    for (let k = rowStart[s]; k < rowStart[s + 1]; k++) {
-      const t = target[k];
-      if (t !== s && !removed[t]) v += probability[k] * x[t];
-    }
-    v = stay[s] < 1 ? v / (1 - stay[s]) : 0;
-    const change = Math.abs(v - x[s]);
-    x[s] = v;
-    return change;
-  };
+  const n = order.length;
   for (let iteration = 0; iteration < 100_000; iteration++) {
     let change = 0;
-    if (iteration % 2 === 0) for (let i = order.length - 1; i >= 0; i--) change = Math.max(change, sweep(order[i]));
-    else for (let i = 0; i < order.length; i++) change = Math.max(change, sweep(order[i]));
+    const backward = iteration % 2 === 0;
+    for (let step = 0; step < n; step++) {
+      const s = order[backward ? n - 1 - step : step];
+      let v = 0;
+      const end = rowStart[s + 1];
+      for (let k = rowStart[s]; k < end; k++) {
+        const t = target[k];
+        if (t !== s) v += probability[k] * x[t];
+      }
+      v *= scale[s];
+      const d = v > x[s] ? v - x[s] : x[s] - v;
+      if (d > change) change = d;
+      x[s] = v;
+    }
     if (change <= 1e-15) break;
   }
-  return x[START];
+  return x;
 }

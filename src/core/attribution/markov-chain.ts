@@ -24,12 +24,13 @@ export interface Chain {
   readonly tuples: Int32Array;
 }
 
-const EDGE_KEY = 2 ** 26;
-
-/** Accumulates weighted edges, densely while the state space is small. */
+/** Accumulates weighted edges: densely while the state space is small, else as a list merged later. */
 class EdgeWeights {
-  private dense: Float64Array | undefined;
-  private readonly sparse = new Map<number, number>();
+  private readonly dense: Float64Array | undefined;
+  private from = new Int32Array(1024);
+  private to = new Int32Array(1024);
+  private weight = new Float64Array(1024);
+  private count = 0;
 
   constructor(private readonly denseSize: number) {
     this.dense = denseSize > 0 ? new Float64Array(denseSize * denseSize) : undefined;
@@ -38,38 +39,47 @@ class EdgeWeights {
   add(from: number, to: number, weight: number): void {
     if (this.dense) {
       this.dense[from * this.denseSize + to] += weight;
-    } else {
-      const key = from * EDGE_KEY + to;
-      this.sparse.set(key, (this.sparse.get(key) ?? 0) + weight);
+      return;
     }
+    // Consecutive duplicates (a repeated path step) merge at once.
+    const last = this.count - 1;
+    if (last >= 0 && this.from[last] === from && this.to[last] === to) {
+      this.weight[last] += weight;
+      return;
+    }
+    if (this.count === this.from.length) {
+      const size = this.count * 2;
+      const f = new Int32Array(size);
+      f.set(this.from);
+      this.from = f;
+      const t = new Int32Array(size);
+      t.set(this.to);
+      this.to = t;
+      const w = new Float64Array(size);
+      w.set(this.weight);
+      this.weight = w;
+    }
+    this.from[this.count] = from;
+    this.to[this.count] = to;
+    this.weight[this.count++] = weight;
   }
 
-  /** Edges as [from, to, weight] columns. */
+  /** Edges as [from, to, weight] columns (duplicates allowed: rows merge them). */
   list(): { from: Int32Array; to: Int32Array; weight: Float64Array } {
-    if (this.dense) {
-      let count = 0;
-      for (let i = 0; i < this.dense.length; i++) if (this.dense[i] !== 0) count++;
-      const from = new Int32Array(count);
-      const to = new Int32Array(count);
-      const weight = new Float64Array(count);
-      let k = 0;
-      for (let i = 0; i < this.dense.length; i++) {
-        if (this.dense[i] === 0) continue;
-        from[k] = Math.floor(i / this.denseSize);
-        to[k] = i % this.denseSize;
-        weight[k++] = this.dense[i];
-      }
-      return { from, to, weight };
+    if (!this.dense) {
+      return { from: this.from.subarray(0, this.count), to: this.to.subarray(0, this.count), weight: this.weight.subarray(0, this.count) };
     }
-    const count = this.sparse.size;
+    let count = 0;
+    for (let i = 0; i < this.dense.length; i++) if (this.dense[i] !== 0) count++;
     const from = new Int32Array(count);
     const to = new Int32Array(count);
     const weight = new Float64Array(count);
     let k = 0;
-    for (const [key, w] of this.sparse) {
-      from[k] = Math.floor(key / EDGE_KEY);
-      to[k] = key % EDGE_KEY;
-      weight[k++] = w;
+    for (let i = 0; i < this.dense.length; i++) {
+      if (this.dense[i] === 0) continue;
+      from[k] = Math.floor(i / this.denseSize);
+      to[k] = i % this.denseSize;
+      weight[k++] = this.dense[i];
     }
     return { from, to, weight };
   }
@@ -131,23 +141,41 @@ export function buildChain(journeys: Journeys, order: number): Chain | undefined
   return { stateCount, order, tuples, ...toRows(edges.list(), stateCount) };
 }
 
-/** Compressed rows from an edge list, weights normalised to probabilities per row. */
+/** Compressed rows from an edge list, duplicates merged, weights normalised to probabilities per row. */
 function toRows(edges: { from: Int32Array; to: Int32Array; weight: Float64Array }, stateCount: number) {
-  const rowStart = new Int32Array(stateCount + 1);
-  for (let e = 0; e < edges.from.length; e++) rowStart[edges.from[e] + 1]++;
-  for (let s = 0; s < stateCount; s++) rowStart[s + 1] += rowStart[s];
-  const fill = rowStart.slice(0, stateCount);
-  const target = new Int32Array(edges.from.length);
-  const probability = new Float64Array(edges.from.length);
+  const count = new Int32Array(stateCount + 1);
+  for (let e = 0; e < edges.from.length; e++) count[edges.from[e] + 1]++;
+  for (let s = 0; s < stateCount; s++) count[s + 1] += count[s];
+  const fill = count.slice(0, stateCount);
+  const rawTarget = new Int32Array(edges.from.length);
+  const rawWeight = new Float64Array(edges.from.length);
   for (let e = 0; e < edges.from.length; e++) {
     const k = fill[edges.from[e]]++;
-    target[k] = edges.to[e];
-    probability[k] = edges.weight[e];
+    rawTarget[k] = edges.to[e];
+    rawWeight[k] = edges.weight[e];
   }
+  // Merge duplicate targets within each row; `slot[t]` is t's position in the current row.
+  const slot = new Int32Array(stateCount).fill(-1);
+  const rowStart = new Int32Array(stateCount + 1);
+  const target = new Int32Array(edges.from.length);
+  const probability = new Float64Array(edges.from.length);
+  let k = 0;
   for (let s = 0; s < stateCount; s++) {
+    const first = k;
+    for (let e = count[s]; e < count[s + 1]; e++) {
+      const t = rawTarget[e];
+      if (slot[t] >= first) {
+        probability[slot[t]] += rawWeight[e];
+      } else {
+        slot[t] = k;
+        target[k] = t;
+        probability[k++] = rawWeight[e];
+      }
+    }
     let out = 0;
-    for (let k = rowStart[s]; k < rowStart[s + 1]; k++) out += probability[k];
-    if (out > 0) for (let k = rowStart[s]; k < rowStart[s + 1]; k++) probability[k] /= out;
+    for (let i = first; i < k; i++) out += probability[i];
+    if (out > 0) for (let i = first; i < k; i++) probability[i] /= out;
+    rowStart[s + 1] = k;
   }
-  return { rowStart, target, probability };
+  return { rowStart, target: target.slice(0, k), probability: probability.slice(0, k) };
 }

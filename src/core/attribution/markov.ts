@@ -1,7 +1,7 @@
-import { conversionProbability, DENSE_LIMIT } from "./absorb";
+import { absorptionProbabilities, conversionProbability, DENSE_LIMIT } from "./absorb";
 import type { ChannelTotals } from "./credits";
 import { total, type Journeys } from "./journeys";
-import { buildChain, FIRST_STATE } from "./markov-chain";
+import { buildChain, FIRST_STATE, START } from "./markov-chain";
 
 export interface RemovalEffects {
   /** P(conversion) from START with every channel present. */
@@ -20,7 +20,9 @@ export function removalEffects(journeys: Journeys, order: number, denseLimit = D
   if (!chain) return undefined;
   const channelCount = journeys.channels.length;
   const removed = new Uint8Array(chain.stateCount);
-  const base = conversionProbability(chain, removed, denseLimit);
+  const dense = chain.stateCount - FIRST_STATE + 1 <= denseLimit;
+  const warm = dense ? undefined : absorptionProbabilities(chain);
+  const base = warm ? warm[START] : conversionProbability(chain, removed, denseLimit);
   const effects = new Float64Array(channelCount);
   if (base <= 0) return { conversionProbability: base, removalEffects: effects };
   // States holding each channel, from the tuples.
@@ -35,7 +37,7 @@ export function removalEffects(journeys: Journeys, order: number, denseLimit = D
     if (holding[c].length === 0) continue;
     removed.fill(0);
     for (const s of holding[c]) removed[s] = 1;
-    const without = conversionProbability(chain, removed, denseLimit);
+    const without = conversionProbability(chain, removed, denseLimit, warm);
     effects[c] = Math.max(0, 1 - without / base);
   }
   return { conversionProbability: base, removalEffects: effects };
