@@ -74,7 +74,11 @@ export function parseCsv(source: string, options: CsvOptions = {}): Tabular {
 }
 
 /** One record starting at `pos` whose fields may be quoted (and span lines). */
-function parseQuoted(text: string, start: number, delimiter: string): { fields: string[]; quoted: boolean[]; next: number } {
+function parseQuoted(
+  text: string,
+  start: number,
+  delimiter: string,
+): { fields: string[]; quoted: boolean[]; next: number } {
   const fields: string[] = [];
   const quoted: boolean[] = [];
   let pos = start;

@@ -39,7 +39,7 @@ function isEmpty(value: unknown): boolean {
 export async function readTabular(source: string | Buffer, sheetName?: string): Promise<Tabular | undefined> {
   const workbook = new ExcelJS.Workbook();
   if (typeof source === "string") await workbook.xlsx.readFile(source);
-  else await workbook.xlsx.load(source);
+  else await workbook.xlsx.load(source as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) return undefined;
   return sheetTabular(sheet);
@@ -58,7 +58,9 @@ export function sheetTabular(sheet: ExcelJS.Worksheet): Tabular {
     if (!header) {
       let width = values.length;
       while (width > 0 && isEmpty(values[width - 1])) width--;
-      header = values.slice(0, width).map((v) => (isEmpty(v) ? "" : String(v instanceof Date ? v.toISOString() : v).trim()));
+      header = values
+        .slice(0, width)
+        .map((v) => (isEmpty(v) ? "" : String(v instanceof Date ? v.toISOString() : v).trim()));
       return;
     }
     const width = header.length;

@@ -9,7 +9,12 @@ export const DENSE_LIMIT = 300;
  * Solves x = Q x + b exactly: directly for small chains, by symmetric Gauss-Seidel
  * (self-loops eliminated, sweeps in visiting order) to 1e-15 otherwise.
  */
-export function conversionProbability(chain: Chain, removed: Uint8Array, denseLimit = DENSE_LIMIT, warm?: Float64Array): number {
+export function conversionProbability(
+  chain: Chain,
+  removed: Uint8Array,
+  denseLimit = DENSE_LIMIT,
+  warm?: Float64Array,
+): number {
   const transient = chain.stateCount - FIRST_STATE + 1;
   return transient <= denseLimit ? solveDense(chain, removed) : solveIterative(chain, removed, warm)[START];
 }

@@ -24,7 +24,8 @@ export function numberCell(cell: unknown, label: ColumnLabel, row: number): numb
   const where = { arg: label.arg, row, col: label.col };
   const code = inputErrorCode(cell);
   if (code) return cellError(known(code), "range.errorValue", { ...where, code });
-  if (typeof cell === "boolean") return cellError("#VALUE!", "range.boolean", { ...where, value: cell ? "TRUE" : "FALSE" });
+  if (typeof cell === "boolean")
+    return cellError("#VALUE!", "range.boolean", { ...where, value: cell ? "TRUE" : "FALSE" });
   return cellError("#VALUE!", "range.text", { ...where, value: clip(String(cell)) });
 }
 

@@ -61,7 +61,11 @@ function sizeMismatch(labels: PathLabels, key: keyof PathLabels, rows1: number, 
  * reach past the data); anything else wrong is an error naming its row and column.
  * `firstRow` is the row number of the first cell, for messages (2 under a header).
  */
-export function journeysFromPaths(columns: PathColumns, labels: PathLabels = PATH_ARGUMENTS, firstRow = 1): Result<Journeys> {
+export function journeysFromPaths(
+  columns: PathColumns,
+  labels: PathLabels = PATH_ARGUMENTS,
+  firstRow = 1,
+): Result<Journeys> {
   const { paths, conversions, values, nulls } = columns;
   const n = paths.length;
   if (conversions.length !== n) return sizeMismatch(labels, "conversions", n, conversions.length);
@@ -73,12 +77,17 @@ export function journeysFromPaths(columns: PathColumns, labels: PathLabels = PAT
     const row = firstRow + r;
     const cell = paths[r];
     const blankPath = isBlank(cell) || (typeof cell === "string" && cell.trim() === "");
-    if (blankPath && isBlank(conversions[r]) && (!values || isBlank(values[r])) && (!nulls || isBlank(nulls[r]))) continue;
+    if (blankPath && isBlank(conversions[r]) && (!values || isBlank(values[r])) && (!nulls || isBlank(nulls[r])))
+      continue;
     const text = textCell(cell, labels.paths, row);
     if (typeof text !== "string") return text;
     if (blankPath) return cellError("#VALUE!", "attribution.emptyPath", { arg: labels.paths.arg, row });
     if (!appendPath(builder, text)) {
-      return cellError("#VALUE!", "attribution.emptyChannel", { arg: labels.paths.arg, row, value: text.length > 40 ? `${text.slice(0, 37)}...` : text });
+      return cellError("#VALUE!", "attribution.emptyChannel", {
+        arg: labels.paths.arg,
+        row,
+        value: text.length > 40 ? `${text.slice(0, 37)}...` : text,
+      });
     }
     const conv = countCell(conversions[r], labels.conversions, row, true);
     if (typeof conv !== "number") return conv;

@@ -53,7 +53,12 @@ export function journeysFromTouches(columns: TouchColumns, labels: TouchLabels, 
   const n = columns.journeys.length;
   for (const key of ["times", "channels", "conversions"] as const) {
     if (columns[key].length !== n) {
-      return cellError("#VALUE!", "range.sizeMismatch", { arg: labels.journeys.arg, rows1: n, arg2: labels[key].arg, rows2: columns[key].length });
+      return cellError("#VALUE!", "range.sizeMismatch", {
+        arg: labels.journeys.arg,
+        rows1: n,
+        arg2: labels[key].arg,
+        rows2: columns[key].length,
+      });
     }
   }
   const ids = new Map<string, number>();
@@ -66,7 +71,12 @@ export function journeysFromTouches(columns: TouchColumns, labels: TouchLabels, 
     if (isBlank(j) && isBlank(ch) && isBlank(columns.times[r]) && isBlank(columns.conversions[r])) continue;
     const journeyText = textCell(j, labels.journeys, row);
     if (typeof journeyText !== "string") return journeyText;
-    if (journeyText.trim() === "") return cellError("#VALUE!", "attribution.blankJourney", { arg: labels.journeys.arg, row, col: labels.journeys.col });
+    if (journeyText.trim() === "")
+      return cellError("#VALUE!", "attribution.blankJourney", {
+        arg: labels.journeys.arg,
+        row,
+        col: labels.journeys.col,
+      });
     const channelText = textCell(ch, labels.channels, row);
     if (typeof channelText !== "string") return channelText;
     const channel = channelText.trim();
@@ -75,7 +85,12 @@ export function journeysFromTouches(columns: TouchColumns, labels: TouchLabels, 
     if (time === undefined) {
       const t = textCell(columns.times[r], labels.times, row);
       if (typeof t !== "string") return t;
-      return cellError("#VALUE!", "attribution.badTime", { arg: labels.times.arg, row, col: labels.times.col, value: t.slice(0, 40) });
+      return cellError("#VALUE!", "attribution.badTime", {
+        arg: labels.times.arg,
+        row,
+        col: labels.times.col,
+        value: t.slice(0, 40),
+      });
     }
     const conversion = countCell(columns.conversions[r], labels.conversions, row, false);
     if (typeof conversion !== "number") return conversion;

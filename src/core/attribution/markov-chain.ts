@@ -67,7 +67,11 @@ class EdgeWeights {
   /** Edges as [from, to, weight] columns (duplicates allowed: rows merge them). */
   list(): { from: Int32Array; to: Int32Array; weight: Float64Array } {
     if (!this.dense) {
-      return { from: this.from.subarray(0, this.count), to: this.to.subarray(0, this.count), weight: this.weight.subarray(0, this.count) };
+      return {
+        from: this.from.subarray(0, this.count),
+        to: this.to.subarray(0, this.count),
+        weight: this.weight.subarray(0, this.count),
+      };
     }
     let count = 0;
     for (let i = 0; i < this.dense.length; i++) if (this.dense[i] !== 0) count++;

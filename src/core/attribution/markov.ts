@@ -15,7 +15,11 @@ export interface RemovalEffects {
  * sends every transition into a state holding it to null. Undefined when the chain is
  * too large (see MAX_STATES).
  */
-export function removalEffects(journeys: Journeys, order: number, denseLimit = DENSE_LIMIT): RemovalEffects | undefined {
+export function removalEffects(
+  journeys: Journeys,
+  order: number,
+  denseLimit = DENSE_LIMIT,
+): RemovalEffects | undefined {
   const chain = buildChain(journeys, order);
   if (!chain) return undefined;
   const channelCount = journeys.channels.length;

@@ -30,28 +30,62 @@ export type AttributionOptions = z.output<typeof attributionOptionsSchema>;
 export type AttributionOptionsInput = z.input<typeof attributionOptionsSchema>;
 
 const MODEL_ALIASES: Readonly<Record<string, ModelName>> = {
-  first: "first", first_touch: "first", firsttouch: "first", "首次": "first", "首次触点": "first", "首次触点归因": "first",
-  last: "last", last_touch: "last", lasttouch: "last", "末次": "last", "末次触点": "last", "末次触点归因": "last",
-  linear: "linear", "线性": "linear", "线性归因": "linear",
-  position: "position", position_based: "position", u: "position", u_shaped: "position", "位置": "position", "u型": "position",
-  time_decay: "time_decay", timedecay: "time_decay", decay: "time_decay", "时间衰减": "time_decay",
-  markov: "markov", "马尔可夫": "markov", "马尔科夫": "markov",
-  shapley: "shapley", "夏普利": "shapley", "沙普利": "shapley", "夏普里": "shapley",
+  first: "first",
+  first_touch: "first",
+  firsttouch: "first",
+  首次: "first",
+  首次触点: "first",
+  首次触点归因: "first",
+  last: "last",
+  last_touch: "last",
+  lasttouch: "last",
+  末次: "last",
+  末次触点: "last",
+  末次触点归因: "last",
+  linear: "linear",
+  线性: "linear",
+  线性归因: "linear",
+  position: "position",
+  position_based: "position",
+  u: "position",
+  u_shaped: "position",
+  位置: "position",
+  u型: "position",
+  time_decay: "time_decay",
+  timedecay: "time_decay",
+  decay: "time_decay",
+  时间衰减: "time_decay",
+  markov: "markov",
+  马尔可夫: "markov",
+  马尔科夫: "markov",
+  shapley: "shapley",
+  夏普利: "shapley",
+  沙普利: "shapley",
+  夏普里: "shapley",
 };
 
 /** A model name as typed (any case, `-` or space for `_`, Chinese names too). */
 export function toModel(text: string): Result<ModelName> {
-  const key = text.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   return MODEL_ALIASES[key] ?? cellError("#VALUE!", "attribution.model", { value: text.trim().slice(0, 40) });
 }
 
 const KEY_ALIASES: Readonly<Record<string, keyof AttributionOptionsInput>> = {
   model: "model",
   order: "order",
-  half_life: "halfLife", halflife: "halfLife",
-  repeats: "repeats", repeat: "repeats",
-  first: "firstWeight", first_weight: "firstWeight", firstweight: "firstWeight",
-  last: "lastWeight", last_weight: "lastWeight", lastweight: "lastWeight",
+  half_life: "halfLife",
+  halflife: "halfLife",
+  repeats: "repeats",
+  repeat: "repeats",
+  first: "firstWeight",
+  first_weight: "firstWeight",
+  firstweight: "firstWeight",
+  last: "lastWeight",
+  last_weight: "lastWeight",
+  lastweight: "lastWeight",
 };
 
 const NUMERIC = new Set<string>(["order", "halfLife", "firstWeight", "lastWeight"]);
@@ -95,7 +129,13 @@ export function parseOptionsText(text: string): Result<Partial<AttributionOption
   }
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(raw)) {
-    const key = KEY_ALIASES[name.trim().toLowerCase().replace(/[\s-]+/g, "_")];
+    const key =
+      KEY_ALIASES[
+        name
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, "_")
+      ];
     if (!key) return cellError("#VALUE!", "attribution.options", { detail: `unknown option "${name}"` });
     if (key === "model" && typeof value === "string") {
       const model = toModel(value);
@@ -103,7 +143,8 @@ export function parseOptionsText(text: string): Result<Partial<AttributionOption
       out[key] = model;
     } else if (NUMERIC.has(key) && typeof value === "string") {
       const n = value.trim() === "" ? Number.NaN : Number(value);
-      if (Number.isNaN(n)) return cellError("#VALUE!", "attribution.options", { detail: `${name} must be a number, not "${value}"` });
+      if (Number.isNaN(n))
+        return cellError("#VALUE!", "attribution.options", { detail: `${name} must be a number, not "${value}"` });
       out[key] = n;
     } else {
       out[key] = typeof value === "string" ? value.trim().toLowerCase() : value;

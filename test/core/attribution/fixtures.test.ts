@@ -1,4 +1,10 @@
-import { attribute, parseAttributionOptions, removalEffects, type AttributionResult, type ModelName } from "../../../src/core/attribution";
+import {
+  attribute,
+  parseAttributionOptions,
+  removalEffects,
+  type AttributionResult,
+  type ModelName,
+} from "../../../src/core/attribution";
 import { isCellError } from "../../../src/core/errors";
 import { column, fixtureJourneys, readFixture } from "./fixture";
 
@@ -11,7 +17,11 @@ function run(model: ModelName): AttributionResult {
 }
 
 /** Largest relative deviation from the reference, per column. */
-function maxRelativeDeviation(result: AttributionResult, expected: Map<string, number>, pick: "conversions" | "value"): number {
+function maxRelativeDeviation(
+  result: AttributionResult,
+  expected: Map<string, number>,
+  pick: "conversions" | "value",
+): number {
   let worst = 0;
   expect(result.channels.map((c) => c.channel).sort()).toEqual([...expected.keys()].sort());
   for (const c of result.channels) {

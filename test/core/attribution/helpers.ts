@@ -1,4 +1,11 @@
-import { attribute, journeysFromPaths, parseAttributionOptions, type AttributionOptionsInput, type AttributionResult, type Journeys } from "../../../src/core/attribution";
+import {
+  attribute,
+  journeysFromPaths,
+  parseAttributionOptions,
+  type AttributionOptionsInput,
+  type AttributionResult,
+  type Journeys,
+} from "../../../src/core/attribution";
 import { isCellError } from "../../../src/core/errors";
 
 /** Journeys from [path, conversions, value?, nulls?] rows; throws on a cell error. */

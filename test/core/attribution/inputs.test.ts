@@ -13,14 +13,34 @@ describe("journeysFromPaths", () => {
   });
 
   it.each([
-    [{ paths: ["a", ""], conversions: [1, 2] }, "#VALUE!", "paths is empty at row 2: every journey needs at least one channel"],
-    [{ paths: ["a", "b >> c"], conversions: [1, 2] }, "#VALUE!", 'paths has an empty channel name at row 2 ("b >> c"): check for ">>" or a ">" at either end'],
-    [{ paths: ["a > "], conversions: [1] }, "#VALUE!", 'paths has an empty channel name at row 1 ("a > "): check for ">>" or a ">" at either end'],
+    [
+      { paths: ["a", ""], conversions: [1, 2] },
+      "#VALUE!",
+      "paths is empty at row 2: every journey needs at least one channel",
+    ],
+    [
+      { paths: ["a", "b >> c"], conversions: [1, 2] },
+      "#VALUE!",
+      'paths has an empty channel name at row 2 ("b >> c"): check for ">>" or a ">" at either end',
+    ],
+    [
+      { paths: ["a > "], conversions: [1] },
+      "#VALUE!",
+      'paths has an empty channel name at row 1 ("a > "): check for ">>" or a ">" at either end',
+    ],
     [{ paths: ["a", "b"], conversions: [1, -2] }, "#NUM!", "conversions is negative (-2) at row 2, column 1"],
     [{ paths: ["a", "b"], conversions: [1, "x"] }, "#VALUE!", 'conversions has text ("x") at row 2, column 1'],
-    [{ paths: ["a", "b"], conversions: [1, 1], nulls: [0, true] }, "#VALUE!", "nulls has TRUE at row 2, column 1, not a number"],
+    [
+      { paths: ["a", "b"], conversions: [1, 1], nulls: [0, true] },
+      "#VALUE!",
+      "nulls has TRUE at row 2, column 1, not a number",
+    ],
     [{ paths: ["a", "b"], conversions: [1] }, "#VALUE!", "paths has 2 rows but conversions has 1"],
-    [{ paths: ["a"], conversions: [null] }, "#N/A", "conversions is blank at row 1, column 1: enter 0 if no journey converted"],
+    [
+      { paths: ["a"], conversions: [null] },
+      "#N/A",
+      "conversions is blank at row 1, column 1: enter 0 if no journey converted",
+    ],
     [{ paths: ["a"], conversions: ["#N/A"] }, "#N/A", "conversions holds the error #N/A at row 1, column 1"],
     [{ paths: [null], conversions: [null] }, "#N/A", "paths has no rows to attribute"],
   ])("%o is %s: %s", (columns, code, message) => {
@@ -28,7 +48,12 @@ describe("journeysFromPaths", () => {
   });
 
   it("names file columns and rows when given labels", () => {
-    const labels = { paths: { arg: "path", col: 1 }, conversions: { arg: "total_conversions", col: 2 }, values: { arg: "v", col: 3 }, nulls: { arg: "n", col: 4 } };
+    const labels = {
+      paths: { arg: "path", col: 1 },
+      conversions: { arg: "total_conversions", col: 2 },
+      values: { arg: "v", col: 3 },
+      nulls: { arg: "n", col: 4 },
+    };
     expect(journeysFromPaths({ paths: ["a", "b"], conversions: [1, -1] }, labels, 2)).toMatchObject({
       message: "total_conversions is negative (-1) at row 3, column 2",
     });
@@ -55,7 +80,8 @@ describe("journeysFromTouches", () => {
     );
     if (isCellError(j)) throw new Error(j.message);
     expect(j.pathCount).toBe(2);
-    const names = (p: number) => Array.from(j.touches.subarray(j.offsets[p], j.offsets[p + 1])).map((c) => j.channels[c]);
+    const names = (p: number) =>
+      Array.from(j.touches.subarray(j.offsets[p], j.offsets[p + 1])).map((c) => j.channels[c]);
     expect(names(0)).toEqual(["search", "display", "email"]);
     expect(names(1)).toEqual(["social", "email"]);
     expect(Array.from(j.conversions)).toEqual([1, 0]);
@@ -83,8 +109,12 @@ describe("journeysFromTouches", () => {
       error: "#VALUE!",
       message: 'time has a time that is not a date or number ("soon") at row 3, column 2',
     });
-    expect(journeysFromTouches({ ...base, journeys: [1, null] }, labels)).toMatchObject({ message: "journey has a blank journey id at row 2, column 1" });
+    expect(journeysFromTouches({ ...base, journeys: [1, null] }, labels)).toMatchObject({
+      message: "journey has a blank journey id at row 2, column 1",
+    });
     expect(journeysFromTouches({ ...base, conversions: [0, -1] }, labels)).toMatchObject({ error: "#NUM!" });
-    expect(journeysFromTouches({ ...base, channels: ["a"] }, labels)).toMatchObject({ message: "journey has 2 rows but channel has 1" });
+    expect(journeysFromTouches({ ...base, channels: ["a"] }, labels)).toMatchObject({
+      message: "journey has 2 rows but channel has 1",
+    });
   });
 });

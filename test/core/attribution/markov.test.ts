@@ -32,8 +32,24 @@ describe("markov", () => {
   });
 
   it("self-loops (repeats) do not change absorption", () => {
-    const once = byChannel(run(journeys([["a > b", 3, 0, 1], ["b", 1, 0, 2]]), { model: "markov" }));
-    const looped = byChannel(run(journeys([["a > a > a > b", 3, 0, 1], ["b > b", 1, 0, 2]]), { model: "markov", repeats: "collapse" }));
+    const once = byChannel(
+      run(
+        journeys([
+          ["a > b", 3, 0, 1],
+          ["b", 1, 0, 2],
+        ]),
+        { model: "markov" },
+      ),
+    );
+    const looped = byChannel(
+      run(
+        journeys([
+          ["a > a > a > b", 3, 0, 1],
+          ["b > b", 1, 0, 2],
+        ]),
+        { model: "markov", repeats: "collapse" },
+      ),
+    );
     expect(looped.a).toBeCloseTo(once.a, 14);
     expect(looped.b).toBeCloseTo(once.b, 14);
   });

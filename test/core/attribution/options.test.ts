@@ -12,7 +12,14 @@ describe("attribution options", () => {
   });
 
   it("defaults to linear, order 1, half-life 7, keep repeats, 40/20/40", () => {
-    expect(parseAttributionOptions({})).toEqual({ model: "linear", order: 1, halfLife: 7, repeats: "keep", firstWeight: 0.4, lastWeight: 0.4 });
+    expect(parseAttributionOptions({})).toEqual({
+      model: "linear",
+      order: 1,
+      halfLife: 7,
+      repeats: "keep",
+      firstWeight: 0.4,
+      lastWeight: 0.4,
+    });
   });
 
   it("parses option text and JSON", () => {

@@ -27,7 +27,15 @@ describe("rule-based models", () => {
   });
 
   it("position weights are settable", () => {
-    const r = byChannel(run(journeys([["a > b > c", 1], ["x > y", 1]]), { model: "position", firstWeight: 0.3, lastWeight: 0.6 }));
+    const r = byChannel(
+      run(
+        journeys([
+          ["a > b > c", 1],
+          ["x > y", 1],
+        ]),
+        { model: "position", firstWeight: 0.3, lastWeight: 0.6 },
+      ),
+    );
     expect(r.a).toBeCloseTo(0.3, 12);
     expect(r.b).toBeCloseTo(0.1, 12);
     expect(r.c).toBeCloseTo(0.6, 12);

@@ -25,7 +25,15 @@ function bruteForceShapley(rows: ReadonlyArray<readonly [string, number]>): Reco
 
 describe("shapley", () => {
   it("splits a path's conversions over its distinct channels", () => {
-    const r = byChannel(run(journeys([["a > b > a", 6], ["a", 2]]), { model: "shapley" }));
+    const r = byChannel(
+      run(
+        journeys([
+          ["a > b > a", 6],
+          ["a", 2],
+        ]),
+        { model: "shapley" },
+      ),
+    );
     expect(r).toEqual({ a: 5, b: 3 });
   });
 
