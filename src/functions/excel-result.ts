@@ -1,4 +1,4 @@
-import { isCellError, localizeError, type ErrorCode, type Result } from "../core/errors";
+import { isCellError, localizeError, type CellError, type ErrorCode, type Result } from "../core/errors";
 import { displayLocale } from "../excel/host";
 
 function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
@@ -23,4 +23,9 @@ export function toCell(result: Result): number {
     excelCode(result.error),
     localizeError(result, displayLocale()),
   ) as unknown as number;
+}
+
+/** A core error as Excel's error value, message localised: what a spilling function returns on failure. */
+export function toErrorValue(error: CellError): CustomFunctions.Error {
+  return new CustomFunctions.Error(excelCode(error.error), localizeError(error, displayLocale()));
 }

@@ -1,0 +1,81 @@
+import { attributeFunction } from "../../src/functions/attribution";
+import { column, readFixture } from "../core/attribution/fixture";
+
+const asRange = (values: unknown[]): unknown[][] => values.map((v) => [v]);
+
+describe("MKT.ATTRIBUTE", () => {
+  const data = readFixture("Data.csv");
+  const paths = asRange(column(data, "path"));
+  const conversions = asRange(column(data, "total_conversions"));
+  const values = asRange(column(data, "total_conversion_value"));
+  const nulls = asRange(column(data, "total_null"));
+
+  it("spills a header and one row per channel, largest first, matching ChannelAttribution's first touch", () => {
+    const table = attributeFunction(paths, conversions, "first", values, nulls, null);
+    expect(table[0]).toEqual(["Channel", "Conversions", "Value", "Share"]);
+    expect(table).toHaveLength(13);
+    expect(table[1][0]).toBe("alpha");
+    expect(table[1][1]).toBe(6308);
+    expect(table[1][2]).toBeCloseTo(19121.2723557987, 9);
+    const total = table.slice(1).reduce((s, r) => s + (r[1] as number), 0);
+    expect(table[1][3]).toBeCloseTo(6308 / total, 15);
+  });
+
+  it("markov with options text, blank model taken from the options", () => {
+    const table = attributeFunction(paths, conversions, null, values, nulls, "model=markov; order=1");
+    const alpha = table.find((r) => r[0] === "alpha");
+    expect(alpha?.[1]).toBeCloseTo(5344.94768208516, 8);
+  });
+
+  it("leaves the value column blank when no values are given", () => {
+    const table = attributeFunction([["a > b"], ["b"]], [[2], [1]], "last", null, null, null);
+    expect(table.slice(1)).toEqual([
+      ["b", 3, "", 1],
+      ["a", 0, "", 0],
+    ]);
+  });
+
+  it("accepts touch rows: journey, time, channel, conversion", () => {
+    const rows = [
+      ["j1", 45000, "search", 0],
+      ["j1", 45001, "email", 1],
+      ["j2", 45003, "email", 0],
+      ["j2", 45002, "social", 1],
+    ];
+    const table = attributeFunction(rows, null as unknown as unknown[][], "first", null, null, null);
+    expect(table.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ["search", 1],
+      ["social", 1],
+      ["email", 0],
+    ]);
+    const three = attributeFunction(
+      rows.map((r) => r.slice(0, 3)),
+      rows.map((r) => [r[3]]),
+      "first",
+      null,
+      null,
+      null,
+    );
+    expect(three).toEqual(table);
+  });
+
+  it.each([
+    [[["a"], [""]], [[1], [1]], null, "#VALUE!", "paths is empty at row 2: every journey needs at least one channel"],
+    [[["a"], ["b"]], [[1], [-3]], null, "#NUM!", "conversions is negative (-3) at row 2, column 1"],
+    [[["a"], ["b"]], [[1], ["many"]], null, "#VALUE!", 'conversions has text ("many") at row 2, column 1'],
+    [[["a"], ["b"]], [[1]], null, "#VALUE!", "paths has 2 rows but conversions has 1"],
+    [[["a"], ["b"]], [[1], [1]], "magic", "#VALUE!", "model must be one of"],
+    [[["a", "b"]], [[1]], null, "#VALUE!", "paths has 2 rows but conversions has 1"],
+    [[["a", "b"], ["c", "d"]], [[1], [1]], null, "#VALUE!", "paths must have 1 column (paths), 3 columns"],
+  ])("%j with %j (%s) is %s: %s", (p, c, model, code, message) => {
+    const result = attributeFunction(p, c, model, null, null, null) as unknown as { code: string; message: string };
+    expect(result).toBeInstanceOf(Error);
+    expect(result.code).toBe(code);
+    expect(result.message.startsWith(message)).toBe(true);
+  });
+
+  it("reports bad options as #VALUE! with the option named", () => {
+    const result = attributeFunction([["a"]], [[1]], "markov", null, null, "order=9") as unknown as Error;
+    expect(result.message).toBe("options: order: Too big: expected number to be <=4");
+  });
+});
