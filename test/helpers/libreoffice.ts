@@ -51,12 +51,12 @@ export async function readXlsx(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** A cell's value as computed: the formula's result, or the plain value. */
+/** A cell's value as computed: the formula's result (0 and false included), or the plain value. */
 export function computed(ws: ExcelJS.Worksheet, address: string): unknown {
-  const v = ws.getCell(address).value;
-  if (v !== null && typeof v === "object" && "formula" in v) return (v as ExcelJS.CellFormulaValue).result;
-  if (v !== null && typeof v === "object" && "sharedFormula" in v) return (v as ExcelJS.CellSharedFormulaValue).result;
-  return v;
+  const cell = ws.getCell(address);
+  // cell.value drops a falsy cached result; cell.result keeps it.
+  if (cell.type === ExcelJS.ValueType.Formula) return cell.result;
+  return cell.value;
 }
 
 /** A cell's text: LibreOffice writes mixed-script text as rich text runs; this joins them. */

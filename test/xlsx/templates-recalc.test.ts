@@ -1,0 +1,178 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type ExcelJS from "exceljs";
+import { achievement, cac, growth, roas, roi, tier } from "../../src/core/kpi";
+import { cellAddress, type SheetPlan, type WorkbookPlan } from "../../src/core/plan";
+import { buildTemplatesPlan, expandFormula, findTemplate, templateLayout, TEMPLATES } from "../../src/core/templates";
+import { t } from "../../src/i18n/catalog";
+import type { Locale } from "../../src/i18n/locale";
+import { planToXlsx } from "../../src/xlsx/plan-file";
+import { cellText, computed, readXlsx, recalculate } from "../helpers/libreoffice";
+
+/**
+ * The proof of the templates: generated .xlsx files recalculated by LibreOffice (all in one
+ * soffice run), their computed cells compared with core's KPI functions and with the
+ * process documents' figures.
+ */
+
+const dir = mkdtempSync(join(tmpdir(), "mkt-templates-"));
+const books: Record<string, ExcelJS.Workbook> = {};
+const originals: Record<string, ExcelJS.Workbook> = {};
+
+const summaryDef = findTemplate("evaluation-summary")!;
+const LEVELS = ["tpl.level.below", "tpl.level.base", "tpl.level.challenge"] as const;
+
+/** Writes each highlight rule of the summary, per row, into scratch columns so LibreOffice evaluates it (1 = applies). */
+function highlightProbe(locale: Locale): SheetPlan {
+  const layout = templateLayout(summaryDef, { locale, sample: true });
+  const rows = [];
+  for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
+    const ctx = { columns: layout.columns, row, firstDataRow: layout.firstDataRow, lastDataRow: layout.lastDataRow, locale };
+    rows.push(summaryDef.highlights.map((h) => ({ formula: `=IF(${expandFormula(h.formula, ctx).slice(1)},1,0)` })));
+  }
+  return { target: { existing: t(locale, summaryDef.sheet) }, cells: [{ at: `T${layout.firstDataRow}`, rows }] };
+}
+
+async function save(name: string, plan: WorkbookPlan, base?: Uint8Array): Promise<string> {
+  const { bytes } = await planToXlsx(plan, base);
+  const path = join(dir, `${name}.xlsx`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+beforeAll(async () => {
+  const zh = buildTemplatesPlan(["all"], { locale: "zh-CN", sample: true });
+  const existing = await planToXlsx({
+    sheets: [
+      { target: { create: "Evaluation summary" }, cells: [{ at: "A1", rows: [["keep me"]] }] },
+      { target: { create: "Texts" }, cells: [{ at: "A1", rows: [["=1+1", "-5", "@x", "+7", "0012"]] }] },
+    ],
+  });
+  const files = {
+    zh: await save("zh", { sheets: [...zh.sheets, highlightProbe("zh-CN")] }),
+    en: await save("en", { sheets: [...buildTemplatesPlan(["all"], { locale: "en-US", sample: true }).sheets, highlightProbe("en-US")] }),
+    blank: await save("blank", buildTemplatesPlan(["all"], { locale: "zh-CN", sample: false })),
+    clash: await save("clash", buildTemplatesPlan(["evaluation-summary"], { locale: "en-US", sample: true }), existing.bytes),
+  };
+  const names = Object.keys(files);
+  const outs = await recalculate(Object.values(files));
+  for (const [i, name] of names.entries()) {
+    books[name] = await readXlsx(outs[i]);
+    originals[name] = await readXlsx(Object.values(files)[i]);
+  }
+}, 240_000);
+
+const sheet = (book: string, key: Parameters<typeof t>[1], locale: Locale): ExcelJS.Worksheet => {
+  const ws = books[book].getWorksheet(t(locale, key));
+  if (!ws) throw new Error(`${book} has no sheet ${t(locale, key)}`);
+  return ws;
+};
+const num = (ws: ExcelJS.Worksheet, a: string): number => {
+  const v = computed(ws, a);
+  if (typeof v !== "number") throw new Error(`${ws.name}!${a} is ${JSON.stringify(v)}, not a number`);
+  return v;
+};
+
+describe.each([["zh", "zh-CN"], ["en", "en-US"]] as const)("evaluation summary recalculated (%s)", (book, locale) => {
+  const ws = () => sheet(book, "tpl.evaluationSummary.sheet", locale);
+  it("gives the documents' figures: 84% for 4200 of 5000, 80% for CAC 240 against 200", () => {
+    expect(num(ws(), "G2")).toBe(4200);
+    expect(num(ws(), "H2")).toBeCloseTo(0.84, 12);
+    expect(num(ws(), "G3")).toBe(240);
+    expect(num(ws(), "H3")).toBeCloseTo(0.8, 12);
+  });
+  it("agrees with core's achievement, tier and growth on every sample row", () => {
+    for (let row = 2; row <= 4; row++) {
+      const v = (col: string) => computed(ws(), `${col}${row}`);
+      expect(num(ws(), `H${row}`)).toBeCloseTo(achievement(v("G"), v("D"), v("C")) as number, 12);
+      expect(cellText(ws(), `I${row}`)).toBe(t(locale, LEVELS[tier(v("G"), v("E"), v("F"), v("C")) as number]));
+      expect(num(ws(), `L${row}`)).toBeCloseTo(growth(v("G"), v("J")) as number, 12);
+      expect(num(ws(), `M${row}`)).toBeCloseTo(growth(v("G"), v("K")) as number, 12);
+    }
+    expect(num(ws(), "L2")).toBeCloseTo((4200 - 3650) / 3650, 12);
+  });
+  it("colours each row by exactly one of green / amber / red, as the level says", () => {
+    const tones = [2, 1, 0];
+    for (let row = 2; row <= 4; row++) {
+      const flags = ["T", "U", "V"].map((c) => computed(ws(), `${c}${row}`));
+      const level = LEVELS.map((k) => t(locale, k)).indexOf(cellText(ws(), `I${row}`));
+      expect(flags).toEqual(tones.map((tone) => (tone === level ? 1 : 0)));
+    }
+    expect(["T", "U", "V"].map((c) => computed(ws(), `${c}5`))).toEqual([0, 0, 0]);
+  });
+  it("has the headers, drop-downs and table that were planned", () => {
+    expect(cellText(ws(), "H1")).toBe(t(locale, "tpl.col.achievement"));
+    expect(cellText(ws(), "L1")).toBe(t(locale, "tpl.col.yoy"));
+    const validation = ws().getCell("C9").dataValidation;
+    expect(validation.type).toBe("list");
+    expect(validation.formulae[0]).toBe(`"${t(locale, "tpl.choice.higher")},${t(locale, "tpl.choice.lower")}"`);
+    const tables = ws().getTables() as unknown as { table: { name: string; tableRef: string } }[];
+    expect(tables.map((x) => [x.table.name, x.table.tableRef])).toEqual([["EvaluationSummary", "A1:O9"]]);
+  });
+});
+
+describe("other templates recalculated", () => {
+  it("channel efficiency agrees with core's CAC, ROI and ROAS and ranks by ROI", () => {
+    const ws = sheet("en", "tpl.channelEfficiency.sheet", "en-US");
+    const rois: number[] = [];
+    for (let row = 2; row <= 5; row++) {
+      const v = (col: string) => computed(ws, `${col}${row}`);
+      expect(num(ws, `G${row}`)).toBeCloseTo(cac(v("B"), v("E")) as number, 9);
+      expect(num(ws, `H${row}`)).toBeCloseTo(roi(v("F"), v("B")) as number, 12);
+      expect(num(ws, `I${row}`)).toBeCloseTo(roas(v("F"), v("B")) as number, 12);
+      rois.push(num(ws, `H${row}`));
+    }
+    const order = [...rois].sort((a, b) => b - a);
+    rois.forEach((r, i) => expect(num(ws, `J${i + 2}`)).toBe(order.indexOf(r) + 1));
+    expect(cellText(ws, "A1")).toBe("Channel");
+  });
+  it("scorecard weighs scores and totals them; plan counts days late", () => {
+    const ws = sheet("zh", "tpl.qualitativeScorecard.sheet", "zh-CN");
+    let total = 0;
+    for (let row = 2; row <= 5; row++) {
+      const product = num(ws, `C${row}`) * num(ws, `D${row}`);
+      expect(num(ws, `E${row}`)).toBeCloseTo(product, 12);
+      total += product;
+    }
+    expect(num(ws, "C7")).toBeCloseTo(1, 12);
+    expect(num(ws, "E8")).toBeCloseTo(total, 12);
+    expect(cellText(ws, "B8")).toBe("加权总分");
+    expect(ws.getCell("D3").dataValidation).toMatchObject({ type: "whole", formulae: [1, 5] });
+    const plan = sheet("zh", "tpl.evaluationPlan.sheet", "zh-CN");
+    expect(num(plan, "K2")).toBe(2);
+  });
+  it("without samples, every computed cell is blank and the preset rows are there", () => {
+    for (const def of TEMPLATES) {
+      const ws = sheet("blank", def.sheet, "zh-CN");
+      const layout = templateLayout(def, { locale: "zh-CN", sample: false });
+      def.columns.forEach((c, col) => {
+        if (c.kind !== "computed") return;
+        for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
+          expect(["", null, undefined]).toContain(computed(ws, cellAddress({ row: row - 1, col })));
+        }
+      });
+    }
+    expect(cellText(sheet("blank", "tpl.qualitativeScorecard.sheet", "zh-CN"), "A2")).toBe("品牌影响力提升");
+  });
+  it("freezes the header row and shades it", () => {
+    for (const def of TEMPLATES) {
+      const ws = originals.zh.getWorksheet(t("zh-CN", def.sheet))!;
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1, xSplit: 0 });
+      expect(ws.getCell("A1").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FF1F4E78" } });
+    }
+  });
+});
+
+describe("never overwrites", () => {
+  it("gives the new sheet and table free names and leaves the old sheet alone", () => {
+    const wb = books.clash;
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Evaluation summary", "Texts", "Evaluation summary (2)"]);
+    expect(cellText(wb.getWorksheet("Evaluation summary")!, "A1")).toBe("keep me");
+    expect(num(wb.getWorksheet("Evaluation summary (2)")!, "H3")).toBeCloseTo(0.8, 12);
+  });
+  it("writes text that looks like a formula or a number as text", () => {
+    const ws = books.clash.getWorksheet("Texts")!;
+    expect(["A1", "B1", "C1", "D1", "E1"].map((a) => computed(ws, a))).toEqual(["=1+1", "-5", "@x", "+7", "0012"]);
+  });
+});
