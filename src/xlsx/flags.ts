@@ -35,7 +35,29 @@ export function flagWorkbook(
     maxFlags: options.maxFlags,
   });
   unshareStyles(wb, plan);
-  return { plan, summary: applyPlanToWorkbook(wb, plan) };
+  const summary = applyPlanToWorkbook(wb, plan);
+  dropRemovedNotes(wb, plan);
+  return { plan, summary };
+}
+
+/**
+ * ExcelJS keeps an empty comment where a note was set to nothing, and saves it as an
+ * empty note; a note the plan removes must be gone from the file.
+ */
+function dropRemovedNotes(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
+  for (const sheet of plan.sheets) {
+    if (!("existing" in sheet.target)) continue;
+    const ws = wb.getWorksheet(sheet.target.existing);
+    if (!ws) continue;
+    for (const note of sheet.notes ?? []) {
+      if (note.text !== null) continue;
+      // Two places hold it: the cell's comment, and (for some value types) the value's model.
+      const cell = ws.getCell(note.cell) as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+      cell._comment = undefined;
+      const model = cell._value?.model;
+      if (model && "comment" in model) delete model.comment;
+    }
+  }
 }
 
 /**
@@ -70,5 +92,6 @@ export function clearWorkbookFlags(wb: ExcelJS.Workbook): WorkbookPlan {
   const plan = planClearFlags(readFlagState(wb), wb.worksheets.map((w) => w.name));
   unshareStyles(wb, plan);
   applyPlanToWorkbook(wb, plan);
+  dropRemovedNotes(wb, plan);
   return plan;
 }

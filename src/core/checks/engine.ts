@@ -31,17 +31,26 @@ function ruleTable(s: CheckSettings): ReadonlyArray<{ rule: Rule<never>; setting
   ];
 }
 
-/** Rows with a value typed in; a row of formulas alone (an empty template row) is no data row. */
+const TOTAL_LABEL = /^(合计|总计|小计|总分|加权总分|权重合计|total|sum|subtotal|grand total|total weight|weighted total)[:：]?$/i;
+
+/**
+ * Rows with a value typed in. A row of formulas alone (an empty template row) is no data
+ * row, and neither is a totals row: one typed label such as "合计" beside formulas.
+ */
 function markDataRows(grid: SheetGrid): Uint8Array {
   const out = new Uint8Array(grid.rows);
   for (let r = 0; r < grid.rows; r++) {
     const base = r * grid.cols;
+    let typed = 0;
+    let label: string | undefined;
     for (let c = 0; c < grid.cols; c++) {
       if (grid.kinds[base + c] !== CellKind.Blank && grid.formulas[base + c] === 0) {
-        out[r] = 1;
-        break;
+        typed++;
+        label = grid.kinds[base + c] === CellKind.Text ? grid.texts[base + c] : undefined;
+        if (typed > 1) break;
       }
     }
+    out[r] = typed > 1 || (typed === 1 && !(label !== undefined && TOTAL_LABEL.test(label.trim()))) ? 1 : 0;
   }
   return out;
 }

@@ -46,8 +46,8 @@ const PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ["growth", /同比|环比|增长率|增速|变化|增幅|growth|change|yoy|mom|lift|roi|回报率|roas/],
   ["rate", /率|占比|比例|百分比|\brate\b|ratio|share|\bctr\b|\bcvr\b|%/],
   ["plannedDate", /计划完成(时间|日期)|计划(时间|日期)|截止(时间|日期)|到期|deadline|due|planned ?(date|completion)|target ?date/],
-  ["startDate", /开始(时间|日期)|起始(时间|日期)|start ?(date|time)?$|^start|^from$/],
-  ["endDate", /结束(时间|日期)|终止(时间|日期)|end ?(date|time)?$|^end|^to$/],
+  ["startDate", /开始(时间|日期)|起始(时间|日期)|^start( ?(date|time))?$|\bstart (date|time)|^from$/],
+  ["endDate", /结束(时间|日期)|终止(时间|日期)|^end( ?(date|time))?$|\bend (date|time)|^to$/],
   ["date", /日期|^时间$|完成时间|采集时间|^date|date$|^day$|^time$/],
   ["status", /状态|进度|status|state|progress/],
   ["impressions", /曝光|展示量|展现量|展示次数|impression|^impr/],
@@ -57,7 +57,7 @@ const PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ["conversions", /转化(量|数|人数)?$|付费|支付|成交|购买|订单(量|数)|conversion|purchase|payment|paid|orders?$/],
   ["base", /基础(目标|值)|保底|base|floor|minimum/],
   ["challenge", /挑战|激励值|challenge|stretch/],
-  ["target", /目标值|^目标$|target|goal|计划值/],
+  ["target", /目标值|^目标$|^target( value)?$|^goal$|计划值/],
   ["actual", /实际值|^实际$|actual|完成值|实际完成/],
   ["direction", /方向|direction|越高越好|越低越好|polarity/],
   ["metric", /^指标(名称)?$|^关键指标$|^kpi( ?name)?$|^metric( ?name)?$|^指标名$/],
@@ -65,7 +65,7 @@ const PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ["value", /^数值$|^值$|^指标值$|采集值|^数据$|^value$|^amount$|^count$|^数量$|^金额$/],
   ["id", /^序号$|^no\.?$|^#$|^index$|^rank$|排名|用户(id|编号|名)?$|客户(id|编号)?$|订单(号|编号|id)$|^id$|编号$|user ?(id)?$|customer ?(id)?$|order ?id|手机号/],
   ["owner", /负责人|责任人|owner|assignee|responsible/],
-  ["note", /备注|说明|注释|异常分析|归因洞察|原因|note|comment|remark|insight/],
+  ["note", /备注|说明|注释|异常分析|归因洞察|原因|依据|note|comment|remark|insight|analysis|anomal|evidence|reason/],
 ];
 
 /** Headers that look like a role but are not one: a collection frequency is no rate. */

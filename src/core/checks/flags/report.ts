@@ -1,7 +1,6 @@
 import { t } from "../../../i18n/catalog";
 import type { Locale } from "../../../i18n/locale";
 import type { HyperlinkPlan, PlanCell, SheetPlan } from "../../plan";
-import { sheetQualified } from "../../plan";
 import { findingMessage, ruleName, severityName } from "../message";
 import type { Finding } from "../types";
 
@@ -22,7 +21,7 @@ export function reportSheet(name: string, findings: readonly Finding[], checked:
   ];
   const hyperlinks: HyperlinkPlan[] = [];
   findings.forEach((f, k) => {
-    const label = sheetQualified(f.sheet, f.cell);
+    const label = `${f.sheet}!${f.cell}`;
     rows.push([ruleName(f.rule, locale), severityName(f.severity, locale), label, f.value, findingMessage(f, locale)]);
     hyperlinks.push({ cell: `C${k + 3}`, text: label, to: { sheet: f.sheet, cell: f.cell } });
   });
