@@ -1,3 +1,4 @@
+import { attributeCommand } from "./commands/attribute";
 import { checkCommand } from "./commands/check";
 import type { Command } from "./io";
 
@@ -6,5 +7,6 @@ import type { Command } from "./io";
  * and is added here.
  */
 export const commands: Readonly<Record<string, Command>> = {
+  attribute: attributeCommand,
   check: checkCommand,
 };
