@@ -1,5 +1,6 @@
-import { attributeCommand } from "./commands/attribute";
 import { checkCommand } from "./commands/check";
+import { demoCommand } from "./commands/demo";
+import { scaffoldCommand } from "./commands/scaffold";
 import type { Command } from "./io";
 
 /**
@@ -7,6 +8,7 @@ import type { Command } from "./io";
  * and is added here.
  */
 export const commands: Readonly<Record<string, Command>> = {
-  attribute: attributeCommand,
   check: checkCommand,
+  demo: demoCommand,
+  scaffold: scaffoldCommand,
 };
