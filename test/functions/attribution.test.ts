@@ -66,7 +66,16 @@ describe("MKT.ATTRIBUTE", () => {
     [[["a"], ["b"]], [[1]], null, "#VALUE!", "paths has 2 rows but conversions has 1"],
     [[["a"], ["b"]], [[1], [1]], "magic", "#VALUE!", "model must be one of"],
     [[["a", "b"]], [[1]], null, "#VALUE!", "paths has 2 rows but conversions has 1"],
-    [[["a", "b"], ["c", "d"]], [[1], [1]], null, "#VALUE!", "paths must have 1 column (paths), 3 columns"],
+    [
+      [
+        ["a", "b"],
+        ["c", "d"],
+      ],
+      [[1], [1]],
+      null,
+      "#VALUE!",
+      "paths must have 1 column (paths), 3 columns",
+    ],
   ])("%j with %j (%s) is %s: %s", (p, c, model, code, message) => {
     const result = attributeFunction(p, c, model, null, null, null) as unknown as { code: string; message: string };
     expect(result).toBeInstanceOf(Error);
