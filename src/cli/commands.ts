@@ -1,3 +1,4 @@
+import { attributeCommand } from "./commands/attribute";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { scaffoldCommand } from "./commands/scaffold";
@@ -8,6 +9,7 @@ import type { Command } from "./io";
  * and is added here.
  */
 export const commands: Readonly<Record<string, Command>> = {
+  attribute: attributeCommand,
   check: checkCommand,
   demo: demoCommand,
   scaffold: scaffoldCommand,

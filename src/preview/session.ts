@@ -23,11 +23,7 @@ export class PreviewSession {
   private state: SessionState = { version: 0, fileName: "workbook.xlsx", activeSheet: null, selection: null };
   private readonly listeners = new Set<() => void>();
 
-  /** Starts, as Excel does, with one empty sheet. */
-  constructor(private book: ExcelJS.Workbook = newWorkbook()) {
-    if (book.worksheets.length === 0) book.addWorksheet("Sheet1");
-    this.state = { ...this.state, activeSheet: book.worksheets[0].name };
-  }
+  constructor(private book: ExcelJS.Workbook = newWorkbook()) {}
 
   get workbook(): ExcelJS.Workbook {
     return this.book;
