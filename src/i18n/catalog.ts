@@ -6,15 +6,16 @@ import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribu
 import { checkMessagesEn, checkMessagesZh } from "./messages/checks";
 import { templateMessagesEn, templateMessagesZh } from "./messages/templates";
 import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
+import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
  * source with `as const`, Chinese typed against its keys) and spreads it here, so a key
  * missing in either language is a compile error.
  */
-const en = { ...errorMessagesEn, ...uiMessagesEn, ...attributionMessagesEn, ...checkMessagesEn, ...templateMessagesEn, ...previewMessagesEn } as const;
+const en = { ...errorMessagesEn, ...uiMessagesEn, ...attributionMessagesEn, ...checkMessagesEn, ...templateMessagesEn, ...previewMessagesEn, ...functionsRefMessagesEn } as const;
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...errorMessagesZh, ...uiMessagesZh, ...attributionMessagesZh, ...checkMessagesZh, ...templateMessagesZh, ...previewMessagesZh };
+const zh: Record<MessageKey, string> = { ...errorMessagesZh, ...uiMessagesZh, ...attributionMessagesZh, ...checkMessagesZh, ...templateMessagesZh, ...previewMessagesZh, ...functionsRefMessagesZh };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };
 

@@ -62,7 +62,17 @@ const useStyles = makeStyles({
   empty: { padding: tokens.spacingHorizontalL },
 });
 
-function CellView({ cell, address, selected }: { cell: GridCell | null; address: string; selected: boolean }) {
+function CellView({
+  cell,
+  address,
+  selected,
+  onSelect,
+}: {
+  cell: GridCell | null;
+  address: string;
+  selected: boolean;
+  onSelect: (address: string) => void;
+}) {
   const styles = useStyles();
   const classes = [styles.cell];
   if (cell?.numeric) classes.push(styles.numeric);
@@ -76,6 +86,7 @@ function CellView({ cell, address, selected }: { cell: GridCell | null; address:
       data-fill={cell?.fill ?? undefined}
       title={cell?.note ?? cell?.formula ?? undefined}
       aria-selected={selected || undefined}
+      onClick={() => onSelect(address)}
       style={{
         backgroundColor: cell?.fill,
         color: cell?.fontColor,
@@ -142,7 +153,13 @@ export function WorkbookGrid({ session }: { session: PreviewSession }) {
                 {letters.map((l, c) => {
                   const address = `${l}${r + 1}`;
                   return (
-                    <CellView key={address} cell={row[c] ?? null} address={address} selected={selected === address} />
+                    <CellView
+                      key={address}
+                      cell={row[c] ?? null}
+                      address={address}
+                      selected={selected === address}
+                      onSelect={(cell) => session.select({ sheet: grid.name, cell })}
+                    />
                   );
                 })}
               </tr>

@@ -23,7 +23,11 @@ export class PreviewSession {
   private state: SessionState = { version: 0, fileName: "workbook.xlsx", activeSheet: null, selection: null };
   private readonly listeners = new Set<() => void>();
 
-  constructor(private book: ExcelJS.Workbook = newWorkbook()) {}
+  /** Starts, as Excel does, with one empty sheet. */
+  constructor(private book: ExcelJS.Workbook = newWorkbook()) {
+    if (book.worksheets.length === 0) book.addWorksheet("Sheet1");
+    this.state = { ...this.state, activeSheet: book.worksheets[0].name };
+  }
 
   get workbook(): ExcelJS.Workbook {
     return this.book;

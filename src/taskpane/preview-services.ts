@@ -1,9 +1,20 @@
 import type { Locale } from "../i18n/locale";
 import type { PreviewSession } from "../preview/session";
+import { writeFormula } from "../xlsx/workbook-io";
 import type { HostServices } from "./services";
 
 /** The task pane's services when no Office host is there: an in-browser workbook (the preview session). */
 export function createPreviewServices(locale: Locale, session: PreviewSession): HostServices {
-  void session;
-  return { kind: "preview", locale };
+  return {
+    kind: "preview",
+    locale,
+    async insertFormula(formula) {
+      const { selection, activeSheet } = session.snapshot();
+      const target = selection ?? { sheet: activeSheet ?? "Sheet1", cell: "A1" };
+      const address = writeFormula(session.workbook, target.sheet, target.cell, formula);
+      session.changed(target.sheet);
+      session.select(target);
+      return address;
+    },
+  };
 }

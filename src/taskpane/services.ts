@@ -8,4 +8,6 @@ import type { Locale } from "../i18n/locale";
 export interface HostServices {
   readonly kind: "excel" | "preview";
   readonly locale: Locale;
+  /** Writes a formula into the active cell; resolves to that cell's address. */
+  insertFormula(formula: string): Promise<string>;
 }

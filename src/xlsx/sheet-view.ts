@@ -26,12 +26,15 @@ export interface GridSheet {
   readonly truncated: boolean;
 }
 
+/** How much of a sheet a grid shows: at least the minimum (empty cells to click), at most the maximum. */
 export interface GridLimits {
   readonly rows: number;
   readonly columns: number;
+  readonly minRows: number;
+  readonly minColumns: number;
 }
 
-const DEFAULT_LIMITS: GridLimits = { rows: 1000, columns: 60 };
+const DEFAULT_LIMITS: GridLimits = { rows: 1000, columns: 60, minRows: 40, minColumns: 12 };
 
 function argbToHex(argb: string | undefined): string | undefined {
   if (!argb || argb.length < 6) return undefined;
@@ -91,8 +94,8 @@ export function workbookGrids(workbook: ExcelJS.Workbook, limits: GridLimits = D
     .map((ws) => {
       const rowCount = ws.actualRowCount === 0 ? 0 : ws.rowCount;
       const columnCount = ws.columnCount;
-      const shownRows = Math.min(rowCount, limits.rows);
-      const shownCols = Math.min(columnCount, limits.columns);
+      const shownRows = Math.min(Math.max(rowCount, limits.minRows), limits.rows);
+      const shownCols = Math.min(Math.max(columnCount, limits.minColumns), limits.columns);
       const rows: (GridCell | null)[][] = [];
       for (let r = 1; r <= shownRows; r++) {
         const row = ws.getRow(r);

@@ -23,3 +23,13 @@ export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<Exc
 export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
+
+/**
+ * Writes a formula ("=..." in en-US syntax) into one cell of a sheet, creating the sheet
+ * if the workbook has none of that name. Returns the sheet-qualified address.
+ */
+export function writeFormula(workbook: ExcelJS.Workbook, sheet: string, cell: string, formula: string): string {
+  const ws = workbook.getWorksheet(sheet) ?? workbook.addWorksheet(sheet);
+  ws.getCell(cell).value = { formula: formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  return `${ws.name}!${cell}`;
+}

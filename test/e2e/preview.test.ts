@@ -79,3 +79,21 @@ describe("the preview host in Chromium", () => {
     await page.close();
   });
 });
+
+describe("the Functions view in the preview", () => {
+  it("lists every function and inserts an example into the selected cell", async () => {
+    const { page, errors } = await openPreview(h);
+    await page.getByRole("tab", { name: "Functions" }).click();
+    await page.locator('[data-function="ACHIEVEMENT"]').waitFor();
+    await screenshot(page, "view-functions-en-US");
+    await page.getByRole("button", { name: "Insert =MKT.ROI(150000, 50000, 30000) into the active cell" }).click();
+    await page.getByText("Inserted into Sheet1!A1.").waitFor();
+    expect(await page.locator('[data-cell="A1"]').textContent()).toBe("=MKT.ROI(150000, 50000, 30000)");
+    await page.locator('[data-cell="C4"]').click();
+    await page.getByRole("button", { name: "Insert =MKT.GROWTH(4200, 3650) into the active cell" }).click();
+    await page.getByText("Inserted into Sheet1!C4.").waitFor();
+    expect(await page.locator('[data-cell="C4"]').getAttribute("aria-selected")).toBe("true");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

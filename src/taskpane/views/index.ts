@@ -1,12 +1,16 @@
 import type { ComponentType } from "react";
-import type { UiMessageKey } from "../../i18n/messages/ui";
+import type { MessageKey } from "../../i18n/catalog";
+import { FunctionsView } from "./FunctionsView";
 import { HomeView } from "./HomeView";
 
 /** The task pane's views, in tab order. Each capability adds its view here. */
 export interface ViewDef {
   readonly id: string;
-  readonly label: UiMessageKey;
+  readonly label: MessageKey;
   readonly component: ComponentType;
 }
 
-export const views: readonly ViewDef[] = [{ id: "home", label: "view.home", component: HomeView }];
+export const views: readonly ViewDef[] = [
+  { id: "home", label: "view.home", component: HomeView },
+  { id: "functions", label: "view.functions", component: FunctionsView },
+];

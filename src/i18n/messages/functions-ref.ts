@@ -1,0 +1,55 @@
+/** The Functions view: a short reference of every MKT function. */
+export const functionsRefMessagesEn = {
+  "view.functions": "Functions",
+  "fn.intro": "Type these in any cell. Insert puts the example into the active cell.",
+  "fn.insert": "Insert",
+  "fn.insertLabel": "Insert {example} into the active cell",
+  "fn.inserted": "Inserted into {cell}.",
+  "fn.insertFailed":
+    "Could not insert the formula: {reason}. Select a single cell that is not being edited, then try again.",
+  "fn.example": "Example",
+  "fn.achievement.summary":
+    "Achievement against target. Higher is better: actual / target. Lower is better (costs): 1 - (actual - target) / |target|. A zero target gives #DIV/0!.",
+  "fn.achievement.example": "80%: a CAC of 240 against a target of 200",
+  "fn.tier.summary": "Level reached against a base and a challenge target: 0 below base, 1 base, 2 challenge.",
+  "fn.tier.example": "1: the base (4000) is reached, the challenge (5000) is not",
+  "fn.growth.summary": "Growth year-on-year or month-on-month: (current - previous) / |previous|.",
+  "fn.growth.example": "15.1%",
+  "fn.roi.summary": "Return on investment net of natural growth: (revenue - baseline - cost) / cost.",
+  "fn.roi.example": "140%: (150000 - 30000 - 50000) / 50000",
+  "fn.roas.summary": "Return on ad spend: revenue / ad spend.",
+  "fn.roas.example": "3.2",
+  "fn.cac.summary": "Customer acquisition cost: the sum of every cost range / new customers.",
+  "fn.cac.example": "The summed costs in B2:B4 per new customer",
+  "fn.attribute.summary":
+    "Multi-touch attribution of conversions and value to channels (first, last, linear, position, time_decay, markov, shapley); spills a table.",
+  "fn.attribute.example": "A table: channel, conversions, value, share",
+} as const;
+
+export type FunctionsRefMessageKey = keyof typeof functionsRefMessagesEn;
+
+export const functionsRefMessagesZh: Record<FunctionsRefMessageKey, string> = {
+  "view.functions": "函数",
+  "fn.intro": "可在任意单元格中输入这些函数。点击“插入”会把示例写入当前单元格。",
+  "fn.insert": "插入",
+  "fn.insertLabel": "将 {example} 插入当前单元格",
+  "fn.inserted": "已插入到 {cell}。",
+  "fn.insertFailed": "无法插入公式:{reason}。请选中一个未处于编辑状态的单元格后重试。",
+  "fn.example": "示例",
+  "fn.achievement.summary":
+    "目标达成率。越高越好:实际值 / 目标值。越低越好(成本类):1 - (实际值 - 目标值) / |目标值|。目标值为 0 时返回 #DIV/0!。",
+  "fn.achievement.example": "80%:获客成本 240 对目标 200",
+  "fn.tier.summary": "相对基础目标和挑战目标达到的档位:0 未达基础,1 达到基础,2 达到挑战。",
+  "fn.tier.example": "1:达到基础目标(4000),未达挑战目标(5000)",
+  "fn.growth.summary": "同比或环比增长率:(本期值 - 上期值) / |上期值|。",
+  "fn.growth.example": "15.1%",
+  "fn.roi.summary": "扣除自然增长后的投资回报率:(收入 - 基线 - 成本) / 成本。",
+  "fn.roi.example": "140%:(150000 - 30000 - 50000) / 50000",
+  "fn.roas.summary": "广告支出回报率:收入 / 广告支出。",
+  "fn.roas.example": "3.2",
+  "fn.cac.summary": "获客成本:各成本区域之和 / 新增客户数。",
+  "fn.cac.example": "B2:B4 成本之和除以新增客户数",
+  "fn.attribute.summary":
+    "多触点归因:把转化和价值分配到各渠道(first、last、linear、position、time_decay、markov、shapley),结果以表格溢出。",
+  "fn.attribute.example": "表格:渠道、转化数、价值、占比",
+};
