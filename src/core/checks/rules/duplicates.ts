@@ -1,8 +1,8 @@
-import { CellKind } from "../../sheet";
+import { CellKind, type SheetGrid } from "../../sheet";
 import { textAt } from "../cells";
 import { columnsNamed, columnWith, type ColumnInfo } from "../columns";
 import type { CheckSettings } from "../settings";
-import type { Rule, RuleInput } from "../types";
+import type { Emit, Rule, RuleInput } from "../types";
 
 type Settings = CheckSettings["duplicates"];
 
@@ -18,17 +18,67 @@ function keyColumns(input: RuleInput, s: Settings): ColumnInfo[] {
   return [metric, ...extra.filter((c): c is ColumnInfo => c !== undefined)];
 }
 
-function rowSignature(input: RuleInput, r: number): string | undefined {
-  const { grid } = input;
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+/** FNV-1a over a row's kinds, numbers and texts; -1 when fewer than two cells are filled. */
+function rowHash(grid: SheetGrid, r: number): number {
   const base = r * grid.cols;
+  let h = 0x811c9dc5 | 0;
   let filled = 0;
-  const parts: string[] = [];
   for (let c = 0; c < grid.cols; c++) {
-    const kind = grid.kinds[base + c];
-    if (kind !== CellKind.Blank) filled++;
-    parts.push(`${kind}${textAt(grid, base + c)}`);
+    const i = base + c;
+    const kind = grid.kinds[i];
+    h = Math.imul(h ^ kind, 16777619);
+    if (kind === CellKind.Blank) continue;
+    filled++;
+    if (kind === CellKind.Text || kind === CellKind.Error) {
+      const text = grid.texts[i] ?? "";
+      for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+    } else {
+      f64[0] = grid.numbers[i];
+      h = Math.imul(h ^ u32[0], 16777619);
+      h = Math.imul(h ^ u32[1], 16777619);
+    }
   }
-  return filled >= 2 ? parts.join("\u0001") : undefined;
+  return filled >= 2 ? h >>> 0 : -1;
+}
+
+function sameRow(grid: SheetGrid, a: number, b: number): boolean {
+  const ia = a * grid.cols;
+  const ib = b * grid.cols;
+  for (let c = 0; c < grid.cols; c++) {
+    const kind = grid.kinds[ia + c];
+    if (kind !== grid.kinds[ib + c]) return false;
+    if (kind === CellKind.Text || kind === CellKind.Error) {
+      if (grid.texts[ia + c] !== grid.texts[ib + c]) return false;
+    } else if (kind !== CellKind.Blank && grid.numbers[ia + c] !== grid.numbers[ib + c]) return false;
+  }
+  return true;
+}
+
+/** Marks rows that repeat an earlier row cell for cell, reporting each at its first filled cell. */
+function repeatedRows(input: RuleInput, emit: Emit): Uint8Array {
+  const { grid, table, dataRows } = input;
+  const repeated = new Uint8Array(grid.rows);
+  const seen = new Map<number, number[]>();
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    if (dataRows[r] === 0) continue;
+    const h = rowHash(grid, r);
+    if (h < 0) continue;
+    const earlier = seen.get(h);
+    const first = earlier?.find((e) => sameRow(grid, e, r));
+    if (first === undefined) {
+      if (earlier) earlier.push(r);
+      else seen.set(h, [r]);
+      continue;
+    }
+    repeated[r] = 1;
+    let c = 0;
+    while (c < grid.cols - 1 && grid.kinds[r * grid.cols + c] === CellKind.Blank) c++;
+    emit(r, c, "check.duplicateRow", { row: grid.top + r + 1, first: grid.top + first + 1 });
+  }
+  return repeated;
 }
 
 /** Rows repeated cell for cell, and keys (a user, a metric from one source) repeated. */
@@ -37,42 +87,24 @@ export const duplicatesRule: Rule<Settings> = {
   defaultSeverity: "warning",
   run(input, s, emit) {
     const { grid, table, dataRows } = input;
-    const repeated = new Uint8Array(grid.rows);
-    if (s.rows) {
-      const seen = new Map<string, number>();
-      for (let r = table.firstRow; r <= table.lastRow; r++) {
-        if (dataRows[r] === 0) continue;
-        const sig = rowSignature(input, r);
-        if (sig === undefined) continue;
-        const first = seen.get(sig);
-        if (first === undefined) {
-          seen.set(sig, r);
-          continue;
-        }
-        repeated[r] = 1;
-        let c = 0;
-        while (c < grid.cols - 1 && grid.kinds[r * grid.cols + c] === CellKind.Blank) c++;
-        emit(r, c, "check.duplicateRow", { row: grid.top + r + 1, first: grid.top + first + 1 });
-      }
-    }
+    const repeated = s.rows ? repeatedRows(input, emit) : new Uint8Array(grid.rows);
     const keys = keyColumns(input, s);
     if (keys.length === 0) return;
     const seen = new Map<string, number>();
     rows: for (let r = table.firstRow; r <= table.lastRow; r++) {
       if (dataRows[r] === 0) continue;
-      const parts: string[] = [];
-      for (const k of keys) {
-        const text = textAt(grid, r * grid.cols + k.index);
+      let key = "";
+      for (let k = 0; k < keys.length; k++) {
+        const text = textAt(grid, r * grid.cols + keys[k].index);
         if (text === "") continue rows;
-        parts.push(text);
+        key = k === 0 ? text : `${key}\u0001${text}`;
       }
-      const key = parts.join("\u0001");
       const first = seen.get(key);
       if (first === undefined) seen.set(key, r);
       else if (repeated[r] === 0) {
         emit(r, keys[0].index, "check.duplicateKey", {
           column: keys.map((k) => k.label).join(" + "),
-          key: parts.join(" / "),
+          key: key.split("\u0001").join(" / "),
           first: grid.top + first + 1,
         });
       }

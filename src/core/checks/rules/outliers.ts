@@ -3,7 +3,7 @@ import { fmtNumber, textAt } from "../cells";
 import { columnsNamed, columnWith, type ColumnInfo } from "../columns";
 import { NUMERIC_ROLES } from "../roles";
 import type { CheckSettings } from "../settings";
-import { mad, meanAbsoluteDeviation, quantileSorted } from "../stats";
+import { mad, meanAbsoluteDeviation, quantile } from "../stats";
 import type { Emit, Rule, RuleInput } from "../types";
 
 type Settings = CheckSettings["outliers"];
@@ -19,10 +19,10 @@ function numericColumns(input: RuleInput, s: Settings): ColumnInfo[] {
 /** Judges one group of numbers (one column, or one metric's rows of it). */
 function judge(values: Float64Array, rows: Int32Array, col: ColumnInfo, s: Settings, emit: Emit): void {
   if (values.length < s.minCount) return;
-  const sorted = Float64Array.from(values).sort();
+  const scratch = Float64Array.from(values);
   if (s.method === "iqr") {
-    const q1 = quantileSorted(sorted, 0.25);
-    const q3 = quantileSorted(sorted, 0.75);
+    const q1 = quantile(scratch, 0.25);
+    const q3 = quantile(scratch, 0.75);
     const low = q1 - s.k * (q3 - q1);
     const high = q3 + s.k * (q3 - q1);
     for (let k = 0; k < values.length; k++) {
@@ -36,7 +36,7 @@ function judge(values: Float64Array, rows: Int32Array, col: ColumnInfo, s: Setti
     }
     return;
   }
-  const med = quantileSorted(sorted, 0.5);
+  const med = quantile(scratch, 0.5);
   const m = mad(values, med);
   // With MAD 0 (over half the values equal), scale the mean absolute deviation instead (1.2533 = sqrt(pi/2)).
   const meanAd = m === 0 ? meanAbsoluteDeviation(values, med) : 0;
