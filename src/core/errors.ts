@@ -1,4 +1,4 @@
-import { t, type MessageKey } from "../i18n/catalog";
+import { cellText, type CellMessageKey } from "../i18n/cell-messages";
 import type { MessageParams } from "../i18n/format";
 import type { Locale } from "../i18n/locale";
 
@@ -12,14 +12,14 @@ export type ErrorCode = "#VALUE!" | "#N/A" | "#DIV/0!" | "#NUM!";
 export interface CellError {
   readonly error: ErrorCode;
   readonly message: string;
-  readonly key: MessageKey;
+  readonly key: CellMessageKey;
   readonly params: MessageParams;
 }
 
 export type Result<T = number> = T | CellError;
 
-export function cellError(error: ErrorCode, key: MessageKey, params: MessageParams = {}): CellError {
-  return { error, message: t("en-US", key, params), key, params };
+export function cellError(error: ErrorCode, key: CellMessageKey, params: MessageParams = {}): CellError {
+  return { error, message: cellText("en-US", key, params), key, params };
 }
 
 export function isCellError(value: unknown): value is CellError {
@@ -34,5 +34,5 @@ export function isCellError(value: unknown): value is CellError {
 
 /** The error's message in the given language. */
 export function localizeError(err: CellError, locale: Locale): string {
-  return t(locale, err.key, err.params);
+  return cellText(locale, err.key, err.params);
 }

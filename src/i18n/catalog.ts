@@ -1,8 +1,7 @@
 import { interpolate, type MessageParams } from "./format";
 import type { Locale } from "./locale";
-import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
+import { cellMessagesEn, cellMessagesZh } from "./cell-messages";
 import { uiMessagesEn, uiMessagesZh } from "./messages/ui";
-import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribution";
 import { checkMessagesEn, checkMessagesZh } from "./messages/checks";
 import { templateMessagesEn, templateMessagesZh } from "./messages/templates";
 import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
@@ -13,9 +12,23 @@ import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/funct
  * source with `as const`, Chinese typed against its keys) and spreads it here, so a key
  * missing in either language is a compile error.
  */
-const en = { ...errorMessagesEn, ...uiMessagesEn, ...attributionMessagesEn, ...checkMessagesEn, ...templateMessagesEn, ...previewMessagesEn, ...functionsRefMessagesEn } as const;
+const en = {
+  ...cellMessagesEn,
+  ...uiMessagesEn,
+  ...checkMessagesEn,
+  ...templateMessagesEn,
+  ...previewMessagesEn,
+  ...functionsRefMessagesEn,
+} as const;
 export type MessageKey = keyof typeof en;
-const zh: Record<MessageKey, string> = { ...errorMessagesZh, ...uiMessagesZh, ...attributionMessagesZh, ...checkMessagesZh, ...templateMessagesZh, ...previewMessagesZh, ...functionsRefMessagesZh };
+const zh: Record<MessageKey, string> = {
+  ...cellMessagesZh,
+  ...uiMessagesZh,
+  ...checkMessagesZh,
+  ...templateMessagesZh,
+  ...previewMessagesZh,
+  ...functionsRefMessagesZh,
+};
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };
 

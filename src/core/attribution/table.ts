@@ -1,4 +1,4 @@
-import { t } from "../../i18n/catalog";
+import { cellText as t } from "../../i18n/cell-messages";
 import type { Locale } from "../../i18n/locale";
 import type { AttributionResult } from "./attribute";
 
