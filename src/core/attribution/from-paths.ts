@@ -29,6 +29,22 @@ export const PATH_ARGUMENTS: PathLabels = {
 
 const GT = 62; // ">"
 
+/** The characters String.prototype.trim removes. */
+export function isSpace(c: number): boolean {
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /**
  * Splits `path` on ">" into trimmed channel names and appends them to the open path.
  * Returns false when a channel name is empty.
@@ -38,15 +54,12 @@ export function appendPath(builder: JourneyBuilder, path: string): boolean {
   const n = path.length;
   for (let i = 0; i <= n; i++) {
     if (i < n && path.charCodeAt(i) !== GT) continue;
-    let name = path.slice(start, i);
-    if (name.length === 0) return false;
-    const first = name.charCodeAt(0);
-    const last = name.charCodeAt(name.length - 1);
-    if (first <= 32 || last <= 32 || first === 0x3000 || last === 0x3000) {
-      name = name.trim();
-      if (name.length === 0) return false;
-    }
-    builder.touch(builder.intern(name));
+    let a = start;
+    let b = i;
+    while (a < b && isSpace(path.charCodeAt(a))) a++;
+    while (b > a && isSpace(path.charCodeAt(b - 1))) b--;
+    if (a === b) return false;
+    builder.touch(builder.internRange(path, a, b));
     start = i + 1;
   }
   return true;
@@ -76,7 +89,7 @@ export function journeysFromPaths(
   for (let r = 0; r < n; r++) {
     const row = firstRow + r;
     const cell = paths[r];
-    const blankPath = isBlank(cell) || (typeof cell === "string" && cell.trim() === "");
+    const blankPath = isBlank(cell) || (typeof cell === "string" && isSpace(cell.charCodeAt(0)) && cell.trim() === "");
     if (blankPath && isBlank(conversions[r]) && (!values || isBlank(values[r])) && (!nulls || isBlank(nulls[r])))
       continue;
     const text = textCell(cell, labels.paths, row);

@@ -24,8 +24,10 @@ export interface Journeys {
 
 /** Grows typed arrays as paths are appended; interns channel names to ids. */
 export class JourneyBuilder {
-  private readonly ids = new Map<string, number>();
   private readonly names: string[] = [];
+  /** Hash table of channel ids + 1 (0 = empty), and each id's hash. */
+  private slots = new Int32Array(256);
+  private hashes = new Int32Array(64);
   private offsets: Int32Array;
   private touches: Int32Array;
   private times: Float64Array | undefined;
@@ -42,8 +44,8 @@ export class JourneyBuilder {
   ) {
     const n = Math.max(4, capacity);
     this.offsets = new Int32Array(n + 1);
-    this.touches = new Int32Array(n * 4);
-    this.times = withTimes ? new Float64Array(n * 4) : undefined;
+    this.touches = new Int32Array(n * 8);
+    this.times = withTimes ? new Float64Array(n * 8) : undefined;
     this.conversions = new Float64Array(n);
     this.values = withValues ? new Float64Array(n) : undefined;
     this.nulls = new Float64Array(n);
@@ -51,13 +53,41 @@ export class JourneyBuilder {
 
   /** The id of a channel name (already trimmed and non-empty). */
   intern(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.ids.set(name, id);
-      this.names.push(name);
+    return this.internRange(name, 0, name.length);
+  }
+
+  /**
+   * The id of the channel named by `text[start, end)`, without slicing the text unless
+   * the name is new: an open-addressing table hashed over the characters themselves.
+   */
+  internRange(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    let slot = h & mask;
+    for (;;) {
+      const id = this.slots[slot] - 1;
+      if (id < 0) break;
+      if (this.hashes[id] === h && sameText(this.names[id], text, start, end)) return id;
+      slot = (slot + 1) & mask;
     }
+    const id = this.names.length;
+    this.names.push(text.slice(start, end));
+    if (id === this.hashes.length) this.hashes = grow(this.hashes, new Int32Array(id * 2));
+    this.hashes[id] = h;
+    this.slots[slot] = id + 1;
+    if ((id + 1) * 2 > this.slots.length) this.rehash();
     return id;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.names.length; id++) {
+      let slot = this.hashes[id] & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
   }
 
   /** Appends one touch to the path being built. */
@@ -114,6 +144,12 @@ export class JourneyBuilder {
     this.nulls = grow(this.nulls, new Float64Array(size));
     if (this.values) this.values = grow(this.values, new Float64Array(size));
   }
+}
+
+function sameText(name: string, text: string, start: number, end: number): boolean {
+  if (name.length !== end - start) return false;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 function grow<T extends Int32Array | Float64Array>(from: T, to: T): T {

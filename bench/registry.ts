@@ -1,0 +1,5 @@
+import { attributionBench } from "./attribution.bench";
+import type { Bench } from "./harness";
+
+/** Every benchmark `npm run bench` runs, in order. Adding one is one line here. */
+export const benches: readonly Bench[] = [attributionBench];
