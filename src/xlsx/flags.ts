@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { flagReadRequests, planClearFlags, planFlags, type Finding } from "../core/checks";
+import { clearReadRequests, flagReadRequests, planClearFlags, planFlags, type Finding } from "../core/checks";
 import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan";
 import { parseCellAddress } from "../core/sheet";
 import type { Locale } from "../i18n/locale";
@@ -24,7 +24,7 @@ export function flagWorkbook(
   options: FlagOptions,
 ): { plan: WorkbookPlan; summary: AppliedPlanSummary } {
   const previous = readFlagState(wb);
-  const current = readFormats(wb, flagReadRequests(findings, options.maxFlags));
+  const current = readFormats(wb, flagReadRequests(findings, options.maxFlags, previous, checked));
   const plan = planFlags({
     findings,
     checked,
@@ -49,10 +49,12 @@ function dropRemovedNotes(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
     if (!("existing" in sheet.target)) continue;
     const ws = wb.getWorksheet(sheet.target.existing);
     if (!ws) continue;
-    for (const note of sheet.notes ?? []) {
-      if (note.text !== null) continue;
+    const last = new Map<string, string | null>();
+    for (const note of sheet.notes ?? []) last.set(note.cell, note.text);
+    for (const [address, text] of last) {
+      if (text !== null) continue;
       // Two places hold it: the cell's comment, and (for some value types) the value's model.
-      const cell = ws.getCell(note.cell) as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+      const cell = ws.getCell(address) as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
       cell._comment = undefined;
       const model = cell._value?.model;
       if (model && "comment" in model) delete model.comment;
@@ -89,7 +91,9 @@ function unshareStyles(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
 
 /** Removes every flag, restoring the fills and notes they replaced, and the report and state sheets. */
 export function clearWorkbookFlags(wb: ExcelJS.Workbook): WorkbookPlan {
-  const plan = planClearFlags(readFlagState(wb), wb.worksheets.map((w) => w.name));
+  const previous = readFlagState(wb);
+  const sheets = wb.worksheets.map((w) => w.name);
+  const plan = planClearFlags(previous, sheets, readFormats(wb, clearReadRequests(previous, sheets)));
   unshareStyles(wb, plan);
   applyPlanToWorkbook(wb, plan);
   dropRemovedNotes(wb, plan);

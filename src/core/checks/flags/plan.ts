@@ -32,15 +32,38 @@ export function flaggedFindings(findings: readonly Finding[], max = DEFAULT_MAX_
   return findings.slice(0, max);
 }
 
-/** What an adapter must read before flagging: the current fill and note of each cell to flag. */
-export function flagReadRequests(findings: readonly Finding[], max = DEFAULT_MAX_FLAGS): FormatReadRequest[] {
-  const bySheet = new Map<string, { row: number; col: number }[]>();
-  for (const f of flaggedFindings(findings, max)) {
-    const list = bySheet.get(f.sheet) ?? [];
-    list.push({ row: f.row, col: f.col });
-    bySheet.set(f.sheet, list);
+/**
+ * What an adapter must read before flagging: the current fill and note of each cell to
+ * flag, and of the cells an earlier run flagged on the checked sheets (to know which
+ * notes exist before removing or replacing them).
+ */
+export function flagReadRequests(
+  findings: readonly Finding[],
+  max = DEFAULT_MAX_FLAGS,
+  previous?: FlagState,
+  checked: readonly string[] = [],
+): FormatReadRequest[] {
+  const bySheet = new Map<string, Map<string, { row: number; col: number }>>();
+  const add = (sheet: string, at: { row: number; col: number }) => {
+    const list = bySheet.get(sheet) ?? new Map<string, { row: number; col: number }>();
+    list.set(`${at.row}:${at.col}`, at);
+    bySheet.set(sheet, list);
+  };
+  for (const f of flaggedFindings(findings, max)) add(f.sheet, { row: f.row, col: f.col });
+  for (const c of previous?.cells ?? []) {
+    const at = checked.includes(c.sheet) ? parseCellAddress(c.cell) : undefined;
+    if (at) add(c.sheet, at);
   }
-  return [...bySheet].map(([sheet, cells]) => ({ sheet, ranges: coalesce(cells) }));
+  return [...bySheet].map(([sheet, cells]) => ({ sheet, ranges: coalesce([...cells.values()]) }));
+}
+
+/**
+ * Notes that set `text` on a cell: a note already there is removed first (Excel adds a
+ * note only where there is none); a removal where no note is left is skipped.
+ */
+function notePlans(cell: string, text: string | null, exists: boolean | undefined): NotePlan[] {
+  if (text === null) return exists === false ? [] : [{ cell, text: null }];
+  return exists ? [{ cell, text: null }, { cell, text }] : [{ cell, text }];
 }
 
 function fillFormats(cells: ReadonlyArray<{ cell: string; fill: string | null }>): FormatPlan[] {
@@ -80,9 +103,11 @@ export function planFlags(input: FlagPlanInput): WorkbookPlan {
   const checkedSet = new Set(checked);
   const before = new Map<string, FlaggedCell>();
   for (const c of previous?.cells ?? []) if (checkedSet.has(c.sheet) && !before.has(key(c.sheet, c.cell))) before.set(key(c.sheet, c.cell), c);
-  const now = new Map<string, { fill: string | null; note: string | null }>();
+  const now = new Map<string, { fill: string | null; note: string | null; hasNote: boolean }>();
   for (const snap of input.current) {
-    for (const c of snap.cells) now.set(key(snap.sheet, c.cell), { fill: c.format.fill ?? null, note: userNote(c.note) });
+    for (const c of snap.cells) {
+      now.set(key(snap.sheet, c.cell), { fill: c.format.fill ?? null, note: userNote(c.note), hasNote: c.note !== null });
+    }
   }
   // Group findings per cell: the most severe sets the fill, every message goes into the note.
   const cells = new Map<string, { sheet: string; cell: string; severity: Severity; lines: string[] }>();
@@ -105,15 +130,16 @@ export function planFlags(input: FlagPlanInput): WorkbookPlan {
     if (cells.has(k)) continue;
     const e = sheetEntry(old.sheet);
     e.fills.push({ cell: old.cell, fill: old.fill });
-    e.notes.push({ cell: old.cell, text: old.note });
+    e.notes.push(...notePlans(old.cell, old.note, now.get(k)?.hasNote));
   }
   for (const [k, c] of cells) {
-    const original = before.get(k) ?? { sheet: c.sheet, cell: c.cell, ...(now.get(k) ?? { fill: null, note: null }) };
+    const seen = now.get(k);
+    const original = before.get(k) ?? { sheet: c.sheet, cell: c.cell, fill: seen?.fill ?? null, note: seen?.note ?? null };
     state.push({ sheet: c.sheet, cell: c.cell, fill: original.fill, note: original.note });
     const e = sheetEntry(c.sheet);
     e.fills.push({ cell: c.cell, fill: FLAG_FILLS[c.severity] });
     const ours = `${NOTE_MARKER} ${c.lines.join("\n")}`;
-    e.notes.push({ cell: c.cell, text: original.note === null ? ours : `${original.note}\n\n${ours}` });
+    e.notes.push(...notePlans(c.cell, original.note === null ? ours : `${original.note}\n\n${ours}`, seen?.hasNote));
   }
   // Flags on sheets not checked this time stay, and so does their state.
   for (const c of previous?.cells ?? []) if (!checkedSet.has(c.sheet)) state.push(c);
@@ -134,10 +160,31 @@ export function planFlags(input: FlagPlanInput): WorkbookPlan {
   return { removeSheets: remove.filter((r) => input.sheets.some((s) => s.toLowerCase() === r.toLowerCase())), sheets };
 }
 
-/** A plan that removes every flag an earlier run left, restoring fills and notes, and its sheets. */
-export function planClearFlags(previous: FlagState | undefined, sheets: readonly string[]): WorkbookPlan {
+/** What an adapter must read before clearing: the notes of the flagged cells (which exist now). */
+export function clearReadRequests(previous: FlagState | undefined, sheets: readonly string[]): FormatReadRequest[] {
+  const present = new Set(sheets.map((s) => s.toLowerCase()));
+  const cells = (previous?.cells ?? []).filter((c) => present.has(c.sheet.toLowerCase()));
+  const bySheet = new Map<string, { row: number; col: number }[]>();
+  for (const c of cells) {
+    const at = parseCellAddress(c.cell);
+    if (!at) continue;
+    const list = bySheet.get(c.sheet) ?? [];
+    list.push(at);
+    bySheet.set(c.sheet, list);
+  }
+  return [...bySheet].map(([sheet, list]) => ({ sheet, ranges: coalesce(list) }));
+}
+
+/**
+ * A plan that removes every flag an earlier run left, restoring fills and notes, and its
+ * sheets. `current` (see clearReadRequests) says which notes exist now; without it every
+ * flagged cell is assumed to still carry its note.
+ */
+export function planClearFlags(previous: FlagState | undefined, sheets: readonly string[], current: readonly FormatSnapshot[] = []): WorkbookPlan {
   if (!previous) return { sheets: [] };
   const present = new Set(sheets.map((s) => s.toLowerCase()));
+  const hasNote = new Map<string, boolean>();
+  for (const snap of current) for (const c of snap.cells) hasNote.set(key(snap.sheet, c.cell), c.note !== null);
   const perSheet = new Map<string, FlaggedCell[]>();
   for (const c of previous.cells) {
     if (!present.has(c.sheet.toLowerCase())) continue;
@@ -151,7 +198,7 @@ export function planClearFlags(previous: FlagState | undefined, sheets: readonly
     sheets: [...perSheet].map(([sheet, list]) => ({
       target: { existing: sheet },
       formats: fillFormats(list),
-      notes: list.map((c) => ({ cell: c.cell, text: c.note })),
+      notes: list.flatMap((c) => notePlans(c.cell, c.note, hasNote.has(key(sheet, c.cell)) ? hasNote.get(key(sheet, c.cell)) : true)),
     })),
   };
 }

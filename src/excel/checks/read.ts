@@ -1,0 +1,104 @@
+import { decodeFlagState, STATE_SHEET, type FlagState } from "../../core/checks";
+import { buildSheet, parseCellAddress, type RawCell, type SheetGrid } from "../../core/sheet";
+import { LIMITS } from "./limits";
+
+/** What the Check view checks: the active sheet's used range, or the selected table. */
+export type CheckScope = "sheet" | "selection";
+
+export interface SheetRead {
+  readonly grid: SheetGrid;
+  /** Names of every worksheet of the workbook. */
+  readonly sheets: readonly string[];
+  /** The state an earlier check left, if any. */
+  readonly state: FlagState | undefined;
+  /** How many times `context.sync()` ran. */
+  readonly syncs: number;
+}
+
+export class SheetTooLargeError extends Error {
+  override readonly name = "SheetTooLargeError";
+}
+
+const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|FIELD!|BLOCKED!|UNKNOWN!)$/;
+
+/** Office returns "" for a blank and error values as their text. */
+function rawValue(v: unknown): RawCell {
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  const text = String(v);
+  return ERROR_TEXT.test(text) ? { error: text } : text;
+}
+
+/** "Sheet1!A1:B3,'My sheet'!C5" to its ranges without the sheet: ["A1:B3", "C5"]. */
+export function areasOf(address: string): string[] {
+  const out: string[] = [];
+  const re = /(?:'(?:[^']|'')*'|[^!,]+)!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)/g;
+  for (let m = re.exec(address); m !== null; m = re.exec(address)) out.push(m[1].replace(/\$/g, ""));
+  return out;
+}
+
+/**
+ * Reads the sheet (or selected table) for a check: one sync for its shape, the sheet
+ * names, the earlier state and where the formulas are; then one sync per 100,000 cells
+ * of values and number formats (a 1M-cell sheet is 10 reads, each under 5 MB).
+ */
+export async function readForCheck(context: Excel.RequestContext, scope: CheckScope, onProgress?: (read: number, total: number) => void): Promise<SheetRead> {
+  const wb = context.workbook;
+  wb.worksheets.load("items/name");
+  const stateRange = wb.worksheets.getItemOrNullObject(STATE_SHEET).getUsedRangeOrNullObject(true);
+  stateRange.load("values");
+  const ws = wb.worksheets.getActiveWorksheet();
+  ws.load("name");
+  let area: Excel.Range;
+  if (scope === "sheet") {
+    area = ws.getUsedRangeOrNullObject(true);
+  } else {
+    // A single selected cell stands for the table around it; a larger selection is the table.
+    const selected = wb.getSelectedRange();
+    selected.load("cellCount");
+    await context.sync();
+    area = selected.cellCount === 1 ? selected.getSurroundingRegion() : selected;
+  }
+  area.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount");
+  const formulaAreas = area.getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas);
+  formulaAreas.load("isNullObject, address");
+  await context.sync();
+  let syncs = scope === "sheet" ? 1 : 2;
+  const sheets = wb.worksheets.items.map((s) => s.name);
+  const state = stateRange.isNullObject ? undefined : decodeFlagState(stateRange.values);
+  if (area.isNullObject) return { grid: buildSheet(ws.name, []), sheets, state, syncs };
+  const { rowIndex: top, columnIndex: left, rowCount, columnCount } = area;
+  if (rowCount * columnCount > LIMITS.maxCells) {
+    throw new SheetTooLargeError(`${rowCount * columnCount} cells is more than ${LIMITS.maxCells} that can be read at once`);
+  }
+  const values: RawCell[][] = [];
+  const formats: (string | undefined)[][] = [];
+  const step = Math.max(1, Math.floor(LIMITS.cellsPerRead / columnCount));
+  for (let r = 0; r < rowCount; r += step) {
+    const block = ws.getRangeByIndexes(top + r, left, Math.min(step, rowCount - r), columnCount);
+    block.load("values, numberFormat");
+    await context.sync();
+    syncs++;
+    for (let k = 0; k < block.values.length; k++) {
+      values.push(block.values[k].map(rawValue));
+      formats.push(block.numberFormat[k].map((f) => (typeof f === "string" ? f : undefined)));
+    }
+    onProgress?.(Math.min(rowCount, r + step) * columnCount, rowCount * columnCount);
+  }
+  const formulas = values.map((row) => row.map(() => false));
+  if (!formulaAreas.isNullObject) {
+    for (const a of areasOf(formulaAreas.address)) {
+      const [s, e] = a.split(":");
+      const start = parseCellAddress(s);
+      const end = parseCellAddress(e ?? s);
+      if (!start || !end) continue;
+      for (let r = start.row; r <= end.row; r++) {
+        for (let c = start.col; c <= end.col; c++) {
+          const row = formulas[r - top];
+          if (row && c - left >= 0 && c - left < columnCount) row[c - left] = true;
+        }
+      }
+    }
+  }
+  return { grid: buildSheet(ws.name, values, { top, left, formulas, formats }), sheets, state, syncs };
+}
