@@ -1,0 +1,75 @@
+import { columnIndex, columnLetter } from "../../core/plan/address";
+import { actualSheetName, resolveNames, type WorkbookNames } from "../../core/plan/resolve";
+import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/plan/types";
+import { queueBlock, queueFormat, widthInPoints } from "./cells";
+import { queueConditionalFormats, queueHyperlink, queueNote, queueTable, queueValidation } from "./features";
+
+/**
+ * Applies a WorkbookPlan to the open workbook with Office.js: the twin of src/xlsx/plan.
+ *
+ * Syncs: one to read the sheet and table names (so new sheets get free names and nothing
+ * is overwritten), then exactly one per SheetPlan, whatever its size: every write of a
+ * sheet is queued first, with screen updating suspended, and sent in one batch. A
+ * Generate click making three templates therefore costs four syncs.
+ */
+
+export interface ApplyOptions {
+  /** Use worksheet notes (ExcelApi 1.18); otherwise notes become comments. */
+  readonly useNotes?: boolean;
+}
+
+/** Reads the names a plan must not collide with: one sync. */
+export async function readWorkbookNames(context: Excel.RequestContext): Promise<WorkbookNames> {
+  const sheets = context.workbook.worksheets.load("items/name");
+  const tables = context.workbook.tables.load("items/name");
+  await context.sync();
+  return { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
+}
+
+/** Queues every write of one sheet plan (no sync). */
+export function queueSheet(context: Excel.RequestContext, plan: SheetPlan, index: number, summary: AppliedPlanSummary, tableOffset: number, options: ApplyOptions = {}): void {
+  const { name, created } = summary.sheets[index];
+  const sheet = created ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
+  for (const block of plan.cells ?? []) queueBlock(sheet, block);
+  for (const cols of plan.columns ?? []) {
+    const first = columnIndex(cols.column);
+    cols.widths.forEach((w, k) => {
+      const letter = columnLetter(first + k);
+      sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
+    });
+  }
+  (plan.tables ?? []).forEach((table, k) => queueTable(sheet, table, summary.tables[tableOffset + k].name));
+  for (const f of plan.formats ?? []) for (const range of f.ranges) queueFormat(sheet, range, f.format);
+  for (const v of plan.validations ?? []) queueValidation(sheet, v);
+  queueConditionalFormats(sheet, plan.conditionalFormats ?? []);
+  for (const note of plan.notes ?? []) queueNote(context, sheet, name, note, options.useNotes ?? false);
+  for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
+  if (plan.freeze) {
+    sheet.freezePanes.unfreeze();
+    if (plan.freeze.rows > 0 && plan.freeze.columns > 0) sheet.freezePanes.freezeAt(`A1:${columnLetter(plan.freeze.columns - 1)}${plan.freeze.rows}`);
+    else if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
+    else if (plan.freeze.columns > 0) sheet.freezePanes.freezeColumns(plan.freeze.columns);
+  }
+  if (plan.visibility) sheet.visibility = plan.visibility === "visible" ? "Visible" : plan.visibility === "hidden" ? "Hidden" : "VeryHidden";
+  if (plan.activate) sheet.activate();
+}
+
+/** Applies a whole plan: 1 sync for names, then 1 per sheet plan. Returns the names used. */
+export async function applyPlanInExcel(context: Excel.RequestContext, plan: WorkbookPlan, options: ApplyOptions = {}): Promise<AppliedPlanSummary> {
+  const names = await readWorkbookNames(context);
+  const summary = resolveNames(plan, names);
+  const wanted = new Set((plan.removeSheets ?? []).map((n) => n.toLowerCase()));
+  const toRemove = names.sheets.filter((n) => wanted.has(n.toLowerCase()));
+  let tableOffset = 0;
+  for (let i = 0; i < plan.sheets.length || (i === 0 && toRemove.length > 0); i++) {
+    context.application.suspendScreenUpdatingUntilNextSync();
+    if (i === 0) for (const name of toRemove) context.workbook.worksheets.getItem(name).delete();
+    const sheet = plan.sheets[i];
+    if (sheet) {
+      queueSheet(context, sheet, i, summary, tableOffset, options);
+      tableOffset += sheet.tables?.length ?? 0;
+    }
+    await context.sync();
+  }
+  return summary;
+}

@@ -1,0 +1,59 @@
+import { sheetQualified } from "../../core/plan/address";
+import type { ConditionalFormatPlan, HyperlinkPlan, NotePlan, TablePlan, ValidationPlan } from "../../core/plan/types";
+
+export function queueTable(sheet: Excel.Worksheet, table: TablePlan, name: string): void {
+  const t = sheet.tables.add(table.range, true);
+  t.name = name;
+  t.style = table.style;
+  t.showBandedRows = table.showBandedRows;
+}
+
+function rule(v: ValidationPlan): Excel.DataValidationRule {
+  switch (v.rule.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: v.rule.choices.join(",") } };
+    case "wholeNumber":
+      return { wholeNumber: { operator: "Between", formula1: v.rule.min, formula2: v.rule.max } };
+    case "decimal":
+      return { decimal: { operator: "Between", formula1: v.rule.min, formula2: v.rule.max } };
+  }
+}
+
+export function queueValidation(sheet: Excel.Worksheet, v: ValidationPlan): void {
+  const dv = sheet.getRange(v.range).dataValidation;
+  dv.clear();
+  dv.ignoreBlanks = true;
+  dv.rule = rule(v);
+  dv.errorAlert = { showAlert: true, style: "Stop", title: "", message: v.errorMessage };
+}
+
+/** Conditional formats in plan order: the first gets priority 0 (the highest). */
+export function queueConditionalFormats(sheet: Excel.Worksheet, plans: readonly ConditionalFormatPlan[]): void {
+  plans.forEach((cf, i) => {
+    const format = sheet.getRange(cf.range).conditionalFormats.add("Custom");
+    format.custom.rule.formula = cf.formula;
+    if (cf.format.fill !== undefined) format.custom.format.fill.color = cf.format.fill;
+    if (cf.format.fontColor !== undefined) format.custom.format.font.color = cf.format.fontColor;
+    if (cf.format.bold !== undefined) format.custom.format.font.bold = cf.format.bold;
+    format.priority = i;
+    format.stopIfTrue = cf.stopIfTrue ?? false;
+  });
+}
+
+/**
+ * Notes: the worksheet's note collection where the host has it (ExcelApi 1.18), else
+ * a comment. A null text removes the note (it must exist).
+ */
+export function queueNote(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, note: NotePlan, useNotes: boolean): void {
+  const address = sheetQualified(sheetName, note.cell);
+  if (useNotes) {
+    if (note.text === null) sheet.notes.getItem(address).delete();
+    else sheet.notes.add(sheet.getRange(note.cell), note.text);
+  } else if (note.text === null) context.workbook.comments.getItemByCell(sheet.getRange(note.cell)).delete();
+  else context.workbook.comments.add(sheet.getRange(note.cell), note.text);
+}
+
+export function queueHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan, sheetName: string): void {
+  const range = sheet.getRange(link.cell);
+  range.hyperlink = { documentReference: sheetQualified(sheetName, link.to.cell), textToDisplay: link.text, screenTip: link.text };
+}

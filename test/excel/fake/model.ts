@@ -1,0 +1,114 @@
+import { cellAddress, cellsOf, parseRange, rangeAddress } from "../../../src/core/plan/address";
+
+/**
+ * The state behind the recording fake of Office.js (see ./index): what a workbook holds
+ * after the syncs so far, and every call the code under test made. Tests read this to
+ * check the calls against a plan.
+ */
+
+/** One cell as Excel would hold it after the writes. */
+export interface FakeCell {
+  /** The value: text without a quote prefix, numbers, booleans; for formulas null (the fake does not calculate). */
+  value: string | number | boolean | null;
+  /** The formula ("=..."), when the entry typed was one. */
+  formula?: string;
+  numberFormat?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
+  borders?: Record<string, { style?: string; color?: string }>;
+  hyperlink?: Excel.RangeHyperlink;
+  note?: string;
+}
+
+export interface FakeTable { name: string; sheet: string; range: string; style?: string; showBandedRows?: boolean }
+export interface FakeValidation { range: string; rule?: Excel.DataValidationRule; errorAlert?: Excel.DataValidationErrorAlert; ignoreBlanks?: boolean }
+export interface FakeConditionalFormat { range: string; type: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean; priority?: number; stopIfTrue?: boolean }
+
+export interface FakeSheet {
+  name: string;
+  visibility: string;
+  cells: Map<string, FakeCell>;
+  columnWidths: Map<string, number>;
+  validations: FakeValidation[];
+  conditionalFormats: FakeConditionalFormat[];
+  frozen: { rows: number; columns: number };
+  active: boolean;
+}
+
+/** A recorded call: which object, what it did, and in which sync batch it was sent (1-based). */
+export interface FakeCall {
+  readonly target: string;
+  readonly op: string;
+  readonly sheet?: string;
+  readonly address?: string;
+  readonly value?: unknown;
+  batch: number;
+}
+
+export class FakeBook {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly calls: FakeCall[] = [];
+  syncs = 0;
+
+  sheet(name: string): FakeSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  mustSheet(name: string): FakeSheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`ItemNotFound: no sheet "${name}"`);
+    return s;
+  }
+
+  addSheet(name: string): FakeSheet {
+    if (this.sheet(name)) throw new Error(`ItemAlreadyExists: a sheet named "${name}" exists`);
+    const sheet: FakeSheet = { name, visibility: "Visible", cells: new Map(), columnWidths: new Map(), validations: [], conditionalFormats: [], frozen: { rows: 0, columns: 0 }, active: false };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  cell(sheet: string, address: string): FakeCell {
+    const s = this.mustSheet(sheet);
+    let c = s.cells.get(address);
+    if (!c) s.cells.set(address, (c = { value: null }));
+    return c;
+  }
+
+  /** Applies fn to every cell of a range (A1 range, no whole columns). */
+  eachCell(sheet: string, range: string, fn: (cell: FakeCell, row: number, col: number) => void): void {
+    const r = parseRange(range);
+    for (const ref of cellsOf(r)) fn(this.cell(sheet, cellAddress(ref)), ref.row - r.start.row, ref.col - r.start.col);
+  }
+
+  /** Calls of one batch (1-based sync number). */
+  batch(n: number): FakeCall[] {
+    return this.calls.filter((c) => c.batch === n);
+  }
+}
+
+/** How Excel stores a typed entry: a leading apostrophe keeps text, "=" makes a formula, numeric text becomes a number. */
+export function typeEntry(cell: FakeCell, entry: unknown): void {
+  if (entry === null || entry === undefined) return;
+  delete cell.formula;
+  if (typeof entry === "string") {
+    if (entry.startsWith("'")) cell.value = entry.slice(1);
+    else if (/^[=+]./.test(entry) || /^-[^\d.]/.test(entry) || entry.startsWith("@")) {
+      cell.formula = entry.startsWith("=") ? entry : `=${entry.replace(/^[+@]/, "")}`;
+      cell.value = null;
+    } else if (/^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?%?\s*$/i.test(entry)) cell.value = Number(entry.replace("%", "")) / (entry.includes("%") ? 100 : 1);
+    else if (/^(true|false)$/i.test(entry)) cell.value = entry.toLowerCase() === "true";
+    else cell.value = entry;
+    return;
+  }
+  if (typeof entry === "number" || typeof entry === "boolean") cell.value = entry;
+  else throw new Error(`InvalidArgument: cannot type ${JSON.stringify(entry)}`);
+}
+
+export { rangeAddress };
