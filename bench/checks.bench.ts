@@ -2,10 +2,11 @@
  * Data checks benchmark: core compute time (all eight rules) on sheets of 10k, 100k and
  * 1M cells, a channel table of 10 columns with about 0.1% planted anomalies. Building the
  * sheet from a 2-D array (what an adapter does after reading) is timed apart.
- * Prints one line per size with the median of several runs.
+ * Each size runs in its own process (peak memory is its own); medians of several runs.
  */
 import { checkSheet, defaultCheckSettings } from "../src/core/checks";
 import { buildSheet, ymdToSerial, type RawCell } from "../src/core/sheet";
+import { runInChild, table, timeRuns, type Bench } from "./harness";
 
 const HEADER = ["用户ID", "渠道", "日期", "曝光量", "点击量", "访问量", "注册量", "转化量", "点击率", "曝光量(GA)"];
 const CHANNELS = ["搜索", "信息流", "社交", "邮件"];
@@ -40,42 +41,41 @@ export function benchRows(cells: number): RawCell[][] {
   return rows;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+interface CheckTiming {
+  readonly cells: number;
+  readonly findings: number;
+  readonly checkMs: number;
+  readonly buildMs: number;
+  readonly runs: number;
 }
 
-export function runChecksBench(sizes: readonly number[] = [10_000, 100_000, 1_000_000]): string[] {
+/** One size, in its own process: the median time to build the sheet and to check it. */
+export function checksTask({ size, runs }: { size: number; runs: number }): CheckTiming {
   const settings = defaultCheckSettings();
   const today = ymdToSerial(2023, 9, 1);
-  const lines: string[] = [];
-  for (const size of sizes) {
-    const rows = benchRows(size);
-    const runs = size >= 1_000_000 ? 5 : 9;
-    const build: number[] = [];
-    const check: number[] = [];
-    let findings = 0;
-    let cells = 0;
-    checkSheet(buildSheet("warm-up", rows), settings, today);
-    for (let k = 0; k < runs; k++) {
-      const t0 = performance.now();
-      const grid = buildSheet("bench", rows);
-      const t1 = performance.now();
-      const result = checkSheet(grid, settings, today);
-      const t2 = performance.now();
-      build.push(t1 - t0);
-      check.push(t2 - t1);
-      findings = result.findings.length;
-      cells = result.cells;
-    }
-    lines.push(
-      `checks ${String(cells).padStart(9)} cells: check median ${median(check).toFixed(1).padStart(7)} ms, ` +
-        `build sheet median ${median(build).toFixed(1).padStart(7)} ms, ${findings} findings (${runs} runs)`,
-    );
-  }
-  return lines;
+  const rows = benchRows(size);
+  let grid = buildSheet("bench", rows);
+  let findings = checkSheet(grid, settings, today).findings.length; // warm-up
+  const build = timeRuns(() => (grid = buildSheet("bench", rows)), runs);
+  const check = timeRuns(() => (findings = checkSheet(grid, settings, today).findings.length), runs);
+  return { cells: grid.rows * grid.cols, findings, checkMs: check.median, buildMs: build.median, runs };
 }
 
-if (require.main === module) {
-  for (const line of runChecksBench()) console.log(line);
-}
+export const checksBench: Bench = {
+  name: "checks",
+  run(sizes = [10_000, 100_000, 1_000_000]) {
+    const rows: string[][] = [["cells", "check (core, all 8 rules)", "build sheet", "findings", "runs", "peak RSS"]];
+    for (const size of sizes) {
+      const { result: r, peakRssMb } = runInChild<CheckTiming>(__filename, "checksTask", { size, runs: size >= 1_000_000 ? 5 : 9 });
+      rows.push([
+        String(r.cells),
+        `${r.checkMs.toFixed(1)} ms`,
+        `${r.buildMs.toFixed(1)} ms`,
+        String(r.findings),
+        String(r.runs),
+        `${peakRssMb.toFixed(0)} MB`,
+      ]);
+    }
+    return [...table(rows, 1), "Medians; a 10-column channel table with about 0.1% planted anomalies."];
+  },
+};

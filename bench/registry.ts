@@ -1,5 +1,6 @@
 import { attributionBench } from "./attribution.bench";
+import { checksBench } from "./checks.bench";
 import type { Bench } from "./harness";
 
 /** Every benchmark `npm run bench` runs, in order. Adding one is one line here. */
-export const benches: readonly Bench[] = [attributionBench];
+export const benches: readonly Bench[] = [attributionBench, checksBench];
