@@ -9,7 +9,10 @@ export { applyPlanToWorkbook } from "./plan/apply";
  * existing .xlsx). No file system here: the caller writes the bytes (the CLI to disk, the
  * browser preview to a download), so this runs in Node and in the browser alike.
  */
-export async function planToXlsx(plan: WorkbookPlan, base?: Uint8Array | ArrayBuffer): Promise<{ bytes: Uint8Array; summary: AppliedPlanSummary }> {
+export async function planToXlsx(
+  plan: WorkbookPlan,
+  base?: Uint8Array | ArrayBuffer,
+): Promise<{ bytes: Uint8Array; summary: AppliedPlanSummary }> {
   const wb = new ExcelJS.Workbook();
   if (base) await wb.xlsx.load(base as ArrayBuffer);
   else wb.creator = "Campaign Scorecard";

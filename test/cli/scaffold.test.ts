@@ -25,7 +25,10 @@ describe("mkt scaffold", () => {
   it("writes the named templates in the chosen language, with sample rows", async () => {
     const io = capture();
     const out = join(dir, "two.xlsx");
-    const code = await runCli(["scaffold", "evaluation-summary", "channel-efficiency", "--lang", "zh-CN", "--sample", "--out", out], io);
+    const code = await runCli(
+      ["scaffold", "evaluation-summary", "channel-efficiency", "--lang", "zh-CN", "--sample", "--out", out],
+      io,
+    );
     expect(code).toBe(0);
     expect(io.stdout.join("\n")).toContain(out);
     const wb = await sheetsOf(out);
@@ -85,10 +88,12 @@ describe("mkt demo", () => {
     expect(attribution.getCell("A1").value).toBe("转化路径");
     // Every model hands out all conversions of the paths, no more, no less.
     let pathTotal = 0;
-    for (let r = 2; typeof attribution.getCell(`B${r}`).value === "number"; r++) pathTotal += attribution.getCell(`B${r}`).value as number;
+    for (let r = 2; typeof attribution.getCell(`B${r}`).value === "number"; r++)
+      pathTotal += attribution.getCell(`B${r}`).value as number;
     for (const col of ["F", "G", "H", "I"]) {
       let credited = 0;
-      for (let r = 2; typeof attribution.getCell(`${col}${r}`).value === "number"; r++) credited += attribution.getCell(`${col}${r}`).value as number;
+      for (let r = 2; typeof attribution.getCell(`${col}${r}`).value === "number"; r++)
+        credited += attribution.getCell(`${col}${r}`).value as number;
       expect(credited).toBeCloseTo(pathTotal, 9);
     }
     expect(attribution.getCell("E1").note).toBeDefined();

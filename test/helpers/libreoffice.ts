@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   ExcelJS cells, not Office.js proxies: the rules take ExcelJS's getCell for Office.js. */
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,7 +17,12 @@ import ExcelJS from "exceljs";
 const PROFILE = resolve(__dirname, "../../../shared/libreoffice/recalc-profile");
 
 export function sofficeBinary(): string {
-  for (const candidate of [process.env.SOFFICE, "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/usr/local/bin/soffice"]) {
+  for (const candidate of [
+    process.env.SOFFICE,
+    "/usr/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+    "/usr/local/bin/soffice",
+  ]) {
     if (candidate && existsSync(candidate)) return candidate;
   }
   throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
@@ -27,7 +34,17 @@ export async function recalculate(files: readonly string[], timeoutMs = 180_000)
   const profile = mkdtempSync(join(tmpdir(), "mkt-lo-profile-"));
   cpSync(PROFILE, profile, { recursive: true });
   const outDir = mkdtempSync(join(tmpdir(), "mkt-lo-out-"));
-  const args = [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--calc", "--convert-to", "xlsx", "--outdir", outDir, ...files];
+  const args = [
+    `-env:UserInstallation=file://${profile}`,
+    "--headless",
+    "--norestore",
+    "--calc",
+    "--convert-to",
+    "xlsx",
+    "--outdir",
+    outDir,
+    ...files,
+  ];
   try {
     await new Promise<void>((done, fail) => {
       execFile(sofficeBinary(), args, { timeout: timeoutMs }, (error, _stdout, stderr) => {
@@ -63,6 +80,7 @@ export function computed(ws: ExcelJS.Worksheet, address: string): unknown {
 export function cellText(ws: ExcelJS.Worksheet, address: string): string {
   const v = computed(ws, address);
   if (v === null || v === undefined) return "";
-  if (typeof v === "object" && "richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
+  if (typeof v === "object" && "richText" in v)
+    return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
   return String(v);
 }

@@ -28,7 +28,13 @@ function highlightProbe(locale: Locale): SheetPlan {
   const layout = templateLayout(summaryDef, { locale, sample: true });
   const rows = [];
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
-    const ctx = { columns: layout.columns, row, firstDataRow: layout.firstDataRow, lastDataRow: layout.lastDataRow, locale };
+    const ctx = {
+      columns: layout.columns,
+      row,
+      firstDataRow: layout.firstDataRow,
+      lastDataRow: layout.lastDataRow,
+      locale,
+    };
     rows.push(summaryDef.highlights.map((h) => ({ formula: `=IF(${expandFormula(h.formula, ctx).slice(1)},1,0)` })));
   }
   return { target: { existing: t(locale, summaryDef.sheet) }, cells: [{ at: `T${layout.firstDataRow}`, rows }] };
@@ -51,9 +57,15 @@ beforeAll(async () => {
   });
   const files = {
     zh: await save("zh", { sheets: [...zh.sheets, highlightProbe("zh-CN")] }),
-    en: await save("en", { sheets: [...buildTemplatesPlan(["all"], { locale: "en-US", sample: true }).sheets, highlightProbe("en-US")] }),
+    en: await save("en", {
+      sheets: [...buildTemplatesPlan(["all"], { locale: "en-US", sample: true }).sheets, highlightProbe("en-US")],
+    }),
     blank: await save("blank", buildTemplatesPlan(["all"], { locale: "zh-CN", sample: false })),
-    clash: await save("clash", buildTemplatesPlan(["evaluation-summary"], { locale: "en-US", sample: true }), existing.bytes),
+    clash: await save(
+      "clash",
+      buildTemplatesPlan(["evaluation-summary"], { locale: "en-US", sample: true }),
+      existing.bytes,
+    ),
   };
   const names = Object.keys(files);
   const outs = await recalculate(Object.values(files));
@@ -74,7 +86,10 @@ const num = (ws: ExcelJS.Worksheet, a: string): number => {
   return v;
 };
 
-describe.each([["zh", "zh-CN"], ["en", "en-US"]] as const)("evaluation summary recalculated (%s)", (book, locale) => {
+describe.each([
+  ["zh", "zh-CN"],
+  ["en", "en-US"],
+] as const)("evaluation summary recalculated (%s)", (book, locale) => {
   const ws = () => sheet(book, "tpl.evaluationSummary.sheet", locale);
   it("gives the documents' figures: 84% for 4200 of 5000, 80% for CAC 240 against 200", () => {
     expect(num(ws(), "G2")).toBe(4200);

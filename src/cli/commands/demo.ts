@@ -27,10 +27,17 @@ export const demoCommand: Command = {
     for (let k = 0; k < args.length; k++) {
       const { flag, value, next } = readFlag(args, k);
       switch (flag) {
-        case "--out": out = value(); break;
-        case "--lang": lang = parseLocale(value()); break;
-        case "--force": force = true; break;
-        default: throw new UsageError(`unexpected argument ${flag}`);
+        case "--out":
+          out = value();
+          break;
+        case "--lang":
+          lang = parseLocale(value());
+          break;
+        case "--force":
+          force = true;
+          break;
+        default:
+          throw new UsageError(`unexpected argument ${flag}`);
       }
       k = next();
     }

@@ -33,10 +33,18 @@ function parseArgs(args: readonly string[]): ScaffoldArgs {
   for (let k = 0; k < args.length; k++) {
     const { flag, value, next } = readFlag(args, k);
     switch (flag) {
-      case "--out": out = value(); break;
-      case "--lang": lang = parseLocale(value()); break;
-      case "--sample": sample = true; break;
-      case "--force": force = true; break;
+      case "--out":
+        out = value();
+        break;
+      case "--lang":
+        lang = parseLocale(value());
+        break;
+      case "--sample":
+        sample = true;
+        break;
+      case "--force":
+        force = true;
+        break;
       default:
         if (flag.startsWith("-")) throw new UsageError(`unknown option ${flag}`);
         templates.push(flag);

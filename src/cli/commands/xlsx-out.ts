@@ -11,7 +11,10 @@ export function parseLocale(value: string): Locale {
 }
 
 /** Splits "--flag=value" and "--flag value"; returns the flag, its value reader and the next index. */
-export function readFlag(args: readonly string[], k: number): { flag: string; value: () => string; next: () => number } {
+export function readFlag(
+  args: readonly string[],
+  k: number,
+): { flag: string; value: () => string; next: () => number } {
   const arg = args[k];
   const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
   const flag = eq > 0 ? arg.slice(0, eq) : arg;
@@ -41,7 +44,8 @@ export async function writeWorkbookFile(path: string, bytes: Uint8Array, force: 
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EEXIST") throw new UsageError(`${path} exists; use --force to overwrite it`);
-    if (code === "EACCES" || code === "EISDIR" || code === "ENOENT" || code === "EROFS") throw new UsageError(`cannot write ${path} (${code})`);
+    if (code === "EACCES" || code === "EISDIR" || code === "ENOENT" || code === "EROFS")
+      throw new UsageError(`cannot write ${path} (${code})`);
     throw e;
   }
   return full;

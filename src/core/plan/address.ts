@@ -35,7 +35,8 @@ export function columnIndex(letters: string): number {
 
 /** "B3" for { row: 2, col: 1 }. */
 export function cellAddress(ref: CellRef): string {
-  if (!Number.isInteger(ref.row) || ref.row < 0 || ref.row > 1048575) throw new RangeError(`row index out of range: ${ref.row}`);
+  if (!Number.isInteger(ref.row) || ref.row < 0 || ref.row > 1048575)
+    throw new RangeError(`row index out of range: ${ref.row}`);
   return `${columnLetter(ref.col)}${ref.row + 1}`;
 }
 

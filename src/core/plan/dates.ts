@@ -9,7 +9,11 @@ export function dateSerial(iso: string): number {
   if (!m) throw new RangeError(`not a YYYY-MM-DD date: ${iso}`);
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   const back = new Date(ms);
-  if (back.getUTCFullYear() !== Number(m[1]) || back.getUTCMonth() !== Number(m[2]) - 1 || back.getUTCDate() !== Number(m[3])) {
+  if (
+    back.getUTCFullYear() !== Number(m[1]) ||
+    back.getUTCMonth() !== Number(m[2]) - 1 ||
+    back.getUTCDate() !== Number(m[3])
+  ) {
     throw new RangeError(`not a calendar date: ${iso}`);
   }
   return Math.round((ms - EPOCH_MS) / DAY_MS);

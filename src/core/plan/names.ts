@@ -5,7 +5,10 @@ const SHEET_FORBIDDEN = /[[\]:*?/\\]/g;
 
 /** A legal sheet name from any text: forbidden characters become "_", at most 31 characters. */
 export function legalSheetName(wish: string): string {
-  let name = wish.replace(SHEET_FORBIDDEN, "_").replace(/^'+|'+$/g, "").trim();
+  let name = wish
+    .replace(SHEET_FORBIDDEN, "_")
+    .replace(/^'+|'+$/g, "")
+    .trim();
   if (name === "" || name.toLowerCase() === "history") name = name === "" ? "Sheet" : `${name}_`;
   return [...name].slice(0, SHEET_NAME_MAX).join("");
 }
@@ -20,7 +23,10 @@ export function freeSheetName(wish: string, existing: Iterable<string>): string 
   if (!taken.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const stem = [...base].slice(0, SHEET_NAME_MAX - suffix.length).join("").trimEnd();
+    const stem = [...base]
+      .slice(0, SHEET_NAME_MAX - suffix.length)
+      .join("")
+      .trimEnd();
     const candidate = `${stem}${suffix}`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }

@@ -4,7 +4,15 @@ import { cellAddress, columnLetter } from "../plan/address";
 import type { ConditionalFormatPlan, FormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
 import { expandFormula } from "./formula";
 import type { ColumnDef, ResultFormat, SampleRow, SampleValue, TemplateDef } from "./schema";
-import { COMPUTED_FORMAT, FOOTER_LABEL_FORMAT, FOOTER_VALUE_FORMAT, HEADER_FORMAT, numberFormat, TABLE_STYLE, TONES } from "./styles";
+import {
+  COMPUTED_FORMAT,
+  FOOTER_LABEL_FORMAT,
+  FOOTER_VALUE_FORMAT,
+  HEADER_FORMAT,
+  numberFormat,
+  TABLE_STYLE,
+  TONES,
+} from "./styles";
 
 export interface BuildOptions {
   readonly locale: Locale;
@@ -63,7 +71,11 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
   const body: PlanCell[][] = [];
   for (let r = firstDataRow; r <= lastDataRow; r++) {
     const source = rows[r - firstDataRow];
-    body.push(def.columns.map((c) => (c.formula ? { formula: expandFormula(c.formula, ctx(r)) } : sampleCell(source?.[c.key], c, locale))));
+    body.push(
+      def.columns.map((c) =>
+        c.formula ? { formula: expandFormula(c.formula, ctx(r)) } : sampleCell(source?.[c.key], c, locale),
+      ),
+    );
   }
 
   const formats: FormatPlan[] = [{ ranges: [`A${HEADER_ROW}:${lastCol}${HEADER_ROW}`], format: HEADER_FORMAT }];
@@ -109,7 +121,10 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
     footerCells.push({ at: valueAt, rows: [[{ formula: expandFormula(f.formula, ctx(row)) }]] });
     formats.push({ ranges: [labelAt], format: FOOTER_LABEL_FORMAT });
     const code = numberFormat(f.result, locale);
-    formats.push({ ranges: [valueAt], format: code ? { ...FOOTER_VALUE_FORMAT, numberFormat: code } : FOOTER_VALUE_FORMAT });
+    formats.push({
+      ranges: [valueAt],
+      format: code ? { ...FOOTER_VALUE_FORMAT, numberFormat: code } : FOOTER_VALUE_FORMAT,
+    });
   });
 
   return {

@@ -23,7 +23,12 @@ const PATHS: readonly { path: readonly Channel[]; conversions: number; value: nu
   { path: ["social", "feed"], conversions: 12, value: 3600 },
   { path: ["edm"], conversions: 8, value: 2400 },
 ];
-const MODEL_LABEL = { first: "tpl.model.first", last: "tpl.model.last", linear: "tpl.model.linear", markov: "tpl.model.markov" } as const;
+const MODEL_LABEL = {
+  first: "tpl.model.first",
+  last: "tpl.model.last",
+  linear: "tpl.model.linear",
+  markov: "tpl.model.markov",
+} as const;
 type DemoModel = keyof typeof MODEL_LABEL & ModelName;
 const MODELS: readonly DemoModel[] = ["first", "last", "linear", "markov"];
 
@@ -31,7 +36,11 @@ const MODELS: readonly DemoModel[] = ["first", "last", "linear", "markov"];
 export function attributionDemoSheet(locale: Locale): SheetPlan {
   const name = (c: Channel) => (locale === "zh-CN" ? CHANNELS[c].zh : CHANNELS[c].en);
   const paths = PATHS.map((p) => p.path.map(name).join(" > "));
-  const journeys = journeysFromPaths({ paths, conversions: PATHS.map((p) => p.conversions), values: PATHS.map((p) => p.value) });
+  const journeys = journeysFromPaths({
+    paths,
+    conversions: PATHS.map((p) => p.conversions),
+    values: PATHS.map((p) => p.value),
+  });
   if (isCellError(journeys)) throw new Error(`demo paths are invalid: ${journeys.message}`);
   const byModel = MODELS.map((model) => {
     const options = parseAttributionOptions({ model });

@@ -23,15 +23,18 @@ export function formulaString(text: string): string {
  * and localised text constants. Unknown names throw: the schema rejects them first.
  */
 export function expandFormula(formula: string, ctx: FormulaContext): string {
-  return formula.replace(/\{(#?)(\$?)([^}[\]]+)(\[\])?\}/g, (whole, hash: string, dollar: string, name: string, all?: string) => {
-    if (hash) {
-      const key = messageKey.parse(name);
-      return formulaString(t(ctx.locale, key));
-    }
-    const index = ctx.columns.get(name);
-    if (index === undefined) throw new Error(`formula refers to unknown column ${whole}`);
-    const letter = columnLetter(index);
-    if (all) return `$${letter}$${ctx.firstDataRow}:$${letter}$${ctx.lastDataRow}`;
-    return `${dollar ? "$" : ""}${letter}${ctx.row}`;
-  });
+  return formula.replace(
+    /\{(#?)(\$?)([^}[\]]+)(\[\])?\}/g,
+    (whole, hash: string, dollar: string, name: string, all?: string) => {
+      if (hash) {
+        const key = messageKey.parse(name);
+        return formulaString(t(ctx.locale, key));
+      }
+      const index = ctx.columns.get(name);
+      if (index === undefined) throw new Error(`formula refers to unknown column ${whole}`);
+      const letter = columnLetter(index);
+      if (all) return `$${letter}$${ctx.firstDataRow}:$${letter}$${ctx.lastDataRow}`;
+      return `${dollar ? "$" : ""}${letter}${ctx.row}`;
+    },
+  );
 }

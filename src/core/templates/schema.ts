@@ -19,7 +19,17 @@ export const messageKey = z.custom<MessageKey>(
 );
 
 /** How a column's cells are formatted and entered. `computed` cells hold a formula. */
-export const columnKind = z.enum(["text", "integer", "number", "currency", "percent", "ratio", "date", "choice", "computed"]);
+export const columnKind = z.enum([
+  "text",
+  "integer",
+  "number",
+  "currency",
+  "percent",
+  "ratio",
+  "date",
+  "choice",
+  "computed",
+]);
 export type ColumnKind = z.infer<typeof columnKind>;
 /** The number formats a computed column can show its result in. */
 export const resultFormat = z.enum(["text", "integer", "number", "currency", "percent", "ratio", "date"]);
@@ -41,11 +51,13 @@ const columnSchema = z
     limits: z.object({ whole: z.boolean(), min: z.number(), max: z.number(), message: messageKey }).optional(),
   })
   .superRefine((c, ctx) => {
-    if ((c.kind === "choice") !== (c.choices !== undefined)) ctx.addIssue({ code: "custom", message: `${c.key}: choices go with kind "choice" only` });
+    if ((c.kind === "choice") !== (c.choices !== undefined))
+      ctx.addIssue({ code: "custom", message: `${c.key}: choices go with kind "choice" only` });
     if ((c.kind === "computed") !== (c.formula !== undefined && c.result !== undefined)) {
       ctx.addIssue({ code: "custom", message: `${c.key}: formula and result go with kind "computed" only` });
     }
-    if (c.limits && c.limits.min > c.limits.max) ctx.addIssue({ code: "custom", message: `${c.key}: limits min > max` });
+    if (c.limits && c.limits.min > c.limits.max)
+      ctx.addIssue({ code: "custom", message: `${c.key}: limits min > max` });
   });
 export type ColumnDef = z.infer<typeof columnSchema>;
 
@@ -107,23 +119,27 @@ export const templateSchema = z
         if (!keys.has(m[2])) ctx.addIssue({ code: "custom", message: `${t.id} ${where}: unknown column {${m[2]}}` });
       }
       for (const m of formula.matchAll(/\{#([^}]+)\}/g)) {
-        if (!messageKey.safeParse(m[1]).success) ctx.addIssue({ code: "custom", message: `${t.id} ${where}: unknown text {#${m[1]}}` });
+        if (!messageKey.safeParse(m[1]).success)
+          ctx.addIssue({ code: "custom", message: `${t.id} ${where}: unknown text {#${m[1]}}` });
       }
     };
     for (const c of t.columns) if (c.formula) checkRefs(c.formula, c.key);
     for (const h of t.highlights) {
       checkRefs(h.formula, "highlight");
-      for (const k of h.columns) if (!keys.has(k)) ctx.addIssue({ code: "custom", message: `${t.id} highlight: unknown column ${k}` });
+      for (const k of h.columns)
+        if (!keys.has(k)) ctx.addIssue({ code: "custom", message: `${t.id} highlight: unknown column ${k}` });
     }
     for (const f of t.footers) {
       checkRefs(f.formula, "footer");
-      for (const k of [f.labelColumn, f.valueColumn]) if (!keys.has(k)) ctx.addIssue({ code: "custom", message: `${t.id} footer: unknown column ${k}` });
+      for (const k of [f.labelColumn, f.valueColumn])
+        if (!keys.has(k)) ctx.addIssue({ code: "custom", message: `${t.id} footer: unknown column ${k}` });
     }
     for (const [i, row] of [...t.preset, ...t.sample].entries()) {
       for (const [k, v] of Object.entries(row)) {
         const col = byKey.get(k);
         if (!col) ctx.addIssue({ code: "custom", message: `${t.id} row ${i + 1}: unknown column ${k}` });
-        else if (col.kind === "computed") ctx.addIssue({ code: "custom", message: `${t.id} row ${i + 1}: ${k} is computed` });
+        else if (col.kind === "computed")
+          ctx.addIssue({ code: "custom", message: `${t.id} row ${i + 1}: ${k} is computed` });
         else if (typeof v === "object" && "choice" in v && (col.choices?.length ?? 0) <= v.choice) {
           ctx.addIssue({ code: "custom", message: `${t.id} row ${i + 1}: ${k} has no choice ${v.choice}` });
         }

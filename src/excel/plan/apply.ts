@@ -27,7 +27,14 @@ export async function readWorkbookNames(context: Excel.RequestContext): Promise<
 }
 
 /** Queues every write of one sheet plan (no sync). */
-export function queueSheet(context: Excel.RequestContext, plan: SheetPlan, index: number, summary: AppliedPlanSummary, tableOffset: number, options: ApplyOptions = {}): void {
+export function queueSheet(
+  context: Excel.RequestContext,
+  plan: SheetPlan,
+  index: number,
+  summary: AppliedPlanSummary,
+  tableOffset: number,
+  options: ApplyOptions = {},
+): void {
   const { name, created } = summary.sheets[index];
   const sheet = created ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
   for (const block of plan.cells ?? []) queueBlock(sheet, block);
@@ -46,16 +53,23 @@ export function queueSheet(context: Excel.RequestContext, plan: SheetPlan, index
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
-    if (plan.freeze.rows > 0 && plan.freeze.columns > 0) sheet.freezePanes.freezeAt(`A1:${columnLetter(plan.freeze.columns - 1)}${plan.freeze.rows}`);
+    if (plan.freeze.rows > 0 && plan.freeze.columns > 0)
+      sheet.freezePanes.freezeAt(`A1:${columnLetter(plan.freeze.columns - 1)}${plan.freeze.rows}`);
     else if (plan.freeze.rows > 0) sheet.freezePanes.freezeRows(plan.freeze.rows);
     else if (plan.freeze.columns > 0) sheet.freezePanes.freezeColumns(plan.freeze.columns);
   }
-  if (plan.visibility) sheet.visibility = plan.visibility === "visible" ? "Visible" : plan.visibility === "hidden" ? "Hidden" : "VeryHidden";
+  if (plan.visibility)
+    sheet.visibility =
+      plan.visibility === "visible" ? "Visible" : plan.visibility === "hidden" ? "Hidden" : "VeryHidden";
   if (plan.activate) sheet.activate();
 }
 
 /** Applies a whole plan: 1 sync for names, then 1 per sheet plan. Returns the names used. */
-export async function applyPlanInExcel(context: Excel.RequestContext, plan: WorkbookPlan, options: ApplyOptions = {}): Promise<AppliedPlanSummary> {
+export async function applyPlanInExcel(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  options: ApplyOptions = {},
+): Promise<AppliedPlanSummary> {
   const names = await readWorkbookNames(context);
   const summary = resolveNames(plan, names);
   const wanted = new Set((plan.removeSheets ?? []).map((n) => n.toLowerCase()));
@@ -69,6 +83,8 @@ export async function applyPlanInExcel(context: Excel.RequestContext, plan: Work
       queueSheet(context, sheet, i, summary, tableOffset, options);
       tableOffset += sheet.tables?.length ?? 0;
     }
+    // One sync per sheet plan (per template) is the contract: each batch is bounded by one sheet.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
   }
   return summary;

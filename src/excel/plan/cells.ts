@@ -8,7 +8,12 @@ import type { CellBlock, CellFormat, PlanCell } from "../../core/plan/types";
  * Excel keeps out of the value (the cell holds exactly the text).
  */
 export function needsQuotePrefix(text: string): boolean {
-  return /^[\s]*[=+\-@]/.test(text) || /^\s*[\d.,($¥€£]/.test(text) || /^\s*(true|false)\s*$/i.test(text) || /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s.\-/]*\d/i.test(text);
+  return (
+    /^[\s]*[=+\-@]/.test(text) ||
+    /^\s*[\d.,($¥€£]/.test(text) ||
+    /^\s*(true|false)\s*$/i.test(text) ||
+    /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s.\-/]*\d/i.test(text)
+  );
 }
 
 /** A plan cell as an entry of `Range.formulas`: null leaves the cell as it is. */
@@ -23,7 +28,9 @@ export function toFormulaEntry(cell: PlanCell): string | number | boolean | null
 export function queueBlock(sheet: Excel.Worksheet, block: CellBlock): void {
   const width = Math.max(0, ...block.rows.map((r) => r.length));
   if (width === 0 || block.rows.length === 0) return;
-  const grid = block.rows.map((row) => Array.from({ length: width }, (_, c) => toFormulaEntry(c < row.length ? row[c] : null)));
+  const grid = block.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => toFormulaEntry(c < row.length ? row[c] : null)),
+  );
   const range = rangeFrom(parseCell(block.at), grid.length, width);
   sheet.getRange(rangeAddress(range)).formulas = grid;
 }

@@ -44,7 +44,13 @@ export function queueConditionalFormats(sheet: Excel.Worksheet, plans: readonly 
  * Notes: the worksheet's note collection where the host has it (ExcelApi 1.18), else
  * a comment. A null text removes the note (it must exist).
  */
-export function queueNote(context: Excel.RequestContext, sheet: Excel.Worksheet, sheetName: string, note: NotePlan, useNotes: boolean): void {
+export function queueNote(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  sheetName: string,
+  note: NotePlan,
+  useNotes: boolean,
+): void {
   const address = sheetQualified(sheetName, note.cell);
   if (useNotes) {
     if (note.text === null) sheet.notes.getItem(address).delete();
@@ -55,5 +61,9 @@ export function queueNote(context: Excel.RequestContext, sheet: Excel.Worksheet,
 
 export function queueHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan, sheetName: string): void {
   const range = sheet.getRange(link.cell);
-  range.hyperlink = { documentReference: sheetQualified(sheetName, link.to.cell), textToDisplay: link.text, screenTip: link.text };
+  range.hyperlink = {
+    documentReference: sheetQualified(sheetName, link.to.cell),
+    textToDisplay: link.text,
+    screenTip: link.text,
+  };
 }

@@ -5,7 +5,8 @@
 export const templateMessagesEn = {
   // 1. evaluation plan
   "tpl.evaluationPlan.sheet": "Evaluation plan",
-  "tpl.evaluationPlan.description": "Topic, campaign and evaluation periods, core goal, owner, data sources, key metrics and milestones (planned / actual, days late).",
+  "tpl.evaluationPlan.description":
+    "Topic, campaign and evaluation periods, core goal, owner, data sources, key metrics and milestones (planned / actual, days late).",
   "tpl.col.topic": "Evaluation topic",
   "tpl.col.campaignPeriod": "Campaign period",
   "tpl.col.coreGoal": "Core goal",
@@ -19,7 +20,8 @@ export const templateMessagesEn = {
   "tpl.col.delayDays": "Days late",
   // 2. metric data collection
   "tpl.metricCollection.sheet": "Metric collection",
-  "tpl.metricCollection.description": "Each metric's source, collection method and frequency, owner, data status and definition.",
+  "tpl.metricCollection.description":
+    "Each metric's source, collection method and frequency, owner, data status and definition.",
   "tpl.col.metricName": "Metric",
   "tpl.col.dataSource": "Data source",
   "tpl.col.method": "Collection method",
@@ -30,7 +32,8 @@ export const templateMessagesEn = {
   "tpl.choice.toVerify": "To verify",
   // 3. evaluation summary
   "tpl.evaluationSummary.sheet": "Evaluation summary",
-  "tpl.evaluationSummary.description": "Targets with base and challenge levels against actuals: achievement (right for costs), level reached, year-on-year and period-on-period change, anomalies and insights.",
+  "tpl.evaluationSummary.description":
+    "Targets with base and challenge levels against actuals: achievement (right for costs), level reached, year-on-year and period-on-period change, anomalies and insights.",
   "tpl.col.metric": "Metric",
   "tpl.col.unit": "Unit",
   "tpl.col.direction": "Direction",
@@ -53,7 +56,8 @@ export const templateMessagesEn = {
   "tpl.level.below": "Below base",
   // 4. optimisation action tracking
   "tpl.actionTracking.sheet": "Action tracking",
-  "tpl.actionTracking.description": "Optimisation items, measures, owner, due date, status and how the effect will be verified.",
+  "tpl.actionTracking.description":
+    "Optimisation items, measures, owner, due date, status and how the effect will be verified.",
   "tpl.col.item": "Optimisation item",
   "tpl.col.measure": "Measures",
   "tpl.col.responsible": "Responsible",
@@ -65,13 +69,15 @@ export const templateMessagesEn = {
   "tpl.choice.done": "Done",
   // 5. metric system matrix
   "tpl.metricMatrix.sheet": "Metric matrix",
-  "tpl.metricMatrix.description": "Goal, result and process levels: each goal's result metric and the process metrics that drive it.",
+  "tpl.metricMatrix.description":
+    "Goal, result and process levels: each goal's result metric and the process metrics that drive it.",
   "tpl.col.goalLayer": "Goal level",
   "tpl.col.resultLayer": "Result metric",
   "tpl.col.processLayer": "Process metrics",
   // 6. qualitative scorecard
   "tpl.qualitativeScorecard.sheet": "Qualitative scorecard",
-  "tpl.qualitativeScorecard.description": "Brand influence, creative-execution fit, depth of user feedback and cross-department collaboration: weights, scores 1-5 and the weighted total.",
+  "tpl.qualitativeScorecard.description":
+    "Brand influence, creative-execution fit, depth of user feedback and cross-department collaboration: weights, scores 1-5 and the weighted total.",
   "tpl.col.dimension": "Dimension",
   "tpl.col.criteria": "What is judged",
   "tpl.col.weight": "Weight",
@@ -85,12 +91,14 @@ export const templateMessagesEn = {
   "tpl.dim.feedback": "Depth of user feedback",
   "tpl.dim.feedback.criteria": "Surveys and focus groups: real needs and improvement ideas collected",
   "tpl.dim.collaboration": "Cross-department collaboration",
-  "tpl.dim.collaboration.criteria": "Response speed, flexible resources and problem solving across marketing, sales and tech",
+  "tpl.dim.collaboration.criteria":
+    "Response speed, flexible resources and problem solving across marketing, sales and tech",
   "tpl.footer.totalWeight": "Total weight",
   "tpl.footer.weightedTotal": "Weighted total",
   // 7. channel efficiency
   "tpl.channelEfficiency.sheet": "Channel efficiency",
-  "tpl.channelEfficiency.description": "Spend, impressions, clicks, conversions and revenue per channel, with CAC, ROI, ROAS and a ranking by ROI.",
+  "tpl.channelEfficiency.description":
+    "Spend, impressions, clicks, conversions and revenue per channel, with CAC, ROI, ROAS and a ranking by ROI.",
   "tpl.col.channel": "Channel",
   "tpl.col.spend": "Spend",
   "tpl.col.impressions": "Impressions",
@@ -110,14 +118,16 @@ export const templateMessagesEn = {
   "tpl.model.last": "Last touch",
   "tpl.model.linear": "Linear",
   "tpl.model.markov": "Markov",
-  "tpl.attribution.note": "Conversions credited to each channel by each model, computed from the paths on the left. With the add-in, =MKT.ATTRIBUTE(A2:A{last},B2:B{last},\"markov\") computes the same in Excel.",
+  "tpl.attribution.note":
+    'Conversions credited to each channel by each model, computed from the paths on the left. With the add-in, =MKT.ATTRIBUTE(A2:A{last},B2:B{last},"markov") computes the same in Excel.',
   // validation messages
   "tpl.validation.list": "Choose a value from the list.",
   "tpl.validation.score": "Enter a whole number from 1 to 5.",
   "tpl.validation.weight": "Enter a weight between 0% and 100%.",
   // task pane
   "view.templates": "Templates",
-  "templates.intro": "Generate a ready evaluation sheet: an Excel table with formulas that calculate without the add-in.",
+  "templates.intro":
+    "Generate a ready evaluation sheet: an Excel table with formulas that calculate without the add-in.",
   "templates.language": "Language",
   "templates.sample": "Include sample rows",
   "templates.generate": "Generate template",
@@ -132,7 +142,8 @@ export type TemplateMessageKey = keyof typeof templateMessagesEn;
 
 export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.evaluationPlan.sheet": "评估计划表",
-  "tpl.evaluationPlan.description": "评估主题、活动周期与评估周期、核心目标、负责人、数据来源、关键指标和时间节点(计划/实际、偏差天数)。",
+  "tpl.evaluationPlan.description":
+    "评估主题、活动周期与评估周期、核心目标、负责人、数据来源、关键指标和时间节点(计划/实际、偏差天数)。",
   "tpl.col.topic": "评估主题",
   "tpl.col.campaignPeriod": "活动周期",
   "tpl.col.coreGoal": "核心目标",
@@ -155,7 +166,8 @@ export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.choice.collected": "已采集",
   "tpl.choice.toVerify": "待验证",
   "tpl.evaluationSummary.sheet": "效果评估分析汇总表",
-  "tpl.evaluationSummary.description": "目标值(含基础值与挑战值)对比实际值:达成率(成本类指标同样正确)、达成等级、同比与环比变化、异常分析和归因洞察。",
+  "tpl.evaluationSummary.description":
+    "目标值(含基础值与挑战值)对比实际值:达成率(成本类指标同样正确)、达成等级、同比与环比变化、异常分析和归因洞察。",
   "tpl.col.metric": "指标",
   "tpl.col.unit": "单位",
   "tpl.col.direction": "方向",
@@ -193,7 +205,8 @@ export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.col.resultLayer": "结果层指标",
   "tpl.col.processLayer": "过程层指标",
   "tpl.qualitativeScorecard.sheet": "定性评价评分表",
-  "tpl.qualitativeScorecard.description": "品牌影响力、创意与执行匹配度、用户反馈深度、跨部门协作效率:权重、1-5 分评分和加权总分。",
+  "tpl.qualitativeScorecard.description":
+    "品牌影响力、创意与执行匹配度、用户反馈深度、跨部门协作效率:权重、1-5 分评分和加权总分。",
   "tpl.col.dimension": "评价维度",
   "tpl.col.criteria": "评价要点",
   "tpl.col.weight": "权重",
@@ -211,7 +224,8 @@ export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.footer.totalWeight": "权重合计",
   "tpl.footer.weightedTotal": "加权总分",
   "tpl.channelEfficiency.sheet": "渠道效能分析表",
-  "tpl.channelEfficiency.description": "各渠道的花费、曝光量、点击量、转化数和收入,以及获客成本、ROI、ROAS 和按 ROI 的排名。",
+  "tpl.channelEfficiency.description":
+    "各渠道的花费、曝光量、点击量、转化数和收入,以及获客成本、ROI、ROAS 和按 ROI 的排名。",
   "tpl.col.channel": "渠道",
   "tpl.col.spend": "花费",
   "tpl.col.impressions": "曝光量",
@@ -230,7 +244,8 @@ export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.model.last": "末次触点",
   "tpl.model.linear": "线性",
   "tpl.model.markov": "马尔可夫",
-  "tpl.attribution.note": "各模型分配给每个渠道的转化数,由左侧路径计算。安装加载项后,=MKT.ATTRIBUTE(A2:A{last},B2:B{last},\"markov\") 可在 Excel 中得到相同结果。",
+  "tpl.attribution.note":
+    '各模型分配给每个渠道的转化数,由左侧路径计算。安装加载项后,=MKT.ATTRIBUTE(A2:A{last},B2:B{last},"markov") 可在 Excel 中得到相同结果。',
   "tpl.validation.list": "请从下拉列表中选择。",
   "tpl.validation.score": "请输入 1 到 5 的整数。",
   "tpl.validation.weight": "请输入 0% 到 100% 之间的权重。",

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read --
+   ExcelJS cells, not Office.js proxies: the rules take ExcelJS's getCell for Office.js. */
 import type ExcelJS from "exceljs";
 import { cellsOf, parseCell, parseRange } from "../../core/plan/address";
 import { dateSerial } from "../../core/plan/dates";
@@ -34,7 +36,12 @@ export function formatRange(ws: ExcelJS.Worksheet, range: string, format: CellFo
       cell.fill =
         format.fill === null
           ? { type: "pattern", pattern: "none" }
-          : { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) }, bgColor: { argb: argb(format.fill) } };
+          : {
+              type: "pattern",
+              pattern: "solid",
+              fgColor: { argb: argb(format.fill) },
+              bgColor: { argb: argb(format.fill) },
+            };
     }
     const font: Partial<ExcelJS.Font> = { ...cell.font };
     if (format.fontColor !== undefined) font.color = { argb: argb(format.fontColor) };
@@ -44,11 +51,13 @@ export function formatRange(ws: ExcelJS.Worksheet, range: string, format: CellFo
     cell.font = font;
     const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
     if (format.horizontalAlignment !== undefined) alignment.horizontal = format.horizontalAlignment;
-    if (format.verticalAlignment !== undefined) alignment.vertical = format.verticalAlignment === "center" ? "middle" : format.verticalAlignment;
+    if (format.verticalAlignment !== undefined)
+      alignment.vertical = format.verticalAlignment === "center" ? "middle" : format.verticalAlignment;
     if (format.wrapText !== undefined) alignment.wrapText = format.wrapText;
     cell.alignment = alignment;
     if (format.border !== undefined) {
-      const side: Partial<ExcelJS.Border> = format.border === null ? {} : { style: "thin", color: { argb: argb(format.border) } };
+      const side: Partial<ExcelJS.Border> =
+        format.border === null ? {} : { style: "thin", color: { argb: argb(format.border) } };
       cell.border = format.border === null ? {} : { top: side, left: side, bottom: side, right: side };
     }
   }

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read --
+   ExcelJS cells, not Office.js proxies: the rules take ExcelJS's getCell for Office.js. */
 import type ExcelJS from "exceljs";
 import { cellsOf, parseCell, parseRange, sheetQualified } from "../../core/plan/address";
 import type { ConditionalFormatPlan, HyperlinkPlan, NotePlan, TablePlan, ValidationPlan } from "../../core/plan/types";
@@ -47,12 +49,19 @@ export function addValidation(ws: ExcelJS.Worksheet, v: ValidationPlan): void {
 }
 
 /** Conditional formats in plan order; the first gets the highest priority. */
-export function addConditionalFormats(ws: ExcelJS.Worksheet, plans: readonly ConditionalFormatPlan[], firstPriority: number): void {
+export function addConditionalFormats(
+  ws: ExcelJS.Worksheet,
+  plans: readonly ConditionalFormatPlan[],
+  firstPriority: number,
+): void {
   plans.forEach((cf, i) => {
     const style: Partial<ExcelJS.Style> = {};
     if (cf.format.fill) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.format.fill) } };
     if (cf.format.fontColor || cf.format.bold !== undefined) {
-      style.font = { ...(cf.format.fontColor ? { color: { argb: argb(cf.format.fontColor) } } : {}), ...(cf.format.bold !== undefined ? { bold: cf.format.bold } : {}) };
+      style.font = {
+        ...(cf.format.fontColor ? { color: { argb: argb(cf.format.fontColor) } } : {}),
+        ...(cf.format.bold !== undefined ? { bold: cf.format.bold } : {}),
+      };
     }
     ws.addConditionalFormatting({
       ref: cf.range,

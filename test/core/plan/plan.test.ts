@@ -15,7 +15,14 @@ import {
 
 describe("A1 addressing", () => {
   it("round-trips column letters across the one, two and three letter boundaries", () => {
-    for (const [i, s] of [[0, "A"], [25, "Z"], [26, "AA"], [701, "ZZ"], [702, "AAA"], [16383, "XFD"]] as const) {
+    for (const [i, s] of [
+      [0, "A"],
+      [25, "Z"],
+      [26, "AA"],
+      [701, "ZZ"],
+      [702, "AAA"],
+      [16383, "XFD"],
+    ] as const) {
       expect(columnLetter(i)).toBe(s);
       expect(columnIndex(s)).toBe(i);
     }
@@ -55,8 +62,14 @@ describe("free names", () => {
   it("resolves a plan's names in order, so two sheets of one plan do not collide", () => {
     const plan = {
       sheets: [
-        { target: { create: "Plan" }, tables: [{ name: "T", range: "A1:B2", style: "TableStyleMedium2", showBandedRows: true }] },
-        { target: { create: "Plan" }, tables: [{ name: "T", range: "A1:B2", style: "TableStyleMedium2", showBandedRows: true }] },
+        {
+          target: { create: "Plan" },
+          tables: [{ name: "T", range: "A1:B2", style: "TableStyleMedium2", showBandedRows: true }],
+        },
+        {
+          target: { create: "Plan" },
+          tables: [{ name: "T", range: "A1:B2", style: "TableStyleMedium2", showBandedRows: true }],
+        },
         { target: { existing: "data" } },
       ],
     };

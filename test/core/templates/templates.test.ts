@@ -36,9 +36,15 @@ describe("template registry", () => {
     expect(() => resolveTemplateIds(["nope"])).toThrow(/valid: evaluation-plan, .*action-tracking, all/);
   });
   it("rejects a definition whose formula names a missing column or text", () => {
-    const bad = { ...evaluationSummary, columns: evaluationSummary.columns.map((c) => (c.key === "yoy" ? { ...c, formula: "=({actul}-{prevYear})" } : c)) };
+    const bad = {
+      ...evaluationSummary,
+      columns: evaluationSummary.columns.map((c) => (c.key === "yoy" ? { ...c, formula: "=({actul}-{prevYear})" } : c)),
+    };
     expect(templateSchema.safeParse(bad).success).toBe(false);
-    const badText = { ...evaluationSummary, highlights: [{ columns: ["achievement"], tone: "good" as const, formula: "={$actual}={#tpl.no.such}" }] };
+    const badText = {
+      ...evaluationSummary,
+      highlights: [{ columns: ["achievement"], tone: "good" as const, formula: "={$actual}={#tpl.no.such}" }],
+    };
     expect(templateSchema.safeParse(badText).success).toBe(false);
     const badChoice = { ...evaluationSummary, sample: [{ direction: { choice: 5 } }] };
     expect(templateSchema.safeParse(badChoice).success).toBe(false);
@@ -48,10 +54,29 @@ describe("template registry", () => {
 describe("headers in both languages", () => {
   it("keeps the process documents' Chinese headers", () => {
     const zh = (id: string) => headerRow(buildTemplateSheet(findTemplate(id)!, { locale: "zh-CN", sample: false }));
-    expect(zh("evaluation-plan")).toEqual(expect.arrayContaining(["评估主题", "活动周期", "核心目标", "评估周期", "负责人", "数据来源", "关键指标"]));
-    expect(zh("metric-collection")).toEqual(["指标名称", "数据来源", "采集方式", "采集频率", "负责人", "数据状态", "备注(数据口径)"]);
-    expect(zh("evaluation-summary")).toEqual(expect.arrayContaining(["指标", "目标值", "实际值", "达成率", "同比变化", "环比变化", "异常分析", "归因洞察"]));
-    expect(zh("action-tracking")).toEqual(["优化项", "具体措施", "责任人", "计划完成时间", "完成状态", "效果验证(下次评估指标)"]);
+    expect(zh("evaluation-plan")).toEqual(
+      expect.arrayContaining(["评估主题", "活动周期", "核心目标", "评估周期", "负责人", "数据来源", "关键指标"]),
+    );
+    expect(zh("metric-collection")).toEqual([
+      "指标名称",
+      "数据来源",
+      "采集方式",
+      "采集频率",
+      "负责人",
+      "数据状态",
+      "备注(数据口径)",
+    ]);
+    expect(zh("evaluation-summary")).toEqual(
+      expect.arrayContaining(["指标", "目标值", "实际值", "达成率", "同比变化", "环比变化", "异常分析", "归因洞察"]),
+    );
+    expect(zh("action-tracking")).toEqual([
+      "优化项",
+      "具体措施",
+      "责任人",
+      "计划完成时间",
+      "完成状态",
+      "效果验证(下次评估指标)",
+    ]);
     expect(zh("metric-matrix")).toEqual(["目标层", "结果层指标", "过程层指标"]);
   });
   it("has an English header for every column, different from the Chinese", () => {
@@ -95,9 +120,16 @@ describe("a template's sheet plan", () => {
   });
   it("puts a drop-down on every status and direction column, in the sheet's language", () => {
     const summary = buildTemplateSheet(findTemplate("evaluation-summary")!, { locale: "zh-CN", sample: true });
-    expect(summary.validations).toContainEqual(expect.objectContaining({ range: "C2:C9", rule: { kind: "list", choices: ["越高越好", "越低越好"] } }));
+    expect(summary.validations).toContainEqual(
+      expect.objectContaining({ range: "C2:C9", rule: { kind: "list", choices: ["越高越好", "越低越好"] } }),
+    );
     const actions = buildTemplateSheet(findTemplate("action-tracking")!, { locale: "en-US", sample: false });
-    expect(actions.validations).toContainEqual(expect.objectContaining({ range: "E2:E9", rule: { kind: "list", choices: ["Not started", "In progress", "Done"] } }));
+    expect(actions.validations).toContainEqual(
+      expect.objectContaining({
+        range: "E2:E9",
+        rule: { kind: "list", choices: ["Not started", "In progress", "Done"] },
+      }),
+    );
     const collection = buildTemplateSheet(findTemplate("metric-collection")!, { locale: "zh-CN", sample: false });
     expect(collection.validations?.[0].rule).toEqual({ kind: "list", choices: ["已采集", "待验证"] });
   });
@@ -110,7 +142,9 @@ describe("a template's sheet plan", () => {
   });
   it("keeps sample text as text, even when it starts like a formula", () => {
     const plan = buildTemplatesPlan(["all"], { locale: "zh-CN", sample: true });
-    const texts = plan.sheets.flatMap((s) => (s.cells ?? []).flatMap((b) => b.rows.flat())).filter((c): c is string => typeof c === "string");
+    const texts = plan.sheets
+      .flatMap((s) => (s.cells ?? []).flatMap((b) => b.rows.flat()))
+      .filter((c): c is string => typeof c === "string");
     expect(texts).toContain("7.1-7.31");
     expect(plan.sheets[0].activate).toBe(true);
     expect(plan.sheets.slice(1).every((s) => !s.activate)).toBe(true);
@@ -118,7 +152,16 @@ describe("a template's sheet plan", () => {
 });
 
 describe("formula placeholders", () => {
-  const ctx = { columns: new Map([["actual", 6], ["direction", 2]]), row: 5, firstDataRow: 2, lastDataRow: 9, locale: "zh-CN" as const };
+  const ctx = {
+    columns: new Map([
+      ["actual", 6],
+      ["direction", 2],
+    ]),
+    row: 5,
+    firstDataRow: 2,
+    lastDataRow: 9,
+    locale: "zh-CN" as const,
+  };
   it("become same-row references, fixed-column references, column ranges and quoted texts", () => {
     expect(expandFormula("={actual}+{$actual}+SUM({actual[]})", ctx)).toBe("=G5+$G5+SUM($G$2:$G$9)");
     expect(expandFormula("=IF({direction}={#tpl.choice.lower},1,0)", ctx)).toBe('=IF(C5="越低越好",1,0)');

@@ -43,7 +43,10 @@ class Queue implements FakeQueue {
 
 class ItemsLoadable<T> {
   private loadedItems: T[] | undefined;
-  constructor(protected readonly q: Queue, private readonly list: () => T[]) {}
+  constructor(
+    protected readonly q: Queue,
+    private readonly list: () => T[],
+  ) {}
   load(_props?: string): this {
     this.q.onSync(() => (this.loadedItems = this.list()));
     return this;
@@ -59,29 +62,58 @@ class FakeWorksheet {
   readonly notes;
   readonly freezePanes;
   private loadedName = false;
-  constructor(private readonly q: Queue, private readonly sheetName: string) {
-    const call = (target: string, op: string, value: unknown, apply: () => void, address?: string) => q.queue({ target, op, sheet: sheetName, address, value }, apply);
+  constructor(
+    private readonly q: Queue,
+    private readonly sheetName: string,
+  ) {
+    const call = (target: string, op: string, value: unknown, apply: () => void, address?: string) =>
+      q.queue({ target, op, sheet: sheetName, address, value }, apply);
     const sheet = () => q.book.mustSheet(sheetName);
     this.tables = {
       add: (address: string, hasHeaders: boolean) => {
-        const table = { name: "", sheet: sheetName, range: rangeAddress(parseRange(address)), style: undefined as string | undefined, showBandedRows: undefined as boolean | undefined };
-        call("tables", "add", { address, hasHeaders }, () => q.book.tables.push({ ...table, name: table.name || `Table${q.book.tables.length + 1}` }), address);
+        const table = {
+          name: "",
+          sheet: sheetName,
+          range: rangeAddress(parseRange(address)),
+          style: undefined as string | undefined,
+          showBandedRows: undefined as boolean | undefined,
+        };
+        call(
+          "tables",
+          "add",
+          { address, hasHeaders },
+          () => q.book.tables.push({ ...table, name: table.name || `Table${q.book.tables.length + 1}` }),
+          address,
+        );
         const find = () => q.book.tables.find((t) => t.sheet === sheetName && t.range === table.range);
         return {
           set name(n: string) {
             table.name = n;
-            call("table", "name", n, () => {
-              if (q.book.tables.some((t) => t.name.toLowerCase() === n.toLowerCase() && t !== find())) throw new Error(`InvalidArgument: table name ${n} is taken`);
-              find()!.name = n;
-            }, address);
+            call(
+              "table",
+              "name",
+              n,
+              () => {
+                if (q.book.tables.some((t) => t.name.toLowerCase() === n.toLowerCase() && t !== find()))
+                  throw new Error(`InvalidArgument: table name ${n} is taken`);
+                find()!.name = n;
+              },
+              address,
+            );
           },
-          set style(s: string) { call("table", "style", s, () => (find()!.style = s), address); },
-          set showBandedRows(b: boolean) { call("table", "showBandedRows", b, () => (find()!.showBandedRows = b), address); },
+          set style(s: string) {
+            call("table", "style", s, () => (find()!.style = s), address);
+          },
+          set showBandedRows(b: boolean) {
+            call("table", "showBandedRows", b, () => (find()!.showBandedRows = b), address);
+          },
         };
       },
     };
-    const noteCall = (op: string, address: string, value: unknown, apply: () => void) => call("notes", op, value, apply, address);
-    const local = (address: string) => cellAddress(parseCell(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address));
+    const noteCall = (op: string, address: string, value: unknown, apply: () => void) =>
+      call("notes", op, value, apply, address);
+    const local = (address: string) =>
+      cellAddress(parseCell(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address));
     this.notes = {
       add: (cell: FakeRange | string, content: string) => {
         const address = typeof cell === "string" ? local(cell) : cell.address;
@@ -99,7 +131,8 @@ class FakeWorksheet {
     this.freezePanes = {
       unfreeze: () => call("freezePanes", "unfreeze", undefined, () => (sheet().frozen = { rows: 0, columns: 0 })),
       freezeRows: (n = 1) => call("freezePanes", "freezeRows", n, () => (sheet().frozen = { rows: n, columns: 0 })),
-      freezeColumns: (n = 1) => call("freezePanes", "freezeColumns", n, () => (sheet().frozen = { rows: 0, columns: n })),
+      freezeColumns: (n = 1) =>
+        call("freezePanes", "freezeColumns", n, () => (sheet().frozen = { rows: 0, columns: n })),
       freezeAt: (address: string) => {
         const end = parseRange(address).end;
         call("freezePanes", "freezeAt", address, () => (sheet().frozen = { rows: end.row + 1, columns: end.col + 1 }));
@@ -118,10 +151,15 @@ class FakeWorksheet {
     return new FakeRange(this.q, this.sheetName, address.toUpperCase().replace(/\$/g, ""));
   }
   set visibility(v: string) {
-    this.q.queue({ target: "worksheet", op: "visibility", sheet: this.sheetName, value: v }, () => (this.q.book.mustSheet(this.sheetName).visibility = v));
+    this.q.queue(
+      { target: "worksheet", op: "visibility", sheet: this.sheetName, value: v },
+      () => (this.q.book.mustSheet(this.sheetName).visibility = v),
+    );
   }
   activate(): void {
-    this.q.queue({ target: "worksheet", op: "activate", sheet: this.sheetName }, () => this.q.book.sheets.forEach((s) => (s.active = s.name === this.sheetName)));
+    this.q.queue({ target: "worksheet", op: "activate", sheet: this.sheetName }, () =>
+      this.q.book.sheets.forEach((s) => (s.active = s.name === this.sheetName)),
+    );
   }
   delete(): void {
     this.q.queue({ target: "worksheet", op: "delete", sheet: this.sheetName }, () => {
@@ -138,7 +176,9 @@ export interface FakeExcel {
 }
 
 /** A fake workbook with the given sheets (and tables), and a context to work on it. */
-export function createFakeExcel(initial: { sheets?: string[]; tables?: { name: string; sheet: string; range: string }[] } = {}): FakeExcel {
+export function createFakeExcel(
+  initial: { sheets?: string[]; tables?: { name: string; sheet: string; range: string }[] } = {},
+): FakeExcel {
   const book = new FakeBook();
   for (const name of initial.sheets ?? ["Sheet1"]) book.addSheet(name);
   for (const t of initial.tables ?? []) book.tables.push({ ...t });
@@ -152,13 +192,22 @@ export function createFakeExcel(initial: { sheets?: string[]; tables?: { name: s
   });
   const tables = new ItemsLoadable(q, () => book.tables.map((t) => ({ name: t.name })));
   const comments = {
-    add: (cell: FakeRange, content: string) => q.queue({ target: "comments", op: "add", sheet: cell.sheetName, address: cell.address, value: content }, () => (book.cell(cell.sheetName, cell.address).note = content)),
+    add: (cell: FakeRange, content: string) =>
+      q.queue(
+        { target: "comments", op: "add", sheet: cell.sheetName, address: cell.address, value: content },
+        () => (book.cell(cell.sheetName, cell.address).note = content),
+      ),
     getItemByCell: (cell: FakeRange) => ({
-      delete: () => q.queue({ target: "comments", op: "delete", sheet: cell.sheetName, address: cell.address }, () => delete book.cell(cell.sheetName, cell.address).note),
+      delete: () =>
+        q.queue(
+          { target: "comments", op: "delete", sheet: cell.sheetName, address: cell.address },
+          () => delete book.cell(cell.sheetName, cell.address).note,
+        ),
     }),
   };
   const application = {
-    suspendScreenUpdatingUntilNextSync: () => q.queue({ target: "application", op: "suspendScreenUpdatingUntilNextSync" }, () => undefined),
+    suspendScreenUpdatingUntilNextSync: () =>
+      q.queue({ target: "application", op: "suspendScreenUpdatingUntilNextSync" }, () => undefined),
   };
   const context = { workbook: { worksheets, tables, comments, application }, application, sync: () => q.sync() };
   return { context: context as unknown as Excel.RequestContext, book };

@@ -26,9 +26,29 @@ export interface FakeCell {
   note?: string;
 }
 
-export interface FakeTable { name: string; sheet: string; range: string; style?: string; showBandedRows?: boolean }
-export interface FakeValidation { range: string; rule?: Excel.DataValidationRule; errorAlert?: Excel.DataValidationErrorAlert; ignoreBlanks?: boolean }
-export interface FakeConditionalFormat { range: string; type: string; formula?: string; fill?: string; fontColor?: string; bold?: boolean; priority?: number; stopIfTrue?: boolean }
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  range: string;
+  style?: string;
+  showBandedRows?: boolean;
+}
+export interface FakeValidation {
+  range: string;
+  rule?: Excel.DataValidationRule;
+  errorAlert?: Excel.DataValidationErrorAlert;
+  ignoreBlanks?: boolean;
+}
+export interface FakeConditionalFormat {
+  range: string;
+  type: string;
+  formula?: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  priority?: number;
+  stopIfTrue?: boolean;
+}
 
 export interface FakeSheet {
   name: string;
@@ -69,7 +89,16 @@ export class FakeBook {
 
   addSheet(name: string): FakeSheet {
     if (this.sheet(name)) throw new Error(`ItemAlreadyExists: a sheet named "${name}" exists`);
-    const sheet: FakeSheet = { name, visibility: "Visible", cells: new Map(), columnWidths: new Map(), validations: [], conditionalFormats: [], frozen: { rows: 0, columns: 0 }, active: false };
+    const sheet: FakeSheet = {
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      columnWidths: new Map(),
+      validations: [],
+      conditionalFormats: [],
+      frozen: { rows: 0, columns: 0 },
+      active: false,
+    };
     this.sheets.push(sheet);
     return sheet;
   }
@@ -102,7 +131,8 @@ export function typeEntry(cell: FakeCell, entry: unknown): void {
     else if (/^[=+]./.test(entry) || /^-[^\d.]/.test(entry) || entry.startsWith("@")) {
       cell.formula = entry.startsWith("=") ? entry : `=${entry.replace(/^[+@]/, "")}`;
       cell.value = null;
-    } else if (/^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?%?\s*$/i.test(entry)) cell.value = Number(entry.replace("%", "")) / (entry.includes("%") ? 100 : 1);
+    } else if (/^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?%?\s*$/i.test(entry))
+      cell.value = Number(entry.replace("%", "")) / (entry.includes("%") ? 100 : 1);
     else if (/^(true|false)$/i.test(entry)) cell.value = entry.toLowerCase() === "true";
     else cell.value = entry;
     return;

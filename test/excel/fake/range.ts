@@ -1,5 +1,12 @@
 import { parseRange, rangeSize } from "../../../src/core/plan/address";
-import { typeEntry, type FakeBook, type FakeCall, type FakeCell, type FakeConditionalFormat, type FakeValidation } from "./model";
+import {
+  typeEntry,
+  type FakeBook,
+  type FakeCall,
+  type FakeCell,
+  type FakeConditionalFormat,
+  type FakeValidation,
+} from "./model";
 
 /** What fake proxies need from their context: the book and the queue of the next sync. */
 export interface FakeQueue {
@@ -45,10 +52,25 @@ export class FakeRange extends Loadable {
   readonly dataValidation: ReturnType<FakeRange["makeValidation"]>;
   readonly conditionalFormats = { add: (type: string) => this.addConditionalFormat(type) };
 
-  constructor(q: FakeQueue, readonly sheetName: string, readonly address: string) {
+  constructor(
+    q: FakeQueue,
+    readonly sheetName: string,
+    readonly address: string,
+  ) {
     super(q);
     this.format = this.makeFormat();
     this.dataValidation = this.makeValidation();
+  }
+
+  /** Also takes Office.js paths such as "format/fill/color" or "format/font/bold". */
+  override load(props: string | string[]): this {
+    const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
+    for (const name of names) {
+      const m = /^format\/(fill|font)\/(\w+)$/.exec(name);
+      if (m) this.format[m[1] as "fill" | "font"].load(m[2]);
+      else super.load(name);
+    }
+    return this;
   }
 
   private cells(): FakeCell[] {
@@ -105,40 +127,73 @@ export class FakeRange extends Loadable {
 
   private makeFormat() {
     const fmt = (op: string, value: unknown, fn: (c: FakeCell) => void) => this.setEach(`format.${op}`, value, fn);
-    const self = this;
+    const cells = () => this.cells();
+    const setWidth = (v: number) =>
+      this.set("format.columnWidth", v, () => {
+        const m = WHOLE_COLUMNS.exec(this.address);
+        if (!m || m[1] !== m[2])
+          throw new Error(`fake: columnWidth is supported on one whole column ("C:C"), not ${this.address}`);
+        this.q.book.mustSheet(this.sheetName).columnWidths.set(m[1], v);
+      });
     const fill = new (class extends Loadable {
-      set color(v: string) { fmt("fill.color", v, (c) => (c.fill = v)); }
-      get color(): string { return this.read("color", () => common(self.cells(), (c) => c.fill) as string); }
-      clear() { fmt("fill.clear", undefined, (c) => delete c.fill); }
+      set color(v: string) {
+        fmt("fill.color", v, (c) => (c.fill = v));
+      }
+      get color(): string {
+        return this.read("color", () => common(cells(), (c) => c.fill) as string);
+      }
+      clear() {
+        fmt("fill.clear", undefined, (c) => delete c.fill);
+      }
     })(this.q);
     const font = new (class extends Loadable {
-      set color(v: string) { fmt("font.color", v, (c) => (c.fontColor = v)); }
-      get color(): string { return this.read("color", () => common(self.cells(), (c) => c.fontColor) as string); }
-      set bold(v: boolean) { fmt("font.bold", v, (c) => (c.bold = v)); }
-      get bold(): boolean { return this.read("bold", () => common(self.cells(), (c) => c.bold ?? false) as boolean); }
-      set italic(v: boolean) { fmt("font.italic", v, (c) => (c.italic = v)); }
-      get italic(): boolean { return this.read("italic", () => common(self.cells(), (c) => c.italic ?? false) as boolean); }
-      set size(v: number) { fmt("font.size", v, (c) => (c.fontSize = v)); }
+      set color(v: string) {
+        fmt("font.color", v, (c) => (c.fontColor = v));
+      }
+      get color(): string {
+        return this.read("color", () => common(cells(), (c) => c.fontColor) as string);
+      }
+      set bold(v: boolean) {
+        fmt("font.bold", v, (c) => (c.bold = v));
+      }
+      get bold(): boolean {
+        return this.read("bold", () => common(cells(), (c) => c.bold ?? false) as boolean);
+      }
+      set italic(v: boolean) {
+        fmt("font.italic", v, (c) => (c.italic = v));
+      }
+      get italic(): boolean {
+        return this.read("italic", () => common(cells(), (c) => c.italic ?? false) as boolean);
+      }
+      set size(v: number) {
+        fmt("font.size", v, (c) => (c.fontSize = v));
+      }
     })(this.q);
     const borders = {
       getItem: (index: string) => ({
-        set style(v: string) { fmt(`borders.${index}.style`, v, (c) => ((c.borders ??= {})[index] = { ...c.borders?.[index], style: v })); },
-        set color(v: string) { fmt(`borders.${index}.color`, v, (c) => ((c.borders ??= {})[index] = { ...c.borders?.[index], color: v })); },
+        set style(v: string) {
+          fmt(`borders.${index}.style`, v, (c) => ((c.borders ??= {})[index] = { ...c.borders?.[index], style: v }));
+        },
+        set color(v: string) {
+          fmt(`borders.${index}.color`, v, (c) => ((c.borders ??= {})[index] = { ...c.borders?.[index], color: v }));
+        },
       }),
     };
     return {
       fill,
       font,
       borders,
-      set horizontalAlignment(v: string) { fmt("horizontalAlignment", v, (c) => (c.horizontalAlignment = v)); },
-      set verticalAlignment(v: string) { fmt("verticalAlignment", v, (c) => (c.verticalAlignment = v)); },
-      set wrapText(v: boolean) { fmt("wrapText", v, (c) => (c.wrapText = v)); },
+      set horizontalAlignment(v: string) {
+        fmt("horizontalAlignment", v, (c) => (c.horizontalAlignment = v));
+      },
+      set verticalAlignment(v: string) {
+        fmt("verticalAlignment", v, (c) => (c.verticalAlignment = v));
+      },
+      set wrapText(v: boolean) {
+        fmt("wrapText", v, (c) => (c.wrapText = v));
+      },
       set columnWidth(v: number) {
-        self.set("format.columnWidth", v, () => {
-          const m = WHOLE_COLUMNS.exec(self.address);
-          if (!m || m[1] !== m[2]) throw new Error(`fake: columnWidth is supported on one whole column ("C:C"), not ${self.address}`);
-          self.q.book.mustSheet(self.sheetName).columnWidths.set(m[1], v);
-        });
+        setWidth(v);
       },
     };
   }
@@ -150,13 +205,25 @@ export class FakeRange extends Loadable {
       if (!v) s.validations.push((v = { range: this.address }));
       return v;
     };
-    const set = (op: string, value: unknown, fn: (v: FakeValidation) => void) => this.set(`dataValidation.${op}`, value, () => fn(entry()));
+    const set = (op: string, value: unknown, fn: (v: FakeValidation) => void) =>
+      this.set(`dataValidation.${op}`, value, () => fn(entry()));
     const sheet = () => this.q.book.mustSheet(this.sheetName);
     return {
-      clear: () => this.set("dataValidation.clear", undefined, () => (sheet().validations = sheet().validations.filter((x) => x.range !== this.address))),
-      set ignoreBlanks(b: boolean) { set("ignoreBlanks", b, (v) => (v.ignoreBlanks = b)); },
-      set rule(r: Excel.DataValidationRule) { set("rule", r, (v) => (v.rule = r)); },
-      set errorAlert(a: Excel.DataValidationErrorAlert) { set("errorAlert", a, (v) => (v.errorAlert = a)); },
+      clear: () =>
+        this.set(
+          "dataValidation.clear",
+          undefined,
+          () => (sheet().validations = sheet().validations.filter((x) => x.range !== this.address)),
+        ),
+      set ignoreBlanks(b: boolean) {
+        set("ignoreBlanks", b, (v) => (v.ignoreBlanks = b));
+      },
+      set rule(r: Excel.DataValidationRule) {
+        set("rule", r, (v) => (v.rule = r));
+      },
+      set errorAlert(a: Excel.DataValidationErrorAlert) {
+        set("errorAlert", a, (v) => (v.errorAlert = a));
+      },
     };
   }
 
@@ -166,17 +233,33 @@ export class FakeRange extends Loadable {
     const set = (op: string, value: unknown, fn: () => void) => this.set(`conditionalFormat.${op}`, value, fn);
     return {
       custom: {
-        rule: { set formula(f: string) { set("custom.rule.formula", f, () => (cf.formula = f)); } },
+        rule: {
+          set formula(f: string) {
+            set("custom.rule.formula", f, () => (cf.formula = f));
+          },
+        },
         format: {
-          fill: { set color(v: string) { set("custom.format.fill.color", v, () => (cf.fill = v)); } },
+          fill: {
+            set color(v: string) {
+              set("custom.format.fill.color", v, () => (cf.fill = v));
+            },
+          },
           font: {
-            set color(v: string) { set("custom.format.font.color", v, () => (cf.fontColor = v)); },
-            set bold(v: boolean) { set("custom.format.font.bold", v, () => (cf.bold = v)); },
+            set color(v: string) {
+              set("custom.format.font.color", v, () => (cf.fontColor = v));
+            },
+            set bold(v: boolean) {
+              set("custom.format.font.bold", v, () => (cf.bold = v));
+            },
           },
         },
       },
-      set priority(p: number) { set("priority", p, () => (cf.priority = p)); },
-      set stopIfTrue(b: boolean) { set("stopIfTrue", b, () => (cf.stopIfTrue = b)); },
+      set priority(p: number) {
+        set("priority", p, () => (cf.priority = p));
+      },
+      set stopIfTrue(b: boolean) {
+        set("stopIfTrue", b, () => (cf.stopIfTrue = b));
+      },
     };
   }
 }

@@ -1,4 +1,12 @@
-import { cellAddress, cellsOf, dateSerial, MissingSheetError, parseCell, parseRange, type WorkbookPlan } from "../../../src/core/plan";
+import {
+  cellAddress,
+  cellsOf,
+  dateSerial,
+  MissingSheetError,
+  parseCell,
+  parseRange,
+  type WorkbookPlan,
+} from "../../../src/core/plan";
 import { buildTemplatesPlan } from "../../../src/core/templates";
 import { applyPlanInExcel } from "../../../src/excel/plan/apply";
 import { createFakeExcel, type FakeBook } from "../fake";
@@ -25,7 +33,10 @@ function expectCellsAsPlanned(book: FakeBook, plan: WorkbookPlan, names: readonl
 }
 
 describe("applying template plans with Office.js", () => {
-  const plan = buildTemplatesPlan(["evaluation-summary", "channel-efficiency", "action-tracking"], { locale: "zh-CN", sample: true });
+  const plan = buildTemplatesPlan(["evaluation-summary", "channel-efficiency", "action-tracking"], {
+    locale: "zh-CN",
+    sample: true,
+  });
 
   it("reads names once, then sends each template in exactly one sync, screen updating suspended", async () => {
     const fake = createFakeExcel({ sheets: ["Sheet1"] });
@@ -35,7 +46,9 @@ describe("applying template plans with Office.js", () => {
     plan.sheets.forEach((_, i) => {
       const batch = fake.book.batch(i + 2);
       expect(batch[0]).toMatchObject({ target: "application", op: "suspendScreenUpdatingUntilNextSync" });
-      expect(batch.filter((c) => c.target === "worksheets" && c.op === "add").map((c) => c.value)).toEqual([summary.sheets[i].name]);
+      expect(batch.filter((c) => c.target === "worksheets" && c.op === "add").map((c) => c.value)).toEqual([
+        summary.sheets[i].name,
+      ]);
       expect(new Set(batch.filter((c) => c.sheet).map((c) => c.sheet))).toEqual(new Set([summary.sheets[i].name]));
     });
     expect(fake.book.calls.every((c) => c.batch > 0)).toBe(true);
@@ -44,7 +57,11 @@ describe("applying template plans with Office.js", () => {
   it("writes every header, value and formula where the plan says", async () => {
     const fake = createFakeExcel();
     const summary = await applyPlanInExcel(fake.context, plan);
-    const checked = expectCellsAsPlanned(fake.book, plan, summary.sheets.map((s) => s.name));
+    const checked = expectCellsAsPlanned(
+      fake.book,
+      plan,
+      summary.sheets.map((s) => s.name),
+    );
     expect(checked).toBeGreaterThan(100);
     expect(fake.book.cell("效果评估分析汇总表", "H1").value).toBe("达成率");
     expect(fake.book.cell("效果评估分析汇总表", "H3").formula).toMatch(/^=IF\(OR\(G3="",D3=""\)/);
@@ -57,7 +74,13 @@ describe("applying template plans with Office.js", () => {
       const name = summary.sheets[i].name;
       const fs = fake.book.mustSheet(name);
       expect(fake.book.tables.filter((t) => t.sheet === name)).toEqual(
-        (sheet.tables ?? []).map((t) => ({ name: t.name, sheet: name, range: t.range, style: t.style, showBandedRows: true })),
+        (sheet.tables ?? []).map((t) => ({
+          name: t.name,
+          sheet: name,
+          range: t.range,
+          style: t.style,
+          showBandedRows: true,
+        })),
       );
       expect(fs.validations.map((v) => v.range)).toEqual((sheet.validations ?? []).map((v) => v.range));
       for (const [k, v] of (sheet.validations ?? []).entries()) {
@@ -65,7 +88,15 @@ describe("applying template plans with Office.js", () => {
         expect(fs.validations[k].errorAlert).toMatchObject({ showAlert: true, style: "Stop", message: v.errorMessage });
       }
       expect(fs.conditionalFormats).toEqual(
-        (sheet.conditionalFormats ?? []).map((cf, k) => ({ range: cf.range, type: "Custom", formula: cf.formula, fill: cf.format.fill, fontColor: cf.format.fontColor, priority: k, stopIfTrue: true })),
+        (sheet.conditionalFormats ?? []).map((cf, k) => ({
+          range: cf.range,
+          type: "Custom",
+          formula: cf.formula,
+          fill: cf.format.fill,
+          fontColor: cf.format.fontColor,
+          priority: k,
+          stopIfTrue: true,
+        })),
       );
       for (const f of sheet.formats ?? []) {
         for (const range of f.ranges) {
@@ -83,7 +114,10 @@ describe("applying template plans with Office.js", () => {
   });
 
   it("never overwrites: a taken sheet or table name gets a free one, the old sheet is not touched", async () => {
-    const fake = createFakeExcel({ sheets: ["效果评估分析汇总表"], tables: [{ name: "EvaluationSummary", sheet: "效果评估分析汇总表", range: "A1:B2" }] });
+    const fake = createFakeExcel({
+      sheets: ["效果评估分析汇总表"],
+      tables: [{ name: "EvaluationSummary", sheet: "效果评估分析汇总表", range: "A1:B2" }],
+    });
     const summary = await applyPlanInExcel(fake.context, plan);
     expect(summary.sheets[0].name).toBe("效果评估分析汇总表 (2)");
     expect(summary.tables[0].name).toBe("EvaluationSummary_2");
@@ -95,8 +129,23 @@ describe("applying template plans with Office.js", () => {
 describe("applying flag-style plans", () => {
   it("writes text that looks like a formula or number as text", async () => {
     const fake = createFakeExcel();
-    await applyPlanInExcel(fake.context, { sheets: [{ target: { create: "T" }, cells: [{ at: "B2", rows: [["=1+1", "-5", "@x", "0012", "7.1-7.31", "plain", 3]] }] }] });
-    expect(["B2", "C2", "D2", "E2", "F2", "G2", "H2"].map((a) => fake.book.cell("T", a).value)).toEqual(["=1+1", "-5", "@x", "0012", "7.1-7.31", "plain", 3]);
+    await applyPlanInExcel(fake.context, {
+      sheets: [
+        {
+          target: { create: "T" },
+          cells: [{ at: "B2", rows: [["=1+1", "-5", "@x", "0012", "7.1-7.31", "plain", 3]] }],
+        },
+      ],
+    });
+    expect(["B2", "C2", "D2", "E2", "F2", "G2", "H2"].map((a) => fake.book.cell("T", a).value)).toEqual([
+      "=1+1",
+      "-5",
+      "@x",
+      "0012",
+      "7.1-7.31",
+      "plain",
+      3,
+    ]);
     expect(["B2", "C2", "D2"].map((a) => fake.book.cell("T", a).formula)).toEqual([undefined, undefined, undefined]);
   });
 
@@ -105,8 +154,16 @@ describe("applying flag-style plans", () => {
     const plan: WorkbookPlan = {
       removeSheets: ["old REPORT"],
       sheets: [
-        { target: { existing: "Data" }, formats: [{ ranges: ["B2:B3", "D5"], format: { fill: "#FFC7CE" } }], notes: [{ cell: "B2", text: "missing value" }] },
-        { target: { create: "Data" }, hyperlinks: [{ cell: "A2", text: "Data!B2", to: { sheet: "Data", cell: "B2" } }], visibility: "hidden" },
+        {
+          target: { existing: "Data" },
+          formats: [{ ranges: ["B2:B3", "D5"], format: { fill: "#FFC7CE" } }],
+          notes: [{ cell: "B2", text: "missing value" }],
+        },
+        {
+          target: { create: "Data" },
+          hyperlinks: [{ cell: "A2", text: "Data!B2", to: { sheet: "Data", cell: "B2" } }],
+          visibility: "hidden",
+        },
       ],
     };
     const summary = await applyPlanInExcel(fake.context, plan, { useNotes: true });
@@ -114,24 +171,45 @@ describe("applying flag-style plans", () => {
     expect(fake.book.sheets.map((s) => s.name)).toEqual(["Data", "Data (2)"]);
     expect(["B2", "B3", "D5"].map((a) => fake.book.cell("Data", a).fill)).toEqual(["#FFC7CE", "#FFC7CE", "#FFC7CE"]);
     expect(fake.book.cell("Data", "B2").note).toBe("missing value");
-    expect(fake.book.cell("Data (2)", "A2")).toMatchObject({ value: "Data!B2", hyperlink: { documentReference: "Data!B2" } });
+    expect(fake.book.cell("Data (2)", "A2")).toMatchObject({
+      value: "Data!B2",
+      hyperlink: { documentReference: "Data!B2" },
+    });
     expect(fake.book.mustSheet("Data (2)").visibility).toBe("Hidden");
     expect(summary.sheets.map((s) => s.created)).toEqual([false, true]);
 
-    await applyPlanInExcel(fake.context, { sheets: [{ target: { existing: "Data" }, formats: [{ ranges: ["B2:B3", "D5"], format: { fill: null } }], notes: [{ cell: "B2", text: null }] }] }, { useNotes: true });
+    await applyPlanInExcel(
+      fake.context,
+      {
+        sheets: [
+          {
+            target: { existing: "Data" },
+            formats: [{ ranges: ["B2:B3", "D5"], format: { fill: null } }],
+            notes: [{ cell: "B2", text: null }],
+          },
+        ],
+      },
+      { useNotes: true },
+    );
     expect(fake.book.cell("Data", "B2").fill).toBeUndefined();
     expect(fake.book.cell("Data", "B2").note).toBeUndefined();
   });
 
   it("uses comments where notes are not available", async () => {
     const fake = createFakeExcel({ sheets: ["Data"] });
-    await applyPlanInExcel(fake.context, { sheets: [{ target: { existing: "Data" }, notes: [{ cell: "C4", text: "outlier" }] }] });
-    expect(fake.book.calls.filter((c) => c.target === "comments")).toEqual([expect.objectContaining({ op: "add", address: "C4", value: "outlier" })]);
+    await applyPlanInExcel(fake.context, {
+      sheets: [{ target: { existing: "Data" }, notes: [{ cell: "C4", text: "outlier" }] }],
+    });
+    expect(fake.book.calls.filter((c) => c.target === "comments")).toEqual([
+      expect.objectContaining({ op: "add", address: "C4", value: "outlier" }),
+    ]);
   });
 
   it("fails before writing anything when an existing sheet is missing", async () => {
     const fake = createFakeExcel({ sheets: ["Sheet1"] });
-    await expect(applyPlanInExcel(fake.context, { sheets: [{ target: { existing: "Nope" } }] })).rejects.toThrow(MissingSheetError);
+    await expect(applyPlanInExcel(fake.context, { sheets: [{ target: { existing: "Nope" } }] })).rejects.toThrow(
+      MissingSheetError,
+    );
     expect(fake.book.syncs).toBe(1);
     expect(fake.book.calls).toEqual([]);
   });
@@ -149,14 +227,13 @@ describe("the fake itself", () => {
     await expect(fake.context.sync()).rejects.toThrow(/ItemAlreadyExists/);
   });
   it("reads back formats and values after load and sync", async () => {
-    const fake = createFakeExcel({ sheets: ["A"] });
-    const range = fake.context.workbook.worksheets.getItem("A").getRange("A1:B1");
+    const { context } = createFakeExcel({ sheets: ["A"] });
+    const range = context.workbook.worksheets.getItem("A").getRange("A1:B1");
     range.formulas = [["x", "=1"]];
     range.format.fill.color = "#FF0000";
-    await fake.context.sync();
-    range.load("values, formulas");
-    range.format.fill.load("color");
-    await fake.context.sync();
+    await context.sync();
+    range.load("formulas, format/fill/color");
+    await context.sync();
     expect(range.formulas).toEqual([["x", "=1"]]);
     expect(range.format.fill.color).toBe("#FF0000");
   });

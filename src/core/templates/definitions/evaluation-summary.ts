@@ -20,7 +20,13 @@ export const evaluationSummary: TemplateInput = {
   columns: [
     { key: "metric", header: "tpl.col.metric", kind: "text", width: 18 },
     { key: "unit", header: "tpl.col.unit", kind: "text", width: 7 },
-    { key: "direction", header: "tpl.col.direction", kind: "choice", width: 11, choices: ["tpl.choice.higher", "tpl.choice.lower"] },
+    {
+      key: "direction",
+      header: "tpl.col.direction",
+      kind: "choice",
+      width: 11,
+      choices: ["tpl.choice.higher", "tpl.choice.lower"],
+    },
     { key: "target", header: "tpl.col.target", kind: "number", width: 11 },
     { key: "base", header: "tpl.col.base", kind: "number", width: 11 },
     { key: "challenge", header: "tpl.col.challenge", kind: "number", width: 11 },
@@ -76,7 +82,10 @@ export const evaluationSummary: TemplateInput = {
       actual: 4200,
       prevYear: 3650,
       prevPeriod: 3890,
-      anomaly: { zh: "竞品同期推出同类活动,分流用户", en: "A competitor ran a similar campaign at the same time and drew users away" },
+      anomaly: {
+        zh: "竞品同期推出同类活动,分流用户",
+        en: "A competitor ran a similar campaign at the same time and drew users away",
+      },
       insight: { zh: "渠道A贡献60%,渠道B转化效率低", en: "Channel A brought 60%; channel B converts poorly" },
     },
     {
@@ -90,7 +99,10 @@ export const evaluationSummary: TemplateInput = {
       prevYear: 218,
       prevPeriod: 229,
       anomaly: { zh: "渠道B获客成本高于均值30%", en: "Channel B's acquisition cost is 30% above average" },
-      insight: { zh: "渠道B素材点击率高但落地页转化差", en: "Channel B's creatives get clicks but its landing page converts poorly" },
+      insight: {
+        zh: "渠道B素材点击率高但落地页转化差",
+        en: "Channel B's creatives get clicks but its landing page converts poorly",
+      },
     },
     {
       metric: { zh: "活动参与率", en: "Participation rate" },
@@ -103,7 +115,10 @@ export const evaluationSummary: TemplateInput = {
       prevYear: 0.07,
       prevPeriod: 0.08,
       anomaly: { zh: "", en: "" },
-      insight: { zh: "短视频“用户证言+使用场景”创意带动参与", en: "Short videos with user testimonials and use scenes drove participation" },
+      insight: {
+        zh: "短视频“用户证言+使用场景”创意带动参与",
+        en: "Short videos with user testimonials and use scenes drove participation",
+      },
     },
   ],
   blankRows: 5,

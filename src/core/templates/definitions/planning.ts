@@ -55,7 +55,13 @@ export const metricCollection: TemplateInput = {
     { key: "method", header: "tpl.col.method", kind: "text", width: 18 },
     { key: "frequency", header: "tpl.col.frequency", kind: "text", width: 16 },
     { key: "owner", header: "tpl.col.owner", kind: "text", width: 10 },
-    { key: "status", header: "tpl.col.dataStatus", kind: "choice", width: 11, choices: ["tpl.choice.collected", "tpl.choice.toVerify"] },
+    {
+      key: "status",
+      header: "tpl.col.dataStatus",
+      kind: "choice",
+      width: 11,
+      choices: ["tpl.choice.collected", "tpl.choice.toVerify"],
+    },
     { key: "definition", header: "tpl.col.definition", kind: "text", width: 30 },
   ],
   sample: [
@@ -97,7 +103,10 @@ export const metricMatrix: TemplateInput = {
     {
       goal: { zh: "新增付费用户", en: "Gain paying users" },
       result: { zh: "新增付费用户数", en: "New paying users" },
-      process: { zh: "广告点击率、注册转化率、付费转化率", en: "Ad click-through rate, registration rate, payment rate" },
+      process: {
+        zh: "广告点击率、注册转化率、付费转化率",
+        en: "Ad click-through rate, registration rate, payment rate",
+      },
     },
     {
       goal: { zh: "控制获客成本", en: "Control acquisition cost" },
