@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/locale";
 import type { PreviewSession } from "../preview/session";
 import { writeFormula } from "../xlsx/workbook-io";
+import { applyPlanToWorkbook } from "../xlsx/plan/apply";
 import type { HostServices } from "./services";
 
 /** The task pane's services when no Office host is there: an in-browser workbook (the preview session). */
@@ -15,6 +16,12 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
       session.changed(target.sheet);
       session.select(target);
       return address;
+    },
+    async applyPlan(plan) {
+      const summary = applyPlanToWorkbook(session.workbook, plan);
+      const shown = plan.sheets.findIndex((s) => s.activate);
+      session.changed(summary.sheets[shown >= 0 ? shown : 0]?.name);
+      return summary;
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan/types";
 import type { Locale } from "../i18n/locale";
 
 /**
@@ -10,4 +11,6 @@ export interface HostServices {
   readonly locale: Locale;
   /** Writes a formula into the active cell; resolves to that cell's address. */
   insertFormula(formula: string): Promise<string>;
+  /** Applies a WorkbookPlan (new sheets get free names); resolves to the names it used. */
+  applyPlan(plan: WorkbookPlan): Promise<AppliedPlanSummary>;
 }

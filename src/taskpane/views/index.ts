@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { FunctionsView } from "./FunctionsView";
 import { HomeView } from "./HomeView";
+import { TemplatesView } from "./TemplatesView";
 
 /** The task pane's views, in tab order. Each capability adds its view here. */
 export interface ViewDef {
@@ -13,4 +14,5 @@ export interface ViewDef {
 export const views: readonly ViewDef[] = [
   { id: "home", label: "view.home", component: HomeView },
   { id: "functions", label: "view.functions", component: FunctionsView },
+  { id: "templates", label: "view.templates", component: TemplatesView },
 ];

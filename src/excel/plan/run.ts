@@ -1,0 +1,11 @@
+import type { AppliedPlanSummary, WorkbookPlan } from "../../core/plan/types";
+import { applyPlanInExcel } from "./apply";
+
+/**
+ * Applies a plan to the workbook open in Excel: one sync to read names, then one per
+ * sheet plan (see ./apply). Notes use the worksheet note API where the host has it.
+ */
+export function applyPlanToOpenWorkbook(plan: WorkbookPlan): Promise<AppliedPlanSummary> {
+  const useNotes = Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+  return Excel.run((context) => applyPlanInExcel(context, plan, { useNotes }));
+}
