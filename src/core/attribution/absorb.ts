@@ -1,7 +1,7 @@
 import { CONVERSION, FIRST_STATE, NULL_STATE, START, type Chain } from "./markov-chain";
 
 /** Up to this many transient states the system is solved directly (Gaussian elimination). */
-export const DENSE_LIMIT = 300;
+export const DENSE_LIMIT = 64;
 
 /**
  * The probability of reaching CONVERSION from START, with the states marked in

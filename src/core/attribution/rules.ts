@@ -81,13 +81,23 @@ export function decayWeights(journeys: Journeys, start: number, end: number, hal
   const n = end - start;
   out.length = n;
   const times = journeys.times;
-  const lastTime = times ? times[end - 1] : 0;
   let total = 0;
-  for (let i = 0; i < n; i++) {
-    const age = times ? Math.max(0, lastTime - times[start + i]) : n - 1 - i;
-    const w = Math.pow(2, -age / halfLife);
-    out[i] = w;
-    total += w;
+  if (times) {
+    const lastTime = times[end - 1];
+    for (let i = 0; i < n; i++) {
+      const w = Math.pow(2, -Math.max(0, lastTime - times[start + i]) / halfLife);
+      out[i] = w;
+      total += w;
+    }
+  } else {
+    // Ages are 0, 1, 2, ... touches back from the last: powers of one ratio.
+    const ratio = Math.pow(2, -1 / halfLife);
+    let w = 1;
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = w;
+      total += w;
+      w *= ratio;
+    }
   }
   for (let i = 0; i < n; i++) out[i] /= total;
 }

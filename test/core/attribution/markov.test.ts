@@ -80,3 +80,20 @@ describe("markov", () => {
     }
   });
 });
+
+describe("markov, the README's worked example by hand", () => {
+  // P(conv) = 8/11 * 1/2 * 4/7 + 3/11 * 4/7 = 4/11; without search 12/77, so RE(search) = 4/7;
+  // social and email lie on every converting route: RE = 1. Sum 18/7 over 4 conversions.
+  it("credits search 16/18, social and email 28/18 each", () => {
+    const j = journeys([
+      ["search > social > email", 3, 300, 1],
+      ["social > email", 1, 50, 2],
+      ["search > search", 0, 0, 4],
+    ]);
+    expect(removalEffects(j, 1)?.conversionProbability).toBeCloseTo(4 / 11, 15);
+    const r = byChannel(run(j, { model: "markov" }));
+    expect(r.search).toBeCloseTo(16 / 18, 14);
+    expect(r.social).toBeCloseTo(28 / 18, 14);
+    expect(r.email).toBeCloseTo(28 / 18, 14);
+  });
+});
