@@ -14,7 +14,8 @@ import { addConditionalFormats, addTable, addValidation, setHyperlink, setNote }
 export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan): AppliedPlanSummary {
   const summary = resolveNames(plan, {
     sheets: wb.worksheets.map((w) => w.name),
-    tables: wb.worksheets.flatMap((w) => w.getTables().map(([t]) => t.name)),
+    // ExcelJS types getTables() as tuples; it returns Table objects.
+    tables: wb.worksheets.flatMap((w) => (w.getTables() as unknown as ExcelJS.Table[]).map((t) => t.name)),
   });
   for (const name of plan.removeSheets ?? []) {
     const ws = wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());

@@ -1,5 +1,4 @@
 import { renderToString } from "react-dom/server";
-import { createElement } from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { AppliedPlanSummary, WorkbookPlan } from "../../src/core/plan";
 import { resolveNames } from "../../src/core/plan";
@@ -58,11 +57,11 @@ describe("generating templates from the task pane", () => {
   });
   it("shows every template with its description", () => {
     const markup = renderToString(
-      createElement(
-        FluentProvider,
-        { theme: webLightTheme },
-        createElement(ServicesProvider, { services: fakeServices() }, createElement(TemplatesView)),
-      ),
+      <FluentProvider theme={webLightTheme}>
+        <ServicesProvider services={fakeServices()}>
+          <TemplatesView />
+        </ServicesProvider>
+      </FluentProvider>,
     );
     const html = markup.replace(/&#x27;/g, "'");
     expect(html.match(/type="checkbox"/g)).toHaveLength(TEMPLATES.length + 1);

@@ -1,0 +1,42 @@
+import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+
+/** The Templates view in the preview host: generate into the in-browser workbook and see the sheet. */
+let h: PreviewHarness;
+
+beforeAll(async () => {
+  h = await startPreviewHarness();
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+describe("the Templates view", () => {
+  it("generates the evaluation summary with sample rows into the workbook", async () => {
+    const { page, errors } = await openPreview(h, "en-US");
+    await page.getByRole("tab", { name: "Templates" }).click();
+    await page.locator('[data-template="channel-efficiency"] input[type="checkbox"]').first().check();
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByText("Created sheet Evaluation summary, Channel efficiency.").waitFor();
+    expect(await page.locator('[data-cell="A1"]').textContent()).toBe("Metric");
+    expect(await page.locator('[data-cell="A2"]').textContent()).toBe("New paying users");
+    expect(await page.locator('[data-cell="A1"]').getAttribute("data-fill")).toBe("#1F4E78");
+    await screenshot(page, "view-templates-en-US");
+
+    // Again: nothing is overwritten, the new sheets get free names.
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByText("Created sheet Evaluation summary (2), Channel efficiency (2).").waitFor();
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("speaks Chinese in a Chinese task pane", async () => {
+    const { page, errors } = await openPreview(h, "zh-CN");
+    await page.getByRole("tab", { name: "模板" }).click();
+    await page.getByRole("button", { name: "全部生成" }).click();
+    await page.getByText(/已创建工作表 评估计划表, 核心指标数据采集表/).waitFor();
+    expect(await page.locator('[data-cell="A1"]').textContent()).toBe("评估主题");
+    await screenshot(page, "view-templates-zh-CN");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});
