@@ -5,9 +5,9 @@
  * process's peak RSS, next to the floor of merely reading the file and splitting the
  * paths. Then MKT.ATTRIBUTE's own compute on 100,000 worksheet rows.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { parseCsv } from "../src/cli/csv";
 import { attribute, journeysFromPaths, parseAttributionOptions, type ModelName } from "../src/core/attribution";
 import { isCellError } from "../src/core/errors";
@@ -54,6 +54,8 @@ export function generatePaths(count: number, seed = 7): string {
 interface TaskArgs {
   readonly file: string;
   readonly runs: number;
+  /** Untimed runs first, so that small inputs are not timed while the JIT compiles. */
+  readonly warmup?: number;
   readonly model?: ModelName;
   readonly order?: number;
 }
@@ -71,19 +73,23 @@ interface Timing {
  */
 export function floorTask(args: TaskArgs & { scanOnly?: boolean }): Timing {
   let touches = 0;
-  const timing = timeRuns(() => {
-    const data = parseCsv(readFileSync(args.file, "utf8"), { numbers: true });
-    touches = 0;
-    for (const row of data.rows) {
-      const path = row[0] as string;
-      if (args.scanOnly) {
-        touches++;
-        for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 62) touches++;
-      } else {
-        for (const name of path.split(">")) if (name.trim().length > 0) touches++;
+  const timing = timeRuns(
+    () => {
+      const data = parseCsv(readFileSync(args.file, "utf8"), { numbers: true });
+      touches = 0;
+      for (const row of data.rows) {
+        const path = row[0] as string;
+        if (args.scanOnly) {
+          touches++;
+          for (let i = 0; i < path.length; i++) if (path.charCodeAt(i) === 62) touches++;
+        } else {
+          for (const name of path.split(">")) if (name.trim().length > 0) touches++;
+        }
       }
-    }
-  }, args.runs);
+    },
+    args.runs,
+    args.warmup,
+  );
   return { median: timing.median, touches };
 }
 
@@ -92,16 +98,20 @@ export function modelTask(args: TaskArgs): Timing {
   const options = parseAttributionOptions({ model: args.model, order: args.order ?? 1 });
   if (isCellError(options)) throw new Error(options.message);
   const compute: number[] = [];
-  const timing = timeRuns(() => {
-    const data = parseCsv(readFileSync(args.file, "utf8"), { numbers: true });
-    const t0 = performance.now();
-    const col = (i: number) => data.rows.map((r) => r[i]);
-    const journeys = journeysFromPaths({ paths: col(0), conversions: col(1), values: col(2), nulls: col(3) });
-    if (isCellError(journeys)) throw new Error(journeys.message);
-    const result = attribute(journeys, options);
-    if (isCellError(result)) throw new Error(result.message);
-    compute.push(performance.now() - t0);
-  }, args.runs);
+  const timing = timeRuns(
+    () => {
+      const data = parseCsv(readFileSync(args.file, "utf8"), { numbers: true });
+      const t0 = performance.now();
+      const col = (i: number) => data.rows.map((r) => r[i]);
+      const journeys = journeysFromPaths({ paths: col(0), conversions: col(1), values: col(2), nulls: col(3) });
+      if (isCellError(journeys)) throw new Error(journeys.message);
+      const result = attribute(journeys, options);
+      if (isCellError(result)) throw new Error(result.message);
+      compute.push(performance.now() - t0);
+    },
+    args.runs,
+    args.warmup,
+  );
   compute.sort((a, b) => a - b);
   return { median: timing.median, compute: compute[Math.floor(compute.length / 2)] };
 }
@@ -111,10 +121,14 @@ export function excelTask(args: TaskArgs): Timing {
   const data = parseCsv(readFileSync(args.file, "utf8"), { numbers: true });
   const range = (i: number) => data.rows.map((r) => [r[i]]);
   const [paths, conversions, values, nulls] = [range(0), range(1), range(2), range(3)];
-  const timing = timeRuns(() => {
-    const grid = attributionGrid(paths, conversions, args.model, values, nulls, `order=${args.order ?? 1}`);
-    if (isCellError(grid)) throw new Error(grid.message);
-  }, args.runs);
+  const timing = timeRuns(
+    () => {
+      const grid = attributionGrid(paths, conversions, args.model, values, nulls, `order=${args.order ?? 1}`);
+      if (isCellError(grid)) throw new Error(grid.message);
+    },
+    args.runs,
+    args.warmup,
+  );
   return { median: timing.median };
 }
 
@@ -145,7 +159,8 @@ export const attributionBench: Bench = {
         writeFileSync(file, generatePaths(size));
         if (size === 100_000) excelFile = file;
         const runs = size >= 1_000_000 ? 3 : size >= 100_000 ? 5 : 9;
-        const floor = runInChild<Timing>(__filename, "floorTask", { file, runs });
+        const warmup = size >= 1_000_000 ? 0 : 2;
+        const floor = runInChild<Timing>(__filename, "floorTask", { file, runs, warmup });
         rows.push([
           size.toLocaleString("en-US"),
           `read+split (${floor.result.touches?.toLocaleString("en-US")} touches)`,
@@ -154,11 +169,11 @@ export const attributionBench: Bench = {
           "1.00",
           mb(floor.peakRssMb),
         ]);
-        const scan = runInChild<Timing>(__filename, "floorTask", { file, runs, scanOnly: true });
+        const scan = runInChild<Timing>(__filename, "floorTask", { file, runs, warmup, scanOnly: true });
         const ratio = (scan.result.median / floor.result.median).toFixed(2);
         rows.push(["", "read+scan, no strings", ms(scan.result.median), "", ratio, mb(scan.peakRssMb)]);
         for (const m of MODEL_RUNS) {
-          const r = runInChild<Timing>(__filename, "modelTask", { file, runs, model: m.model, order: m.order });
+          const r = runInChild<Timing>(__filename, "modelTask", { file, runs, warmup, model: m.model, order: m.order });
           rows.push([
             "",
             m.label,
@@ -170,9 +185,25 @@ export const attributionBench: Bench = {
         }
       }
       lines.push(
-        `Medians over 9 runs (10k), 5 (100k), 3 (1M); each task in its own process. "compute" excludes reading the file; "x floor" is against read+split.`,
+        `Medians over 9 runs (10k), 5 (100k), 3 (1M), after 2 untimed runs below 1M; each task in its own process. "compute" excludes reading the file; "x floor" is against read+split.`,
       );
       lines.push(...table(rows, 2));
+      const example = resolve(process.cwd(), "../shared/fixtures/channelattribution/Data.csv");
+      if (existsSync(example)) {
+        lines.push("", "ChannelAttribution's Data.csv (10,000 paths), exact markov, read + compute:");
+        const exampleRows: string[][] = [["order", "median ms", "compute ms"]];
+        for (const order of [1, 2, 3, 4]) {
+          const r = runInChild<Timing>(__filename, "modelTask", {
+            file: example,
+            runs: 9,
+            warmup: 2,
+            model: "markov",
+            order,
+          });
+          exampleRows.push([String(order), ms(r.result.median), ms(r.result.compute ?? 0)]);
+        }
+        lines.push(...table(exampleRows));
+      }
       if (excelFile) {
         lines.push(
           "",

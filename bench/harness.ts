@@ -17,12 +17,15 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Runs `fn` `runs` times (collecting garbage first when possible); the median and every run in ms. */
-export function timeRuns(fn: () => unknown, runs: number): { median: number; runs: number[] } {
+/**
+ * Runs `fn` `warmup` times untimed (so the JIT has compiled it), then `runs` times; the
+ * median and every timed run in ms. No forced gc() between runs: a full collection ages
+ * and flushes compiled code, which would time recompilation rather than the work.
+ */
+export function timeRuns(fn: () => unknown, runs: number, warmup = 0): { median: number; runs: number[] } {
   const times: number[] = [];
-  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let k = 0; k < warmup; k++) fn();
   for (let k = 0; k < runs; k++) {
-    gc?.();
     const t0 = performance.now();
     fn();
     times.push(performance.now() - t0);
@@ -38,19 +41,12 @@ export interface ChildResult<T> {
 
 /**
  * Runs `exportName(args)` from the compiled module `modulePath` in a new Node process
- * (with --expose-gc) and returns its JSON result and the process's peak RSS.
+ * and returns its JSON result and the process's peak RSS.
  */
 export function runInChild<T>(modulePath: string, exportName: string, args: unknown): ChildResult<T> {
   const child = spawnSync(
     process.execPath,
-    [
-      "--expose-gc",
-      "--max-old-space-size=4096",
-      require.resolve("./child"),
-      modulePath,
-      exportName,
-      JSON.stringify(args),
-    ],
+    ["--max-old-space-size=4096", require.resolve("./child"), modulePath, exportName, JSON.stringify(args)],
     { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   if (child.status !== 0) throw new Error(`bench child ${exportName} failed: ${child.stderr}`);
