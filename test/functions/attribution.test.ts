@@ -1,5 +1,8 @@
-import { attributeFunction } from "../../src/functions/attribution";
+import { attributeFunction as typedFunction } from "../../src/functions/attribution";
 import { column, readFixture } from "../core/attribution/fixture";
+
+/** As Excel calls it: null for an omitted argument or a blank cell. */
+const attributeFunction = typedFunction as (...args: unknown[]) => unknown[][];
 
 const asRange = (values: unknown[]): unknown[][] => values.map((v) => [v]);
 
@@ -42,7 +45,7 @@ describe("MKT.ATTRIBUTE", () => {
       ["j2", 45003, "email", 0],
       ["j2", 45002, "social", 1],
     ];
-    const table = attributeFunction(rows, null as unknown as unknown[][], "first", null, null, null);
+    const table = attributeFunction(rows, null, "first", null, null, null);
     expect(table.slice(1).map((r) => [r[0], r[1]])).toEqual([
       ["search", 1],
       ["social", 1],

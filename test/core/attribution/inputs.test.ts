@@ -118,3 +118,23 @@ describe("journeysFromTouches", () => {
     });
   });
 });
+
+describe("repeats with touch times", () => {
+  it("a collapsed run keeps its first touch's time", () => {
+    const labels: TouchLabels = {
+      journeys: { arg: "j", col: 1 },
+      times: { arg: "t", col: 2 },
+      channels: { arg: "c", col: 3 },
+      conversions: { arg: "v", col: 4 },
+    };
+    const j = journeysFromTouches(
+      { journeys: [1, 1, 1], times: [0, 7, 14], channels: ["a", "a", "b"], conversions: [0, 0, 1] },
+      labels,
+    );
+    if (isCellError(j)) throw new Error(j.message);
+    // After collapse: a at day 0 (14 days before b), b at day 14: weights 1/4 and 1.
+    const r = byChannel(run(j, { model: "time_decay", repeats: "collapse" }));
+    expect(r.a).toBeCloseTo(0.2, 12);
+    expect(r.b).toBeCloseTo(0.8, 12);
+  });
+});

@@ -97,3 +97,27 @@ describe("markov, the README's worked example by hand", () => {
     expect(r.email).toBeCloseTo(28 / 18, 14);
   });
 });
+
+describe("markov with many channels", () => {
+  it("solves 150 channels by Gauss-Seidel, equal to the direct solve to 1e-10", () => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const rows: [string, number, number, number][] = [];
+    for (let p = 0; p < 3000; p++) {
+      const length = 1 + Math.floor(rand() * 6);
+      const path = Array.from({ length }, () => `ch${Math.floor(150 * rand() * rand())}`).join(" > ");
+      rows.push([path, Math.floor(rand() * 3), 0, Math.floor(rand() * 5)]);
+    }
+    const j = journeys(rows);
+    expect(j.channels.length).toBeGreaterThan(100);
+    const iterative = removalEffects(j, 1);
+    const direct = removalEffects(j, 1, 1_000_000);
+    let worst = 0;
+    for (let c = 0; c < j.channels.length; c++) {
+      const a = direct?.removalEffects[c] ?? NaN;
+      const b = iterative?.removalEffects[c] ?? NaN;
+      worst = Math.max(worst, Math.abs(a - b) / Math.max(a, 1e-6));
+    }
+    expect(worst).toBeLessThan(1e-10);
+  });
+});
