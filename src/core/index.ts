@@ -5,3 +5,15 @@
 export * from "./kpi";
 export * from "./attribution";
 export { cellError, isCellError, localizeError, type CellError, type ErrorCode, type Result } from "./errors";
+export * from "./plan";
+export {
+  buildTemplatesPlan,
+  buildTemplateSheet,
+  findTemplate,
+  resolveTemplateIds,
+  TEMPLATE_IDS,
+  TEMPLATES,
+  UnknownTemplateError,
+  type TemplateDef,
+} from "./templates";
+export { buildDemoPlan } from "./templates/demo";

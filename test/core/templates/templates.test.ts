@@ -170,3 +170,13 @@ describe("formula placeholders", () => {
     expect(formulaString('say "hi"')).toBe('"say ""hi"""');
   });
 });
+
+describe("the core's public surface", () => {
+  it("exports templates and plan helpers for library users", async () => {
+    const core = await import("../../../src/core");
+    expect(core.TEMPLATE_IDS).toEqual(TEMPLATE_IDS);
+    const plan = core.buildDemoPlan("en-US");
+    expect(plan.sheets.map((s) => ("create" in s.target ? s.target.create : ""))).toContain("Attribution");
+    expect(core.freeSheetName("Plan", ["Plan"])).toBe("Plan (2)");
+  });
+});
