@@ -39,8 +39,9 @@ export async function readLooks(
       await context.sync();
       syncs++;
       for (const p of pending) {
+        const grid = p.props.value;
         p.addresses.forEach((cell, k) => {
-          const row = p.props.value[Math.floor(k / p.width)] ?? [];
+          const row = grid[Math.floor(k / p.width)] ?? [];
           const fill = row[k % p.width]?.format?.fill;
           const color = fill?.pattern === "None" || fill?.color === undefined ? null : fill.color.toUpperCase();
           const note = p.found[k];

@@ -60,7 +60,7 @@ export async function readForCheck(context: Excel.RequestContext, scope: CheckSc
     area = selected.cellCount === 1 ? selected.getSurroundingRegion() : selected;
   }
   area.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount");
-  const formulaAreas = area.getSpecialCellsOrNullObject(Excel.SpecialCellType.formulas);
+  const formulaAreas = area.getSpecialCellsOrNullObject("Formulas");
   formulaAreas.load("isNullObject, address");
   await context.sync();
   let syncs = scope === "sheet" ? 1 : 2;
@@ -79,9 +79,11 @@ export async function readForCheck(context: Excel.RequestContext, scope: CheckSc
     block.load("values, numberFormat");
     await context.sync();
     syncs++;
-    for (let k = 0; k < block.values.length; k++) {
-      values.push(block.values[k].map(rawValue));
-      formats.push(block.numberFormat[k].map((f) => (typeof f === "string" ? f : undefined)));
+    const blockValues = block.values;
+    const blockFormats = block.numberFormat;
+    for (let k = 0; k < blockValues.length; k++) {
+      values.push(blockValues[k].map(rawValue));
+      formats.push(blockFormats[k].map((f) => (typeof f === "string" ? f : undefined)));
     }
     onProgress?.(Math.min(rowCount, r + step) * columnCount, rowCount * columnCount);
   }

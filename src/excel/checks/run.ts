@@ -1,0 +1,100 @@
+import {
+  checkSheet,
+  clearReadRequests,
+  DEFAULT_MAX_FLAGS,
+  flagReadRequests,
+  planClearFlags,
+  planFlags,
+  STATE_SHEET,
+  decodeFlagState,
+  type CheckResult,
+  type CheckSettings,
+} from "../../core/checks";
+import type { Locale } from "../../i18n/locale";
+import { applyPlanInExcel } from "../plan/apply";
+import { readLooks } from "./looks";
+import { readForCheck, type CheckScope } from "./read";
+import { splitForOffice } from "./split";
+
+export type CheckPhase = "reading" | "checking" | "writing";
+
+export interface ExcelCheckOptions {
+  readonly scope: CheckScope;
+  readonly settings: CheckSettings;
+  /** Today as a date serial. */
+  readonly today: number;
+  readonly locale: Locale;
+  /** Worksheet notes (ExcelApi 1.18); otherwise no notes are read and flags' notes become comments. */
+  readonly useNotes: boolean;
+  readonly maxFlags?: number;
+  readonly onProgress?: (phase: CheckPhase, done: number, total: number) => void;
+}
+
+export interface ExcelCheckOutcome {
+  readonly result: CheckResult;
+  /** Cells flagged (findings past the cap are listed by the result, not flagged). */
+  readonly flagged: number;
+  /** Syncs this run took, reads and writes. */
+  readonly syncs: number;
+}
+
+/**
+ * The Check button: read the sheet (or selected table), check it in core, write the flags.
+ * Syncs: 1 (+1 for a selection) to find the range, 1 per 100,000 cells to read it, 1 per
+ * 1,000 flagged areas to read their fills and notes, 1 for names and 1 per 1,000 writes.
+ * Flags are capped (5,000 cells), so the writes stay a handful whatever the sheet size.
+ */
+export async function checkInExcel(context: Excel.RequestContext, options: ExcelCheckOptions): Promise<ExcelCheckOutcome> {
+  const progress = options.onProgress;
+  const read = await readForCheck(context, options.scope, (done, total) => progress?.("reading", done, total));
+  const cells = read.grid.rows * read.grid.cols;
+  progress?.("checking", 0, cells);
+  const result = checkSheet(read.grid, options.settings, options.today);
+  progress?.("checking", cells, cells);
+  const max = options.maxFlags ?? DEFAULT_MAX_FLAGS;
+  const sheet = read.grid.name;
+  if (result.findings.length === 0 && !read.state) {
+    return { result, flagged: 0, syncs: read.syncs };
+  }
+  const looks = await readLooks(context, flagReadRequests(result.findings, max, read.state, [sheet]), options.useNotes);
+  const plan = splitForOffice(
+    planFlags({
+      findings: result.findings,
+      checked: [sheet],
+      current: looks.snapshots,
+      previous: read.state,
+      sheets: read.sheets,
+      locale: options.locale,
+      maxFlags: max,
+    }),
+  );
+  progress?.("writing", 0, Math.min(max, result.findings.length));
+  await applyPlanInExcel(context, plan, { useNotes: options.useNotes });
+  progress?.("writing", Math.min(max, result.findings.length), Math.min(max, result.findings.length));
+  const flagged = new Set(result.findings.slice(0, max).map((f) => f.cell)).size;
+  return { result, flagged, syncs: read.syncs + looks.syncs + 1 + plan.sheets.length };
+}
+
+/** "Clear flags": restores the fills and notes the flags replaced and removes the report and state sheets. */
+export async function clearFlagsInExcel(context: Excel.RequestContext, useNotes: boolean): Promise<{ cleared: number; syncs: number }> {
+  const wb = context.workbook;
+  wb.worksheets.load("items/name");
+  const stateRange = wb.worksheets.getItemOrNullObject(STATE_SHEET).getUsedRangeOrNullObject(true);
+  stateRange.load("values");
+  await context.sync();
+  const state = stateRange.isNullObject ? undefined : decodeFlagState(stateRange.values);
+  if (!state) return { cleared: 0, syncs: 1 };
+  const sheets = wb.worksheets.items.map((s) => s.name);
+  const looks = await readLooks(context, clearReadRequests(state, sheets), useNotes);
+  const plan = splitForOffice(planClearFlags(state, sheets, looks.snapshots));
+  await applyPlanInExcel(context, plan, { useNotes });
+  return { cleared: state.cells.length, syncs: 1 + looks.syncs + 1 + Math.max(1, plan.sheets.length) };
+}
+
+/** Selects a finding's cell (and shows its sheet): one sync. */
+export async function selectCell(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
+}
