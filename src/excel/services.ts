@@ -1,9 +1,10 @@
 import type { Locale } from "../i18n/locale";
 import type { HostServices } from "../taskpane/services";
+import { createCheckServices } from "./checks/services";
 import { insertFormula } from "./insert-formula";
 import { applyPlanToOpenWorkbook } from "./plan/run";
 
 /** The task pane's services backed by the running Excel workbook. */
 export function createExcelServices(locale: Locale): HostServices {
-  return { kind: "excel", locale, insertFormula, applyPlan: applyPlanToOpenWorkbook };
+  return { kind: "excel", locale, insertFormula, applyPlan: applyPlanToOpenWorkbook, checks: createCheckServices(locale) };
 }

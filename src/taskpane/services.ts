@@ -1,3 +1,4 @@
+import type { Finding } from "../core/checks/types";
 import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan/types";
 import type { Locale } from "../i18n/locale";
 
@@ -13,4 +14,30 @@ export interface HostServices {
   insertFormula(formula: string): Promise<string>;
   /** Applies a WorkbookPlan (new sheets get free names); resolves to the names it used. */
   applyPlan(plan: WorkbookPlan): Promise<AppliedPlanSummary>;
+  /** Data checks on the workbook; absent where the host cannot run them. */
+  readonly checks?: CheckServices;
+}
+
+/** What a check is doing, for a progress bar: reading, checking, then writing flags. */
+export interface CheckProgress {
+  readonly phase: "reading" | "checking" | "writing";
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface CheckRun {
+  readonly sheet: string;
+  readonly findings: readonly Finding[];
+  /** Cells read. */
+  readonly cells: number;
+  /** Cells flagged (findings past the cap are listed, not flagged). */
+  readonly flagged: number;
+}
+
+/** The Check view's needs: check the sheet or selected table (and flag it), clear flags, go to a cell. */
+export interface CheckServices {
+  run(scope: "sheet" | "selection", onProgress: (progress: CheckProgress) => void): Promise<CheckRun>;
+  /** Removes every flag, restoring the formats and notes they replaced; resolves to the cells cleared. */
+  clear(): Promise<number>;
+  select(sheet: string, cell: string): Promise<void>;
 }
