@@ -16,7 +16,7 @@ export function benchRows(cells: number): RawCell[][] {
   const rows: RawCell[][] = [HEADER];
   const n = Math.max(1, Math.floor(cells / HEADER.length) - 1);
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const day0 = new Date(Date.UTC(2023, 6, 1)).getTime();
   for (let r = 0; r < n; r++) {
     const impressions = Math.round(10000 + rand() * 2000);
@@ -25,8 +25,16 @@ export function benchRows(cells: number): RawCell[][] {
     const regs = Math.round(visits * 0.2);
     const conv = Math.round(regs * 0.3);
     const row: RawCell[] = [
-      `u${r}`, CHANNELS[r % 4], new Date(day0 + (r % 60) * 86_400_000), impressions, clicks, visits, regs, conv,
-      clicks / impressions, Math.round(impressions * (1 + (rand() - 0.5) * 0.04)),
+      `u${r}`,
+      CHANNELS[r % 4],
+      new Date(day0 + (r % 60) * 86_400_000),
+      impressions,
+      clicks,
+      visits,
+      regs,
+      conv,
+      clicks / impressions,
+      Math.round(impressions * (1 + (rand() - 0.5) * 0.04)),
     ];
     if (r % 997 === 13) {
       const kind = (r / 997) | 0;
@@ -66,7 +74,10 @@ export const checksBench: Bench = {
   run(sizes = [10_000, 100_000, 1_000_000]) {
     const rows: string[][] = [["cells", "check (core, all 8 rules)", "build sheet", "findings", "runs", "peak RSS"]];
     for (const size of sizes) {
-      const { result: r, peakRssMb } = runInChild<CheckTiming>(__filename, "checksTask", { size, runs: size >= 1_000_000 ? 5 : 9 });
+      const { result: r, peakRssMb } = runInChild<CheckTiming>(__filename, "checksTask", {
+        size,
+        runs: size >= 1_000_000 ? 5 : 9,
+      });
       rows.push([
         String(r.cells),
         `${r.checkMs.toFixed(1)} ms`,

@@ -1,5 +1,6 @@
 import type { ComponentType } from "react";
 import type { MessageKey } from "../../i18n/catalog";
+import { CheckView } from "./CheckView";
 import { FunctionsView } from "./FunctionsView";
 import { HomeView } from "./HomeView";
 import { TemplatesView } from "./TemplatesView";
@@ -15,4 +16,5 @@ export const views: readonly ViewDef[] = [
   { id: "home", label: "view.home", component: HomeView },
   { id: "functions", label: "view.functions", component: FunctionsView },
   { id: "templates", label: "view.templates", component: TemplatesView },
+  { id: "check", label: "view.check", component: CheckView },
 ];
