@@ -1,10 +1,20 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { achievement, cac, growth, roas, roi, tier } from "../../src/core/kpi";
 import { cellAddress, type SheetPlan, type WorkbookPlan } from "../../src/core/plan";
-import { buildTemplatesPlan, expandFormula, findTemplate, templateLayout, TEMPLATES } from "../../src/core/templates";
+import {
+  buildTemplateSheet,
+  buildTemplatesPlan,
+  expandFormula,
+  findTemplate,
+  templateLayout,
+  TEMPLATES,
+} from "../../src/core/templates";
+import { templateSchema } from "../../src/core/templates/schema";
+import { channelEfficiency } from "../../src/core/templates/definitions/channel-efficiency";
+import { evaluationSummary } from "../../src/core/templates/definitions/evaluation-summary";
 import { t } from "../../src/i18n/catalog";
 import type { Locale } from "../../src/i18n/locale";
 import { planToXlsx } from "../../src/xlsx/plan-file";
@@ -40,6 +50,37 @@ function highlightProbe(locale: Locale): SheetPlan {
   return { target: { existing: t(locale, summaryDef.sheet) }, cells: [{ at: `T${layout.firstDataRow}`, rows }] };
 }
 
+/** Rows at the edges of the conventions: zero and negative targets, zero previous values, zero spend. */
+function edgePlan(): WorkbookPlan {
+  const higher = { choice: 0 };
+  const lower = { choice: 1 };
+  const summary = templateSchema.parse({
+    ...evaluationSummary,
+    sample: [
+      { direction: higher, target: 0, actual: 10, prevYear: 0, prevPeriod: 5 },
+      { direction: higher, target: -100, actual: -50, base: -80, challenge: -60, prevYear: -100, prevPeriod: -25 },
+      { direction: lower, target: -100, actual: -50, base: -90, challenge: -120 },
+      { direction: lower, target: 200, actual: 150, base: 220, challenge: 180 },
+      { target: 5000, actual: 4200 },
+    ],
+  });
+  const channels = templateSchema.parse({
+    ...channelEfficiency,
+    sample: [
+      { spend: 0, conversions: 0, revenue: 100 },
+      { spend: 100, conversions: 4, revenue: 100 },
+      { spend: 100, conversions: 5, revenue: 300 },
+      { spend: 100, conversions: 5, revenue: 300 },
+    ],
+  });
+  return {
+    sheets: [
+      buildTemplateSheet(summary, { locale: "en-US", sample: true }),
+      buildTemplateSheet(channels, { locale: "en-US", sample: true }),
+    ],
+  };
+}
+
 async function save(name: string, plan: WorkbookPlan, base?: Uint8Array): Promise<string> {
   const { bytes } = await planToXlsx(plan, base);
   const path = join(dir, `${name}.xlsx`);
@@ -61,6 +102,7 @@ beforeAll(async () => {
       sheets: [...buildTemplatesPlan(["all"], { locale: "en-US", sample: true }).sheets, highlightProbe("en-US")],
     }),
     blank: await save("blank", buildTemplatesPlan(["all"], { locale: "zh-CN", sample: false })),
+    edge: await save("edge", edgePlan()),
     clash: await save(
       "clash",
       buildTemplatesPlan(["evaluation-summary"], { locale: "en-US", sample: true }),
@@ -176,6 +218,57 @@ describe("other templates recalculated", () => {
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1, xSplit: 0 });
       expect(ws.getCell("A1").fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FF1F4E78" } });
     }
+  });
+});
+
+describe("cached results", () => {
+  const same = (v: unknown) => (v === null || v === undefined ? "" : v);
+  it.each(["zh", "en", "blank", "edge"])(
+    "core's cached value of every formula equals LibreOffice's recalculation (%s)",
+    (book) => {
+      let compared = 0;
+      for (const ws of originals[book].worksheets) {
+        const recalculated = books[book].getWorksheet(ws.name);
+        ws.eachRow((row) =>
+          row.eachCell((cell) => {
+            if (cell.type !== ExcelJS.ValueType.Formula || Number(cell.col) >= 20) return; // the highlight probe columns T:V
+            const cached = same(cell.result);
+            const fresh = same(computed(recalculated!, cell.address));
+            const round = (v: unknown) => (typeof v === "number" ? Math.round(v * 1e9) / 1e9 : v);
+            expect([ws.name, cell.address, round(fresh)]).toEqual([ws.name, cell.address, round(cached)]);
+            compared++;
+          }),
+        );
+      }
+      expect(compared).toBeGreaterThan(40);
+    },
+  );
+});
+
+describe("edge rows follow core's conventions", () => {
+  it("zero targets and previous values are #DIV/0!, negative targets follow the sign rule, blank direction is higher", () => {
+    const ws = books.edge.getWorksheet("Evaluation summary")!;
+    for (let row = 2; row <= 6; row++) {
+      const v = (col: string) => computed(ws, `${col}${row}`);
+      const expected = achievement(v("G"), v("D"), v("C") ?? null);
+      if (typeof expected === "number") expect(num(ws, `H${row}`)).toBeCloseTo(expected, 12);
+      else expect(v("H")).toEqual({ error: expected.error });
+    }
+    expect(computed(ws, "H2")).toEqual({ error: "#DIV/0!" });
+    expect(computed(ws, "L2")).toEqual({ error: "#DIV/0!" });
+    expect(num(ws, "H3")).toBeCloseTo(1.5, 12);
+    expect(num(ws, "M3")).toBeCloseTo(growth(-50, -25) as number, 12);
+    expect(num(ws, "H4")).toBeCloseTo(0.5, 12);
+    expect(num(ws, "H5")).toBeCloseTo(1.25, 12);
+    expect(cellText(ws, "I5")).toBe("Challenge reached");
+    expect(num(ws, "H6")).toBeCloseTo(0.84, 12);
+  });
+  it("zero spend or conversions are #DIV/0!, ties share a rank", () => {
+    const ws = books.edge.getWorksheet("Channel efficiency")!;
+    expect(computed(ws, "G2")).toEqual({ error: "#DIV/0!" });
+    expect(computed(ws, "H2")).toEqual({ error: "#DIV/0!" });
+    expect(["", undefined]).toContain(computed(ws, "J2"));
+    expect([3, 4, 5].map((r) => computed(ws, `J${r}`))).toEqual([3, 1, 1]);
   });
 });
 

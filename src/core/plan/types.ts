@@ -23,10 +23,17 @@ export type PlanCell =
   | string
   | number
   | boolean
-  /** A native Excel formula in en-US syntax, starting with "=" (e.g. "=IF(B2=0,NA(),C2/B2)"). */
-  | { readonly formula: string }
+  /**
+   * A native Excel formula in en-US syntax, starting with "=" (e.g. "=IF(B2=0,NA(),C2/B2)").
+   * `result`, when core knows it, is stored as the cached value so readers that do not
+   * calculate (previews, data_only readers) show it; Excel and LibreOffice recalculate.
+   */
+  | { readonly formula: string; readonly result?: FormulaResult }
   /** A calendar date, "YYYY-MM-DD"; written as an Excel date serial (give it a date format). */
   | { readonly date: string };
+
+/** A formula's value: a number, text, boolean or an Excel error such as "#DIV/0!". */
+export type FormulaResult = number | string | boolean | { readonly error: string };
 
 /** A rectangle of cells whose top-left cell is `at`; rows may differ in length (missing = untouched). */
 export interface CellBlock {

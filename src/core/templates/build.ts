@@ -2,6 +2,8 @@ import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import { cellAddress, columnLetter } from "../plan/address";
 import type { ConditionalFormatPlan, FormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
+import { dateSerial } from "../plan/dates";
+import { compute } from "./compute";
 import { expandFormula } from "./formula";
 import type { ColumnDef, ResultFormat, SampleRow, SampleValue, TemplateDef } from "./schema";
 import {
@@ -71,12 +73,22 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
   const body: PlanCell[][] = [];
   for (let r = firstDataRow; r <= lastDataRow; r++) {
     const source = rows[r - firstDataRow];
-    body.push(
-      def.columns.map((c) =>
-        c.formula ? { formula: expandFormula(c.formula, ctx(r)) } : sampleCell(source?.[c.key], c, locale),
-      ),
-    );
+    body.push(def.columns.map((c) => (c.formula ? null : sampleCell(source?.[c.key], c, locale))));
   }
+  // Formulas left to right, so a column may use an earlier computed one (rank uses ROI).
+  const valueOf = (cell: PlanCell | undefined): unknown => {
+    if (cell === null || cell === undefined || typeof cell !== "object") return cell;
+    return "date" in cell ? dateSerial(cell.date) : cell.result;
+  };
+  const column = (key: string) => body.map((row) => valueOf(row[columns.get(key) ?? -1]));
+  def.columns.forEach((c, i) => {
+    if (!c.formula || !c.compute) return;
+    const { formula, compute: fn } = c;
+    body.forEach((row, k) => {
+      const scope = { value: (key: string) => valueOf(row[columns.get(key) ?? -1]), column, locale };
+      row[i] = { formula: expandFormula(formula, ctx(firstDataRow + k)), result: compute(fn, scope) };
+    });
+  });
 
   const formats: FormatPlan[] = [{ ranges: [`A${HEADER_ROW}:${lastCol}${HEADER_ROW}`], format: HEADER_FORMAT }];
   const validations: ValidationPlan[] = [];
@@ -118,7 +130,8 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
     const labelAt = cellAddress({ row: row - 1, col: columns.get(f.labelColumn) ?? 0 });
     const valueAt = cellAddress({ row: row - 1, col: columns.get(f.valueColumn) ?? 0 });
     footerCells.push({ at: labelAt, rows: [[t(locale, f.label)]] });
-    footerCells.push({ at: valueAt, rows: [[{ formula: expandFormula(f.formula, ctx(row)) }]] });
+    const result = compute(f.compute, { value: () => null, column, locale });
+    footerCells.push({ at: valueAt, rows: [[{ formula: expandFormula(f.formula, ctx(row)), result }]] });
     formats.push({ ranges: [labelAt], format: FOOTER_LABEL_FORMAT });
     const code = numberFormat(f.result, locale);
     formats.push({

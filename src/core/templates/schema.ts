@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { catalogue, type MessageKey } from "../../i18n/catalog";
+import { COMPUTE_ARITY } from "./compute";
 
 /**
  * A template is data: columns with a kind, widths, drop-down choices and native formulas,
@@ -35,6 +36,25 @@ export type ColumnKind = z.infer<typeof columnKind>;
 export const resultFormat = z.enum(["text", "integer", "number", "currency", "percent", "ratio", "date"]);
 export type ResultFormat = z.infer<typeof resultFormat>;
 
+/** Core's twin of a formula (see ./compute): a named function of column keys, for the cached result. */
+export const computeSchema = z.object({
+  fn: z.enum([
+    "achievement",
+    "level",
+    "growth",
+    "cac",
+    "roi",
+    "roas",
+    "rank",
+    "product",
+    "difference",
+    "sum",
+    "sumIfAny",
+  ]),
+  args: z.array(z.string()).min(1),
+});
+export type ComputeDef = z.infer<typeof computeSchema>;
+
 const columnSchema = z
   .object({
     key: z.string().regex(/^[a-z][A-Za-z0-9]*$/),
@@ -47,14 +67,16 @@ const columnSchema = z
     formula: z.string().startsWith("=").optional(),
     /** For `computed`: how the result is shown. */
     result: resultFormat.optional(),
+    /** For `computed`: core's value of the formula, stored as its cached result. */
+    compute: computeSchema.optional(),
     /** Numeric entry limits, enforced by data validation. */
     limits: z.object({ whole: z.boolean(), min: z.number(), max: z.number(), message: messageKey }).optional(),
   })
   .superRefine((c, ctx) => {
     if ((c.kind === "choice") !== (c.choices !== undefined))
       ctx.addIssue({ code: "custom", message: `${c.key}: choices go with kind "choice" only` });
-    if ((c.kind === "computed") !== (c.formula !== undefined && c.result !== undefined)) {
-      ctx.addIssue({ code: "custom", message: `${c.key}: formula and result go with kind "computed" only` });
+    if ((c.kind === "computed") !== (c.formula !== undefined && c.result !== undefined && c.compute !== undefined)) {
+      ctx.addIssue({ code: "custom", message: `${c.key}: formula, result and compute go with kind "computed" only` });
     }
     if (c.limits && c.limits.min > c.limits.max)
       ctx.addIssue({ code: "custom", message: `${c.key}: limits min > max` });
@@ -88,6 +110,7 @@ const footerSchema = z.object({
   valueColumn: z.string(),
   formula: z.string().startsWith("="),
   result: resultFormat,
+  compute: computeSchema,
 });
 export type FooterDef = z.infer<typeof footerSchema>;
 
@@ -123,7 +146,21 @@ export const templateSchema = z
           ctx.addIssue({ code: "custom", message: `${t.id} ${where}: unknown text {#${m[1]}}` });
       }
     };
-    for (const c of t.columns) if (c.formula) checkRefs(c.formula, c.key);
+    const checkCompute = (def: ComputeDef | undefined, where: string) => {
+      if (!def) return;
+      if (def.args.length !== COMPUTE_ARITY[def.fn])
+        ctx.addIssue({
+          code: "custom",
+          message: `${t.id} ${where}: ${def.fn} takes ${COMPUTE_ARITY[def.fn]} arguments`,
+        });
+      for (const a of def.args)
+        if (!keys.has(a)) ctx.addIssue({ code: "custom", message: `${t.id} ${where}: unknown column ${a}` });
+    };
+    for (const c of t.columns) {
+      if (c.formula) checkRefs(c.formula, c.key);
+      checkCompute(c.compute, c.key);
+    }
+    for (const f of t.footers) checkCompute(f.compute, "footer");
     for (const h of t.highlights) {
       checkRefs(h.formula, "highlight");
       for (const k of h.columns)

@@ -14,7 +14,11 @@ export function argb(color: Color): string {
 /** A plan cell as an ExcelJS value. Strings stay strings: ExcelJS never parses them as formulas. */
 export function toCellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== "object") return cell;
-  if ("formula" in cell) return { formula: cell.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+  if ("formula" in cell) {
+    const formula = cell.formula.replace(/^=/, "");
+    // A cached result core computed (Excel and LibreOffice recalculate on load all the same).
+    return (cell.result === undefined ? { formula } : { formula, result: cell.result }) as ExcelJS.CellFormulaValue;
+  }
   return dateSerial(cell.date);
 }
 

@@ -1,9 +1,15 @@
 /* eslint-disable office-addins/call-sync-before-read --
    ExcelJS cells, not Office.js proxies: the rules take ExcelJS's getCell for Office.js. */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { cellsOf, parseCell, parseRange, sheetQualified } from "../../core/plan/address";
 import type { ConditionalFormatPlan, HyperlinkPlan, NotePlan, TablePlan, ValidationPlan } from "../../core/plan/types";
 import { argb } from "./cells";
+
+/** A cell's value to hand back to ExcelJS's table writer; `value` drops a falsy cached result, `result` keeps it. */
+function tableValue(cell: ExcelJS.Cell): ExcelJS.CellValue {
+  if (cell.type !== ExcelJS.ValueType.Formula || cell.result === undefined) return cell.value;
+  return { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+}
 
 /** An Excel table over cells already written: ExcelJS rewrites the same values as the table's rows. */
 export function addTable(ws: ExcelJS.Worksheet, table: TablePlan, name: string): void {
@@ -16,7 +22,7 @@ export function addTable(ws: ExcelJS.Worksheet, table: TablePlan, name: string):
   const rows: ExcelJS.CellValue[][] = [];
   for (let r = range.start.row + 1; r <= range.end.row; r++) {
     const row: ExcelJS.CellValue[] = [];
-    for (let c = range.start.col; c <= range.end.col; c++) row.push(ws.getCell(r + 1, c + 1).value);
+    for (let c = range.start.col; c <= range.end.col; c++) row.push(tableValue(ws.getCell(r + 1, c + 1)));
     rows.push(row);
   }
   ws.addTable({

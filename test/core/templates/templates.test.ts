@@ -110,7 +110,8 @@ describe("a template's sheet plan", () => {
       def.columns.forEach((c, i) => {
         for (const row of rows.slice(1, size.rows)) {
           const cell = row[i];
-          if (c.kind === "computed") expect(cell).toEqual({ formula: expect.stringMatching(/^=/) });
+          if (c.kind === "computed")
+            expect(cell).toEqual({ formula: expect.stringMatching(/^=/), result: expect.anything() });
           else expect(cell === null || typeof cell !== "object" || !("formula" in cell)).toBe(true);
         }
       });

@@ -5,7 +5,9 @@ const BOTH = (a: string, b: string) => `OR({${a}}="",{${b}}="")`;
 /**
  * 渠道效能分析表: one row per channel. CAC = spend / conversions, ROI = (revenue - spend)
  * / spend, ROAS = revenue / spend (as core's kpi/cac, roi, roas without a baseline); a
- * zero divisor gives #DIV/0!. Rank 1 is the highest ROI.
+ * zero divisor gives #DIV/0!. Rank 1 is the highest ROI; channels whose ROI is an error
+ * are left out (RANK would turn the whole column into errors), and ROIs within a
+ * relative 1e-12 tie (COUNTIF compares through text of 15 digits).
  */
 export const channelEfficiency: TemplateInput = {
   id: "channel-efficiency",
@@ -25,6 +27,7 @@ export const channelEfficiency: TemplateInput = {
       kind: "computed",
       width: 13,
       result: "currency",
+      compute: { fn: "cac", args: ["spend", "conversions"] },
       formula: `=IF(${BOTH("spend", "conversions")},"",{spend}/{conversions})`,
     },
     {
@@ -33,6 +36,7 @@ export const channelEfficiency: TemplateInput = {
       kind: "computed",
       width: 10,
       result: "percent",
+      compute: { fn: "roi", args: ["revenue", "spend"] },
       formula: `=IF(${BOTH("revenue", "spend")},"",({revenue}-{spend})/{spend})`,
     },
     {
@@ -41,6 +45,7 @@ export const channelEfficiency: TemplateInput = {
       kind: "computed",
       width: 9,
       result: "ratio",
+      compute: { fn: "roas", args: ["revenue", "spend"] },
       formula: `=IF(${BOTH("revenue", "spend")},"",{revenue}/{spend})`,
     },
     {
@@ -49,7 +54,8 @@ export const channelEfficiency: TemplateInput = {
       kind: "computed",
       width: 11,
       result: "integer",
-      formula: `=IF(ISNUMBER({roi}),RANK({roi},{roi[]},0),"")`,
+      compute: { fn: "rank", args: ["roi"] },
+      formula: `=IF(ISNUMBER({roi}),COUNTIF({roi[]},">"&({roi}+ABS({roi})*1E-12+1E-15))+1,"")`,
     },
   ],
   sample: [

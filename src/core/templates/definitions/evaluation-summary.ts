@@ -37,6 +37,7 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 11,
       result: "percent",
+      compute: { fn: "achievement", args: ["actual", "target", "direction"] },
       formula: `=IF(OR({actual}="",{target}=""),"",IF(${LOWER},1-({actual}-{target})/ABS({target}),1+({actual}-{target})/ABS({target})))`,
     },
     {
@@ -45,6 +46,7 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 14,
       result: "text",
+      compute: { fn: "level", args: ["actual", "base", "challenge", "direction"] },
       formula:
         `=IF(OR({actual}="",{base}="",{challenge}=""),"",IF(${LOWER},` +
         `IF({actual}<={challenge},{#tpl.level.challenge},IF({actual}<={base},{#tpl.level.base},{#tpl.level.below})),` +
@@ -58,6 +60,7 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 11,
       result: "percent",
+      compute: { fn: "growth", args: ["actual", "prevYear"] },
       formula: `=IF(OR({actual}="",{prevYear}=""),"",({actual}-{prevYear})/ABS({prevYear}))`,
     },
     {
@@ -66,6 +69,7 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 11,
       result: "percent",
+      compute: { fn: "growth", args: ["actual", "prevPeriod"] },
       formula: `=IF(OR({actual}="",{prevPeriod}=""),"",({actual}-{prevPeriod})/ABS({prevPeriod}))`,
     },
     { key: "anomaly", header: "tpl.col.anomaly", kind: "text", width: 30 },

@@ -23,6 +23,7 @@ export const evaluationPlan: TemplateInput = {
       kind: "computed",
       width: 10,
       result: "integer",
+      compute: { fn: "difference", args: ["plannedDate", "actualDate"] },
       formula: `=IF(OR({plannedDate}="",{actualDate}=""),"",{actualDate}-{plannedDate})`,
     },
   ],

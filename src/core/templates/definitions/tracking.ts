@@ -65,6 +65,7 @@ export const qualitativeScorecard: TemplateInput = {
       kind: "computed",
       width: 12,
       result: "ratio",
+      compute: { fn: "product", args: ["weight", "score"] },
       formula: `=IF(OR({weight}="",{score}=""),"",{weight}*{score})`,
     },
     { key: "evidence", header: "tpl.col.evidence", kind: "text", width: 30 },
@@ -117,6 +118,7 @@ export const qualitativeScorecard: TemplateInput = {
       valueColumn: "weight",
       result: "percent",
       formula: "=SUM({weight[]})",
+      compute: { fn: "sum", args: ["weight"] },
     },
     {
       label: "tpl.footer.weightedTotal",
@@ -124,6 +126,7 @@ export const qualitativeScorecard: TemplateInput = {
       valueColumn: "weighted",
       result: "ratio",
       formula: `=IF(COUNT({weighted[]})=0,"",SUM({weighted[]}))`,
+      compute: { fn: "sumIfAny", args: ["weighted"] },
     },
   ],
 };
