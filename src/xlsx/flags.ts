@@ -54,7 +54,10 @@ function dropRemovedNotes(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
     for (const [address, text] of last) {
       if (text !== null) continue;
       // Two places hold it: the cell's comment, and (for some value types) the value's model.
-      const cell = ws.getCell(address) as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+      const at = parseCellAddress(address);
+      const cell = (at ? ws.findCell(at.row + 1, at.col + 1) : undefined) as unknown as
+        { _comment?: unknown; _value?: { model?: { comment?: unknown } } } | undefined;
+      if (!cell) continue;
       cell._comment = undefined;
       const model = cell._value?.model;
       if (model && "comment" in model) delete model.comment;
@@ -80,8 +83,9 @@ function unshareStyles(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
         if (!start || !end) continue;
         for (let r = start.row; r <= end.row; r++) {
           for (let c = start.col; c <= end.col; c++) {
-            const cell = ws.getCell(r + 1, c + 1);
-            cell.style = { ...cell.style };
+            // A cell not there yet gets a style of its own when it is made.
+            const cell = ws.findCell(r + 1, c + 1);
+            if (cell) cell.style = { ...cell.style };
           }
         }
       }

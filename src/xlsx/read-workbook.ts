@@ -101,8 +101,12 @@ export function readFormats(wb: ExcelJS.Workbook, requests: readonly FormatReadR
         if (!start || !end) continue;
         for (let r = start.row; r <= end.row; r++) {
           for (let c = start.col; c <= end.col; c++) {
-            const cell = ws.getCell(r + 1, c + 1);
-            cells.push({ cell: rangeAddress(r, c, r, c), format: { fill: fillColor(cell.fill) }, note: noteText(cell.note) });
+            const cell = ws.findCell(r + 1, c + 1);
+            cells.push({
+              cell: rangeAddress(r, c, r, c),
+              format: { fill: cell ? fillColor(cell.fill) : null },
+              note: cell ? noteText(cell.note) : null,
+            });
           }
         }
       }

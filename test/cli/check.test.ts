@@ -24,7 +24,14 @@ beforeAll(async () => {
   await buildCheckWorkbook({ dirty: false }).xlsx.writeFile(clean);
 });
 
-interface Row { rule: string; severity: string; sheet: string; cell: string; value: unknown; message: string }
+interface Row {
+  rule: string;
+  severity: string;
+  sheet: string;
+  cell: string;
+  value: unknown;
+  message: string;
+}
 
 async function json(args: string[]): Promise<{ code: number; rows: Row[] }> {
   const c = capture();
@@ -113,11 +120,17 @@ describe("mkt check", () => {
   });
 
   it("writes a flagged copy: same values and formulas, input untouched, flags in place", async () => {
-    const before = createHash("sha256").update(await readFile(dirty)).digest("hex");
+    const before = createHash("sha256")
+      .update(await readFile(dirty))
+      .digest("hex");
     const out = join(dir, "flagged.xlsx");
     const c = capture();
     expect(await runCli(["check", dirty, "--out", out, "--today", "2023-09-01"], c.io)).toBe(1);
-    expect(createHash("sha256").update(await readFile(dirty)).digest("hex")).toBe(before);
+    expect(
+      createHash("sha256")
+        .update(await readFile(dirty))
+        .digest("hex"),
+    ).toBe(before);
     const input = new ExcelJS.Workbook();
     await input.xlsx.readFile(dirty);
     const flagged = new ExcelJS.Workbook();
@@ -129,7 +142,9 @@ describe("mkt check", () => {
     expect(String(ws.getCell("D4").note)).toContain("[Campaign Scorecard]");
     expect(String(ws.getCell("F6").note)).toMatch(/^checked by Li \(F6\)\n\n\[Campaign Scorecard\]/);
     expect(ws.getCell("A2").fill).toMatchObject({ fgColor: { argb: "FF92D050" } });
-    expect(ws.getCell("A3").fill?.type === "pattern" ? (ws.getCell("A3").fill as ExcelJS.FillPattern).pattern : "none").not.toBe("solid");
+    expect(
+      ws.getCell("A3").fill?.type === "pattern" ? (ws.getCell("A3").fill as ExcelJS.FillPattern).pattern : "none",
+    ).not.toBe("solid");
     expect(flagged.getWorksheet("Data checks")).toBeDefined();
   });
 

@@ -7,14 +7,12 @@ import { CheckView, FindingsList, groupByRule, progressText, runCheck } from "..
 import { views } from "../../src/taskpane/views";
 import { check } from "../core/checks/helpers";
 
-const findings: Finding[] = check(
-  [
-    ["渠道", "曝光量", "点击量", "注册量"],
-    ["A", 1000, 1200, 10],
-    ["B", null, 50, 5],
-    ["B", null, 50, 5],
-  ],
-);
+const findings: Finding[] = check([
+  ["渠道", "曝光量", "点击量", "注册量"],
+  ["A", 1000, 1200, 10],
+  ["B", null, 50, 5],
+  ["B", null, 50, 5],
+]);
 
 function fakeChecks(result: Finding[] | Error): CheckServices & { selected: string[] } {
   const selected: string[] = [];

@@ -31,7 +31,18 @@ export function buildCheckWorkbook({ dirty }: { dirty: boolean }): ExcelJS.Workb
   for (let k = 0; k < 12; k++) {
     const impressions = 10000 + k * 250;
     const clicks = 800 + k * 10;
-    data.addRow([["搜索", "信息流", "社交"][k % 3], DAY(k + 1), impressions, clicks, 600 + k * 5, 120 + k, 30 + (k % 4), clicks / impressions, impressions + (k % 2 ? 100 : -80), 5000 + (k % 5) * 120]);
+    data.addRow([
+      ["搜索", "信息流", "社交"][k % 3],
+      DAY(k + 1),
+      impressions,
+      clicks,
+      600 + k * 5,
+      120 + k,
+      30 + (k % 4),
+      clicks / impressions,
+      impressions + (k % 2 ? 100 : -80),
+      5000 + (k % 5) * 120,
+    ]);
   }
   data.getColumn(2).numFmt = "yyyy-mm-dd";
   data.getColumn(8).numFmt = "0.0%";

@@ -7,7 +7,13 @@ import { applyPlanToWorkbook } from "../../src/xlsx/plan/apply";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, newWorkbook, saveWorkbook } from "../../src/xlsx/workbook-io";
 
-const IDS = ["evaluation-summary", "channel-efficiency", "action-tracking", "metric-collection", "qualitative-scorecard"];
+const IDS = [
+  "evaluation-summary",
+  "channel-efficiency",
+  "action-tracking",
+  "metric-collection",
+  "qualitative-scorecard",
+];
 const TODAY = ymdToSerial(2023, 9, 1);
 
 /** The generated templates, with sample rows, saved and read back as a user's file would be. */
@@ -40,13 +46,27 @@ describe("checks on generated templates", () => {
       const summary = sheetOf(wb, "evaluation-summary");
       const channels = sheetOf(wb, "channel-efficiency");
       const actions = sheetOf(wb, "action-tracking");
-      const plant = (ws: ExcelJS.Worksheet, rule: string, id: string, key: string, row: number, value: ExcelJS.CellValue) => {
+      const plant = (
+        ws: ExcelJS.Worksheet,
+        rule: string,
+        id: string,
+        key: string,
+        row: number,
+        value: ExcelJS.CellValue,
+      ) => {
         const at = cell(id, key, row);
         ws.getCell(at).value = value;
         planted.push(`${rule}@${ws.name}!${at}`);
       };
       plant(summary, "missing", "evaluation-summary", "actual", 0, null);
-      plant(summary, "duplicates", "evaluation-summary", "metric", 1, summary.getCell(cell("evaluation-summary", "metric", 0)).value);
+      plant(
+        summary,
+        "duplicates",
+        "evaluation-summary",
+        "metric",
+        1,
+        summary.getCell(cell("evaluation-summary", "metric", 0)).value,
+      );
       plant(channels, "funnel", "channel-efficiency", "clicks", 0, 10_000_000);
       plant(channels, "types", "channel-efficiency", "conversions", 1, "1,200");
       plant(actions, "types", "action-tracking", "due", 1, "2023-02-30");
@@ -63,7 +83,11 @@ describe("checks on generated templates", () => {
     const summary = findTemplate("evaluation-summary")!;
     expect(summary).toBeDefined();
     expect(found.filter((f) => f.rule === "targets").length).toBeGreaterThan(0);
-    expect(found.filter((f) => f.rule === "actions").every((f) => f.cell.startsWith(cell("action-tracking", "due", 0).replace(/\d+$/, "")))).toBe(true);
+    expect(
+      found
+        .filter((f) => f.rule === "actions")
+        .every((f) => f.cell.startsWith(cell("action-tracking", "due", 0).replace(/\d+$/, ""))),
+    ).toBe(true);
     // The empty template rows (formulas only) and the totals rows are no data: nothing is missing there.
     expect(found.filter((f) => f.rule === "missing")).toEqual([]);
   });

@@ -50,21 +50,36 @@ function parseArgs(args: string[]): CheckArgs {
   const out: Partial<CheckArgs> & { format: "table" | "json"; lang: Locale } = { format: "table", lang: "en-US" };
   for (let k = 0; k < args.length; k++) {
     const arg = args[k];
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? args[++k];
       if (v === undefined || v === "") throw new UsageError(`${flag} needs a value`);
       return v;
     };
     switch (flag) {
-      case "--sheet": out.sheet = value(); break;
-      case "--out": out.out = value(); break;
-      case "--settings": out.settings = value(); break;
-      case "--today": out.today = value(); break;
+      case "--sheet":
+        out.sheet = value();
+        break;
+      case "--out":
+        out.out = value();
+        break;
+      case "--settings":
+        out.settings = value();
+        break;
+      case "--today":
+        out.today = value();
+        break;
       case "--rules": {
-        const ids = value().split(",").map((s) => s.trim()).filter((s) => s !== "");
+        const ids = value()
+          .split(",")
+          .map((s) => s.trim())
+          .filter((s) => s !== "");
         const bad = ids.find((id) => !(RULE_IDS as readonly string[]).includes(id));
-        if (bad !== undefined || ids.length === 0) throw new UsageError(`unknown rule "${bad ?? ""}" (rules: ${RULE_IDS.join(", ")})`);
+        if (bad !== undefined || ids.length === 0)
+          throw new UsageError(`unknown rule "${bad ?? ""}" (rules: ${RULE_IDS.join(", ")})`);
         out.rules = ids as RuleId[];
         break;
       }
@@ -107,7 +122,9 @@ async function loadSettings(args: CheckArgs): Promise<CheckSettings> {
     try {
       raw = JSON.parse(await readFile(args.settings, "utf8"));
     } catch (e) {
-      throw new UsageError(`cannot read settings ${args.settings}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`);
+      throw new UsageError(
+        `cannot read settings ${args.settings}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`,
+      );
     }
   }
   if (args.rules) raw = { ...(raw as object), rules: args.rules };
@@ -130,7 +147,13 @@ function shown(value: Finding["value"]): string {
 }
 
 function table(findings: readonly Finding[], locale: Locale): string {
-  const rows = findings.map((f) => [`${f.sheet}!${f.cell}`, f.severity, f.rule, shown(f.value), findingMessage(f, locale)]);
+  const rows = findings.map((f) => [
+    `${f.sheet}!${f.cell}`,
+    f.severity,
+    f.rule,
+    shown(f.value),
+    findingMessage(f, locale),
+  ]);
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  ")).join("\n");
 }
@@ -154,13 +177,20 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (args.sheet !== undefined) {
     const wanted = args.sheet.toLowerCase();
     const ws = wb.worksheets.find((w) => w.name.toLowerCase() === wanted);
-    if (!ws) throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${wb.worksheets.map((w) => w.name).join(", ")})`);
+    if (!ws)
+      throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${wb.worksheets.map((w) => w.name).join(", ")})`);
     sheets = [ws];
   }
   const findings: Finding[] = [];
   for (const ws of sheets) findings.push(...checkSheet(readSheet(ws), settings, today).findings);
   if (args.format === "json") {
-    io.out(JSON.stringify(findings.map((f) => findingRecord(f, args.lang)), null, 2));
+    io.out(
+      JSON.stringify(
+        findings.map((f) => findingRecord(f, args.lang)),
+        null,
+        2,
+      ),
+    );
   } else if (findings.length === 0) {
     io.out(`No findings in ${sheets.map((s) => s.name).join(", ")}.`);
   } else {
@@ -168,11 +198,20 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
   if (args.out !== undefined) {
-    flagWorkbook(wb, findings, sheets.map((s) => s.name), { locale: args.lang });
+    flagWorkbook(
+      wb,
+      findings,
+      sheets.map((s) => s.name),
+      { locale: args.lang },
+    );
     await wb.xlsx.writeFile(args.out);
     if (args.format === "table") io.out(`Flagged copy: ${args.out}`);
   }
   return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
 }
 
-export const checkCommand: Command = { summary: "find and flag data anomalies in a workbook, without changing a value", usage: USAGE, run };
+export const checkCommand: Command = {
+  summary: "find and flag data anomalies in a workbook, without changing a value",
+  usage: USAGE,
+  run,
+};

@@ -14,7 +14,9 @@ import type { CheckSettings } from "./settings";
 import { RULE_IDS, type Finding, type Rule, type RuleId, type RuleInput } from "./types";
 
 /** Every rule with the slice of settings it takes. */
-function ruleTable(s: CheckSettings): ReadonlyArray<{ rule: Rule<never>; settings: { enabled: boolean; severity?: Finding["severity"] } }> {
+function ruleTable(
+  s: CheckSettings,
+): ReadonlyArray<{ rule: Rule<never>; settings: { enabled: boolean; severity?: Finding["severity"] } }> {
   const pair = <S extends { enabled: boolean; severity?: Finding["severity"] }>(rule: Rule<S>, settings: S) => ({
     rule: rule as Rule<never>,
     settings,
@@ -31,7 +33,8 @@ function ruleTable(s: CheckSettings): ReadonlyArray<{ rule: Rule<never>; setting
   ];
 }
 
-const TOTAL_LABEL = /^(合计|总计|小计|总分|加权总分|权重合计|total|sum|subtotal|grand total|total weight|weighted total)[:：]?$/i;
+const TOTAL_LABEL =
+  /^(合计|总计|小计|总分|加权总分|权重合计|total|sum|subtotal|grand total|total weight|weighted total)[:：]?$/i;
 
 /**
  * Rows with a value typed in. A row of formulas alone (an empty template row) is no data
@@ -82,29 +85,39 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
     const severity = ruleSettings.severity ?? rule.defaultSeverity;
     let count = 0;
     const seen = new Set<number>();
-    rule.run(input, ruleSettings as never, (row: number, col: number, key: CheckMessageKey, params: MessageParams = {}) => {
-      const at = row * grid.cols + col;
-      if (seen.has(at)) return;
-      if (count >= settings.maxFindingsPerRule) {
-        if (!truncated.includes(rule.id)) truncated.push(rule.id);
-        return;
-      }
-      seen.add(at);
-      count++;
-      findings.push({
-        rule: rule.id,
-        severity,
-        sheet: grid.name,
-        row: grid.top + row,
-        col: grid.left + col,
-        cell: cellAddress(grid.top + row, grid.left + col),
-        value: cellValue(grid, row, col),
-        key,
-        params,
-      });
-    });
+    rule.run(
+      input,
+      ruleSettings as never,
+      (row: number, col: number, key: CheckMessageKey, params: MessageParams = {}) => {
+        const at = row * grid.cols + col;
+        if (seen.has(at)) return;
+        if (count >= settings.maxFindingsPerRule) {
+          if (!truncated.includes(rule.id)) truncated.push(rule.id);
+          return;
+        }
+        seen.add(at);
+        count++;
+        findings.push({
+          rule: rule.id,
+          severity,
+          sheet: grid.name,
+          row: grid.top + row,
+          col: grid.left + col,
+          cell: cellAddress(grid.top + row, grid.left + col),
+          value: cellValue(grid, row, col),
+          key,
+          params,
+        });
+      },
+    );
   }
   const order = new Map(RULE_IDS.map((id, k) => [id, k]));
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
-  return { sheet: grid.name, findings, headerRow: table.headerRow < 0 ? 0 : grid.top + table.headerRow + 1, truncated, cells: grid.rows * grid.cols };
+  return {
+    sheet: grid.name,
+    findings,
+    headerRow: table.headerRow < 0 ? 0 : grid.top + table.headerRow + 1,
+    truncated,
+    cells: grid.rows * grid.cols,
+  };
 }

@@ -34,8 +34,19 @@ export const FUNNEL: readonly Role[] = ["impressions", "clicks", "visits", "regi
 
 /** Roles whose cells hold numbers. */
 export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "rate", "achievement", "growth", "impressions", "clicks", "visits", "registrations", "conversions",
-  "target", "actual", "base", "challenge", "value",
+  "rate",
+  "achievement",
+  "growth",
+  "impressions",
+  "clicks",
+  "visits",
+  "registrations",
+  "conversions",
+  "target",
+  "actual",
+  "base",
+  "challenge",
+  "value",
 ]);
 
 /** Roles whose cells hold dates. */
@@ -45,7 +56,10 @@ const PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ["achievement", /达成率|完成率|达标率|achievement|attainment|% ?of ?target/],
   ["growth", /同比|环比|增长率|增速|变化|增幅|growth|change|yoy|mom|lift|roi|回报率|roas/],
   ["rate", /率|占比|比例|百分比|\brate\b|ratio|share|\bctr\b|\bcvr\b|%/],
-  ["plannedDate", /计划完成(时间|日期)|计划(时间|日期)|截止(时间|日期)|到期|deadline|due|planned ?(date|completion)|target ?date/],
+  [
+    "plannedDate",
+    /计划完成(时间|日期)|计划(时间|日期)|截止(时间|日期)|到期|deadline|due|planned ?(date|completion)|target ?date/,
+  ],
   ["startDate", /开始(时间|日期)|起始(时间|日期)|^start( ?(date|time))?$|\bstart (date|time)|^from$/],
   ["endDate", /结束(时间|日期)|终止(时间|日期)|^end( ?(date|time))?$|\bend (date|time)|^to$/],
   ["date", /日期|^时间$|完成时间|采集时间|^date|date$|^day$|^time$/],
@@ -63,7 +77,10 @@ const PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
   ["metric", /^指标(名称)?$|^关键指标$|^kpi( ?name)?$|^metric( ?name)?$|^指标名$/],
   ["source", /来源|数据源|source|platform|平台/],
   ["value", /^数值$|^值$|^指标值$|采集值|^数据$|^value$|^amount$|^count$|^数量$|^金额$/],
-  ["id", /^序号$|^no\.?$|^#$|^index$|^rank$|排名|用户(id|编号|名)?$|客户(id|编号)?$|订单(号|编号|id)$|^id$|编号$|user ?(id)?$|customer ?(id)?$|order ?id|手机号/],
+  [
+    "id",
+    /^序号$|^no\.?$|^#$|^index$|^rank$|排名|用户(id|编号|名)?$|客户(id|编号)?$|订单(号|编号|id)$|^id$|编号$|user ?(id)?$|customer ?(id)?$|order ?id|手机号/,
+  ],
   ["owner", /负责人|责任人|owner|assignee|responsible/],
   ["note", /备注|说明|注释|异常分析|归因洞察|原因|依据|note|comment|remark|insight|analysis|anomal|evidence|reason/],
 ];
@@ -89,7 +106,8 @@ export function roleOf(header: string): Role | undefined {
   return undefined;
 }
 
-const LOWER_IS_BETTER = /成本|(?<!付)费用|花费|cac|cpc|cpm|cpa|cost|spend|跳出率|流失率|退货率|投诉|bounce|churn|refund|complaint|耗时|时长|延迟|latency/;
+const LOWER_IS_BETTER =
+  /成本|(?<!付)费用|花费|cac|cpc|cpm|cpa|cost|spend|跳出率|流失率|退货率|投诉|bounce|churn|refund|complaint|耗时|时长|延迟|latency/;
 const HIGHER_WORDS = /^(higher|high|up|max|越高越好|越大越好|高|正向)$/;
 const LOWER_WORDS = /^(lower|low|down|min|越低越好|越小越好|低|反向)$/;
 

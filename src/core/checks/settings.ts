@@ -75,7 +75,9 @@ export const checkSettingsSchema = z
         enabled,
         severity,
         /** Statuses that mean done (compared case-insensitively). */
-        done: z.array(z.string().min(1)).default(["已完成", "完成", "已关闭", "done", "completed", "complete", "closed"]),
+        done: z
+          .array(z.string().min(1))
+          .default(["已完成", "完成", "已关闭", "done", "completed", "complete", "closed"]),
       })
       .prefault({}),
     types: z.object({ enabled, severity }).prefault({}),

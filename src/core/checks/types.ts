@@ -3,7 +3,16 @@ import type { CheckMessageKey } from "../../i18n/messages/checks";
 import type { SheetGrid, TableShape } from "../sheet";
 import type { ColumnInfo } from "./columns";
 
-export const RULE_IDS = ["missing", "duplicates", "funnel", "crossSource", "outliers", "targets", "actions", "types"] as const;
+export const RULE_IDS = [
+  "missing",
+  "duplicates",
+  "funnel",
+  "crossSource",
+  "outliers",
+  "targets",
+  "actions",
+  "types",
+] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export const SEVERITIES = ["error", "warning", "info"] as const;

@@ -19,7 +19,11 @@ function isErrorObject(v: object): v is { error: string } {
  * The sheet as read, from a 2-D array of values as an adapter read them. Ragged rows are
  * padded with blanks. An empty string is blank, as Excel reports an empty cell.
  */
-export function buildSheet(name: string, values: ReadonlyArray<ReadonlyArray<RawCell>>, options: BuildOptions = {}): SheetGrid {
+export function buildSheet(
+  name: string,
+  values: ReadonlyArray<ReadonlyArray<RawCell>>,
+  options: BuildOptions = {},
+): SheetGrid {
   const rows = values.length;
   let cols = 0;
   for (const row of values) if (row.length > cols) cols = row.length;

@@ -28,7 +28,8 @@ export function ymdToSerial(year: number, month: number, day: number): number {
 }
 
 /** ISO "2023-08-20", "2023/8/20", "2023.8.20", "2023年8月20日", each with an optional time. */
-const YMD = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const YMD =
+  /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /** A date written as text, as a serial; NaN when the text is no date we can read. */
 export function parseDateText(text: string): number {

@@ -16,7 +16,11 @@ export const LIMITS = {
 } as const;
 
 /** Range addresses grouped into "A1:B2, C5" lists within the getRanges() limits. */
-export function addressLists(ranges: readonly string[], areas: number = LIMITS.areasPerAddress, chars: number = LIMITS.charsPerAddress): string[] {
+export function addressLists(
+  ranges: readonly string[],
+  areas: number = LIMITS.areasPerAddress,
+  chars: number = LIMITS.charsPerAddress,
+): string[] {
   const out: string[] = [];
   let current: string[] = [];
   let length = 0;

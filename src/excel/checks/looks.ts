@@ -25,7 +25,8 @@ export async function readLooks(
         const end = parseCellAddress(b ?? a);
         const addresses: string[] = [];
         if (start && end) {
-          for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) addresses.push(rangeAddress(r, c, r, c));
+          for (let r = start.row; r <= end.row; r++)
+            for (let c = start.col; c <= end.col; c++) addresses.push(rangeAddress(r, c, r, c));
         }
         const found = notes
           ? addresses.map((cell) => {
@@ -36,6 +37,7 @@ export async function readLooks(
           : [];
         return { props, addresses, found, width: start && end ? end.col - start.col + 1 : 1 };
       });
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 1,000 flagged areas, and flags are capped
       await context.sync();
       syncs++;
       for (const p of pending) {

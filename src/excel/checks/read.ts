@@ -19,7 +19,8 @@ export class SheetTooLargeError extends Error {
   override readonly name = "SheetTooLargeError";
 }
 
-const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|FIELD!|BLOCKED!|UNKNOWN!)$/;
+const ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|FIELD!|BLOCKED!|UNKNOWN!)$/;
 
 /** Office returns "" for a blank and error values as their text. */
 function rawValue(v: unknown): RawCell {
@@ -42,7 +43,11 @@ export function areasOf(address: string): string[] {
  * names, the earlier state and where the formulas are; then one sync per 100,000 cells
  * of values and number formats (a 1M-cell sheet is 10 reads, each under 5 MB).
  */
-export async function readForCheck(context: Excel.RequestContext, scope: CheckScope, onProgress?: (read: number, total: number) => void): Promise<SheetRead> {
+export async function readForCheck(
+  context: Excel.RequestContext,
+  scope: CheckScope,
+  onProgress?: (read: number, total: number) => void,
+): Promise<SheetRead> {
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   const stateRange = wb.worksheets.getItemOrNullObject(STATE_SHEET).getUsedRangeOrNullObject(true);
@@ -59,9 +64,9 @@ export async function readForCheck(context: Excel.RequestContext, scope: CheckSc
     await context.sync();
     area = selected.cellCount === 1 ? selected.getSurroundingRegion() : selected;
   }
-  area.load("isNullObject, rowIndex, columnIndex, rowCount, columnCount");
+  area.load("rowIndex, columnIndex, rowCount, columnCount");
   const formulaAreas = area.getSpecialCellsOrNullObject("Formulas");
-  formulaAreas.load("isNullObject, address");
+  formulaAreas.load("address");
   await context.sync();
   let syncs = scope === "sheet" ? 1 : 2;
   const sheets = wb.worksheets.items.map((s) => s.name);
@@ -69,7 +74,9 @@ export async function readForCheck(context: Excel.RequestContext, scope: CheckSc
   if (area.isNullObject) return { grid: buildSheet(ws.name, []), sheets, state, syncs };
   const { rowIndex: top, columnIndex: left, rowCount, columnCount } = area;
   if (rowCount * columnCount > LIMITS.maxCells) {
-    throw new SheetTooLargeError(`${rowCount * columnCount} cells is more than ${LIMITS.maxCells} that can be read at once`);
+    throw new SheetTooLargeError(
+      `${rowCount * columnCount} cells is more than ${LIMITS.maxCells} that can be read at once`,
+    );
   }
   const values: RawCell[][] = [];
   const formats: (string | undefined)[][] = [];
@@ -77,6 +84,7 @@ export async function readForCheck(context: Excel.RequestContext, scope: CheckSc
   for (let r = 0; r < rowCount; r += step) {
     const block = ws.getRangeByIndexes(top + r, left, Math.min(step, rowCount - r), columnCount);
     block.load("values, numberFormat");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 100,000-cell block: a read over 5 MB fails
     await context.sync();
     syncs++;
     const blockValues = block.values;

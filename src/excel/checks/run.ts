@@ -44,7 +44,10 @@ export interface ExcelCheckOutcome {
  * 1,000 flagged areas to read their fills and notes, 1 for names and 1 per 1,000 writes.
  * Flags are capped (5,000 cells), so the writes stay a handful whatever the sheet size.
  */
-export async function checkInExcel(context: Excel.RequestContext, options: ExcelCheckOptions): Promise<ExcelCheckOutcome> {
+export async function checkInExcel(
+  context: Excel.RequestContext,
+  options: ExcelCheckOptions,
+): Promise<ExcelCheckOutcome> {
   const progress = options.onProgress;
   const read = await readForCheck(context, options.scope, (done, total) => progress?.("reading", done, total));
   const cells = read.grid.rows * read.grid.cols;
@@ -76,7 +79,10 @@ export async function checkInExcel(context: Excel.RequestContext, options: Excel
 }
 
 /** "Clear flags": restores the fills and notes the flags replaced and removes the report and state sheets. */
-export async function clearFlagsInExcel(context: Excel.RequestContext, useNotes: boolean): Promise<{ cleared: number; syncs: number }> {
+export async function clearFlagsInExcel(
+  context: Excel.RequestContext,
+  useNotes: boolean,
+): Promise<{ cleared: number; syncs: number }> {
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   const stateRange = wb.worksheets.getItemOrNullObject(STATE_SHEET).getUsedRangeOrNullObject(true);

@@ -33,7 +33,12 @@ export function createCheckServices(locale: Locale): CheckServices {
           useNotes: notesSupported(),
           onProgress: (phase, done, total) => onProgress({ phase, done, total }),
         });
-        return { sheet: out.result.sheet, findings: out.result.findings, cells: out.result.cells, flagged: out.flagged };
+        return {
+          sheet: out.result.sheet,
+          findings: out.result.findings,
+          cells: out.result.cells,
+          flagged: out.flagged,
+        };
       }),
     clear: () => Excel.run(async (context) => (await clearFlagsInExcel(context, notesSupported())).cleared),
     select: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),

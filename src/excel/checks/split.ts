@@ -28,8 +28,13 @@ export function splitForOffice(plan: WorkbookPlan, ops = OPS_PER_SYNC): Workbook
       sheets.push(sheet);
       continue;
     }
-    const parts: { formats: FormatPlan[]; notes: typeof notes[number][]; hyperlinks: typeof links[number][] }[] = [];
-    let current = { formats: [] as FormatPlan[], notes: [] as typeof notes[number][], hyperlinks: [] as typeof links[number][] };
+    const parts: { formats: FormatPlan[]; notes: (typeof notes)[number][]; hyperlinks: (typeof links)[number][] }[] =
+      [];
+    let current = {
+      formats: [] as FormatPlan[],
+      notes: [] as (typeof notes)[number][],
+      hyperlinks: [] as (typeof links)[number][],
+    };
     let count = 0;
     const push = () => {
       parts.push(current);

@@ -25,7 +25,13 @@ import type { CheckProgress, CheckRun, CheckServices } from "../services";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 /** Findings listed per rule in the view; the rest of a long group is counted, not drawn. */
@@ -39,7 +45,9 @@ export interface FindingGroup {
 
 /** Findings grouped by rule, in the rules' order; rules without findings are left out. */
 export function groupByRule(findings: readonly Finding[]): FindingGroup[] {
-  return RULE_IDS.map((rule) => ({ rule, findings: findings.filter((f) => f.rule === rule) })).filter((g) => g.findings.length > 0);
+  return RULE_IDS.map((rule) => ({ rule, findings: findings.filter((f) => f.rule === rule) })).filter(
+    (g) => g.findings.length > 0,
+  );
 }
 
 /** The progress line: what is being done to how many cells. */
@@ -70,12 +78,25 @@ export async function runCheck(
         : translate(locale, "checkView.summary", { sheet: run.sheet, count });
     return { status: { intent: count === 0 ? "success" : "warning", text }, run };
   } catch (e) {
-    return { status: { intent: "error", text: translate(locale, "checkView.failed", { message: e instanceof Error ? e.message : String(e) }) } };
+    return {
+      status: {
+        intent: "error",
+        text: translate(locale, "checkView.failed", { message: e instanceof Error ? e.message : String(e) }),
+      },
+    };
   }
 }
 
 /** The findings of a run, grouped by rule; clicking a cell selects it in the workbook. */
-export function FindingsList({ findings, locale, onSelect }: { findings: readonly Finding[]; locale: Locale; onSelect: (f: Finding) => void }) {
+export function FindingsList({
+  findings,
+  locale,
+  onSelect,
+}: {
+  findings: readonly Finding[];
+  locale: Locale;
+  onSelect: (f: Finding) => void;
+}) {
   const styles = useStyles();
   const groups = groupByRule(findings);
   return (
@@ -134,13 +155,19 @@ export function CheckView() {
       setRun(undefined);
       setStatus({ intent: "success", text: t("checkView.cleared") });
     } catch (e) {
-      setStatus({ intent: "error", text: t("checkView.failed", { message: e instanceof Error ? e.message : String(e) }) });
+      setStatus({
+        intent: "error",
+        text: t("checkView.failed", { message: e instanceof Error ? e.message : String(e) }),
+      });
     }
     setBusy(false);
   };
   const select = (f: Finding) => {
     checks?.select(f.sheet, f.cell).catch((e: unknown) =>
-      setStatus({ intent: "error", text: t("checkView.failed", { message: e instanceof Error ? e.message : String(e) }) }),
+      setStatus({
+        intent: "error",
+        text: t("checkView.failed", { message: e instanceof Error ? e.message : String(e) }),
+      }),
     );
   };
 
@@ -168,7 +195,9 @@ export function CheckView() {
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {run && run.findings.length > 0 ? <FindingsList findings={run.findings} locale={locale} onSelect={select} /> : null}
+      {run && run.findings.length > 0 ? (
+        <FindingsList findings={run.findings} locale={locale} onSelect={select} />
+      ) : null}
     </section>
   );
 }

@@ -24,10 +24,21 @@ const rows = [
 describe("coalesce", () => {
   it("joins runs along rows, then stacks equal spans", () => {
     const cells = [
-      { row: 1, col: 1 }, { row: 2, col: 1 }, { row: 3, col: 1 }, { row: 1, col: 2 }, { row: 2, col: 2 }, { row: 3, col: 2 }, { row: 5, col: 0 },
+      { row: 1, col: 1 },
+      { row: 2, col: 1 },
+      { row: 3, col: 1 },
+      { row: 1, col: 2 },
+      { row: 2, col: 2 },
+      { row: 3, col: 2 },
+      { row: 5, col: 0 },
     ];
     expect(coalesce(cells)).toEqual(["B2:C4", "A6"]);
-    expect(coalesce([{ row: 0, col: 0 }, { row: 0, col: 2 }])).toEqual(["A1", "C1"]);
+    expect(
+      coalesce([
+        { row: 0, col: 0 },
+        { row: 0, col: 2 },
+      ]),
+    ).toEqual(["A1", "C1"]);
   });
 });
 
@@ -58,7 +69,14 @@ function sheet(plan: { sheets: readonly SheetPlan[] }, name: string): SheetPlan 
 describe("planFlags", () => {
   const findings = check(rows);
   it("fills by severity, notes every message, writes no value of the data sheet", () => {
-    const plan = planFlags({ findings, checked: ["Data"], current: [], previous: undefined, sheets: ["Data"], locale: "en-US" });
+    const plan = planFlags({
+      findings,
+      checked: ["Data"],
+      current: [],
+      previous: undefined,
+      sheets: ["Data"],
+      locale: "en-US",
+    });
     const data = sheet(plan, "Data")!;
     expect(data.cells).toBeUndefined();
     expect(data.formats).toEqual([{ ranges: ["C2", "B3"], format: { fill: FLAG_FILLS.error } }]);
@@ -71,21 +89,52 @@ describe("planFlags", () => {
   });
   it("keeps a user's note and fill under the flag, replacing an existing note in two steps", () => {
     const current = [{ sheet: "Data", cells: [{ cell: "C2", format: { fill: "#92D050" }, note: "mine" }] }];
-    const plan = planFlags({ findings, checked: ["Data"], current, previous: undefined, sheets: ["Data"], locale: "en-US" });
+    const plan = planFlags({
+      findings,
+      checked: ["Data"],
+      current,
+      previous: undefined,
+      sheets: ["Data"],
+      locale: "en-US",
+    });
     const notes = sheet(plan, "Data")!.notes!.filter((n) => n.cell === "C2");
     expect(notes[0]).toEqual({ cell: "C2", text: null });
     expect(notes[1].text).toMatch(/^mine\n\n\[Campaign Scorecard\]/);
     const state = decodeFlagState(sheet(plan, STATE_SHEET)!.cells![0].rows as PlanCell[][] as unknown[][]);
-    expect(state?.cells.find((c) => c.cell === "C2")).toEqual({ sheet: "Data", cell: "C2", fill: "#92D050", note: "mine" });
+    expect(state?.cells.find((c) => c.cell === "C2")).toEqual({
+      sheet: "Data",
+      cell: "C2",
+      fill: "#92D050",
+      note: "mine",
+    });
   });
   it("a second run restores what the first replaced, not its own flags, and removes the old sheets", () => {
-    const first = planFlags({ findings, checked: ["Data"], current: [], previous: undefined, sheets: ["Data"], locale: "en-US" });
+    const first = planFlags({
+      findings,
+      checked: ["Data"],
+      current: [],
+      previous: undefined,
+      sheets: ["Data"],
+      locale: "en-US",
+    });
     const previous = decodeFlagState(sheet(first, STATE_SHEET)!.cells![0].rows as unknown[][]);
     const fixed = findings.filter((f) => f.cell !== "B3");
     const current = flagReadRequests(fixed, undefined, previous, ["Data"]);
     expect(current).toEqual([{ sheet: "Data", ranges: ["C2", "B3"] }]);
-    const looks = [{ sheet: "Data", cells: ["C2", "B3"].map((cell) => ({ cell, format: { fill: FLAG_FILLS.error }, note: `${NOTE_MARKER} old` })) }];
-    const second = planFlags({ findings: fixed, checked: ["Data"], current: looks, previous, sheets: ["Data", "Data checks", STATE_SHEET], locale: "en-US" });
+    const looks = [
+      {
+        sheet: "Data",
+        cells: ["C2", "B3"].map((cell) => ({ cell, format: { fill: FLAG_FILLS.error }, note: `${NOTE_MARKER} old` })),
+      },
+    ];
+    const second = planFlags({
+      findings: fixed,
+      checked: ["Data"],
+      current: looks,
+      previous,
+      sheets: ["Data", "Data checks", STATE_SHEET],
+      locale: "en-US",
+    });
     expect(second.removeSheets).toEqual(["Data checks", STATE_SHEET]);
     const data = sheet(second, "Data")!;
     expect(data.formats).toEqual([
@@ -101,7 +150,15 @@ describe("planFlags", () => {
     expect(state?.cells).toEqual([{ sheet: "Data", cell: "C2", fill: null, note: null }]);
   });
   it("caps the flags and says how many findings there were", () => {
-    const plan = planFlags({ findings, checked: ["Data"], current: [], previous: undefined, sheets: ["Data"], locale: "zh-CN", maxFlags: 1 });
+    const plan = planFlags({
+      findings,
+      checked: ["Data"],
+      current: [],
+      previous: undefined,
+      sheets: ["Data"],
+      locale: "zh-CN",
+      maxFlags: 1,
+    });
     expect(sheet(plan, "Data")!.notes).toHaveLength(1);
     const title = sheet(plan, "数据核验")!.cells![0].rows[0][0];
     expect(title).toContain(String(findings.length));
@@ -110,7 +167,13 @@ describe("planFlags", () => {
 
 describe("planClearFlags", () => {
   it("restores each cell and drops the report and state sheets", () => {
-    const previous: FlagState = { reportSheet: "Data checks", cells: [{ sheet: "Data", cell: "B2", fill: "#92D050", note: "mine" }, { sheet: "Data", cell: "C3", fill: null, note: null }] };
+    const previous: FlagState = {
+      reportSheet: "Data checks",
+      cells: [
+        { sheet: "Data", cell: "B2", fill: "#92D050", note: "mine" },
+        { sheet: "Data", cell: "C3", fill: null, note: null },
+      ],
+    };
     const plan = planClearFlags(previous, ["Data", "Data checks", STATE_SHEET]);
     expect(plan.removeSheets).toEqual(["Data checks", STATE_SHEET]);
     expect(plan.sheets[0].formats).toEqual([

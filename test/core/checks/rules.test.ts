@@ -16,7 +16,15 @@ describe("missing", () => {
     expect(f[0].value).toBeNull();
   });
   it("skips blank rows and rows of formulas alone", () => {
-    const f = check([["指标", "目标值"], ["ROI", 2], [null, null], ["CAC", 200]], { rules: ["missing"] });
+    const f = check(
+      [
+        ["指标", "目标值"],
+        ["ROI", 2],
+        [null, null],
+        ["CAC", 200],
+      ],
+      { rules: ["missing"] },
+    );
     expect(f).toEqual([]);
   });
 });
@@ -88,7 +96,10 @@ describe("crossSource", () => {
     ];
     expect(at(check(rows, { rules: ["crossSource"] }))).toEqual(["crossSource@C3"]);
     expect(at(check(rows, { rules: ["crossSource"], crossSource: { tolerance: 0.1 } }))).toEqual([]);
-    expect(at(check(rows, { rules: ["crossSource"], crossSource: { tolerance: 0.03 } }))).toEqual(["crossSource@C2", "crossSource@C3"]);
+    expect(at(check(rows, { rules: ["crossSource"], crossSource: { tolerance: 0.03 } }))).toEqual([
+      "crossSource@C2",
+      "crossSource@C3",
+    ]);
   });
   it("compares rows of one metric from two sources", () => {
     const f = check(
@@ -107,7 +118,10 @@ describe("crossSource", () => {
 });
 
 describe("outliers", () => {
-  const rows = (extra: number) => [["日期", "订单量"], ...[50, 52, 49, 51, 48, 53, 50, 47, 52, extra].map((v, k) => [`2023-07-${10 + k}`, v])];
+  const rows = (extra: number) => [
+    ["日期", "订单量"],
+    ...[50, 52, 49, 51, 48, 53, 50, 47, 52, extra].map((v, k) => [`2023-07-${10 + k}`, v]),
+  ];
   it("flags by modified z-score and says so", () => {
     const f = check(rows(400), { rules: ["outliers"] });
     expect(at(f)).toEqual(["outliers@B11"]);
@@ -179,11 +193,24 @@ describe("types", () => {
     );
     expect(at(f)).toEqual(["types@C3", "types@D3", "types@E3", "types@B4", "types@E4", "types@D5"]);
     expect(f.map((x) => x.key)).toEqual([
-      "check.endBeforeStart", "check.numberAsText", "check.rateRange", "check.badDate", "check.rateRange", "check.errorValue",
+      "check.endBeforeStart",
+      "check.numberAsText",
+      "check.rateRange",
+      "check.badDate",
+      "check.rateRange",
+      "check.errorValue",
     ]);
   });
   it("reads a rate column in percentage points when its header says %", () => {
-    const f = check([["渠道", "转化率(%)"], ["A", 35], ["B", 120], ["C", "40%"]], { rules: ["types"] });
+    const f = check(
+      [
+        ["渠道", "转化率(%)"],
+        ["A", 35],
+        ["B", 120],
+        ["C", "40%"],
+      ],
+      { rules: ["types"] },
+    );
     expect(at(f)).toEqual(["types@B3", "types@B4"]);
   });
 });
@@ -193,8 +220,16 @@ describe("a clean table", () => {
     const f = check([
       ["用户ID", "渠道", "曝光量", "点击量", "访问量", "注册量", "转化量", "点击率", "开始日期", "结束日期"],
       ...Array.from({ length: 30 }, (_, k) => [
-        `u${k}`, ["A", "B", "C"][k % 3], 1000 + k * 10, 100 + k, 80 + k, 20 + (k % 5), 5 + (k % 3), (100 + k) / (1000 + k * 10),
-        "2023-07-01", "2023-07-31",
+        `u${k}`,
+        ["A", "B", "C"][k % 3],
+        1000 + k * 10,
+        100 + k,
+        80 + k,
+        20 + (k % 5),
+        5 + (k % 3),
+        (100 + k) / (1000 + k * 10),
+        "2023-07-01",
+        "2023-07-31",
       ]),
     ]);
     expect(f).toEqual([]);

@@ -12,7 +12,15 @@ function fill(book: FakeBook, dirty: boolean, rows = 12): void {
   const header = ["渠道", "曝光量", "点击量", "注册量", "点击率", "计划完成时间", "完成状态"];
   header.forEach((h, c) => (book.cell("Data", `${"ABCDEFG"[c]}1`).value = h));
   for (let r = 2; r <= rows + 1; r++) {
-    const values: (string | number)[] = [`渠道${r}`, 10000 + (r % 50) * 10, 800 + (r % 30), 100 + (r % 7), 0, "2023-10-01", "进行中"];
+    const values: (string | number)[] = [
+      `渠道${r}`,
+      10000 + (r % 50) * 10,
+      800 + (r % 30),
+      100 + (r % 7),
+      0,
+      "2023-10-01",
+      "进行中",
+    ];
     values.forEach((v, c) => (book.cell("Data", `${"ABCDEFG"[c]}${r}`).value = v));
     const e = book.cell("Data", `E${r}`);
     e.formula = `=C${r}/B${r}`;
@@ -45,7 +53,12 @@ describe("checks in Excel (recording fake)", () => {
     fill(fake.book, true);
     const before = snapshot(fake.book, "Data");
     const out = await run(fake);
-    expect(out.result.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual(["funnel@C4", "outliers@C4", "missing@D6", "actions@F8"]);
+    expect(out.result.findings.map((f) => `${f.rule}@${f.cell}`)).toEqual([
+      "funnel@C4",
+      "outliers@C4",
+      "missing@D6",
+      "actions@F8",
+    ]);
     expect(snapshot(fake.book, "Data")).toEqual(before);
     const c4 = fake.book.cell("Data", "C4");
     expect(c4.fill).toBe(FLAG_FILLS.error);
@@ -101,7 +114,8 @@ describe("checks in Excel (recording fake)", () => {
     // 1 to find the range, one per 100,000 cells read, 1 for current looks, 1 for names, 1 per 1,000 writes.
     expect(out.syncs).toBe(fake.book.syncs);
     expect(out.syncs).toBeLessThanOrEqual(1 + Math.ceil(cells / 100_000) + 1 + 1 + 3);
-    for (let b = 1; b <= fake.book.syncs; b++) expect(JSON.stringify(fake.book.batch(b)).length).toBeLessThan(5_000_000);
+    for (let b = 1; b <= fake.book.syncs; b++)
+      expect(JSON.stringify(fake.book.batch(b)).length).toBeLessThan(5_000_000);
     expect(out.flagged).toBeLessThan(10);
   });
 
@@ -109,7 +123,14 @@ describe("checks in Excel (recording fake)", () => {
     const fake = createFakeExcelWithReads(["Data"], "Data");
     fill(fake.book, false, 3000);
     for (let r = 2; r <= 3001; r++) fake.book.cell("Data", `F${r}`).value = "2023-08-01"; // every action overdue
-    const out = await checkInExcel(fake.context, { scope: "sheet", settings, today: TODAY, locale: "zh-CN", useNotes: true, maxFlags: 2500 });
+    const out = await checkInExcel(fake.context, {
+      scope: "sheet",
+      settings,
+      today: TODAY,
+      locale: "zh-CN",
+      useNotes: true,
+      maxFlags: 2500,
+    });
     expect(out.result.findings).toHaveLength(3000);
     expect(out.flagged).toBe(2500);
     expect(fake.book.cell("Data", "F2501").note).toContain("计划完成时间");

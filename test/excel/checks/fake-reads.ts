@@ -10,13 +10,21 @@ import type { FakeQueue } from "../fake/range";
 
 type Any = Record<string, unknown>;
 
-function bounds(book: FakeBook, sheet: string): { top: number; left: number; bottom: number; right: number } | undefined {
+function bounds(
+  book: FakeBook,
+  sheet: string,
+): { top: number; left: number; bottom: number; right: number } | undefined {
   let b: { top: number; left: number; bottom: number; right: number } | undefined;
   for (const [address, cell] of book.mustSheet(sheet).cells) {
     if ((cell.value === null || cell.value === "") && cell.formula === undefined) continue;
     const { start } = parseRange(address);
     b = b
-      ? { top: Math.min(b.top, start.row), left: Math.min(b.left, start.col), bottom: Math.max(b.bottom, start.row), right: Math.max(b.right, start.col) }
+      ? {
+          top: Math.min(b.top, start.row),
+          left: Math.min(b.left, start.col),
+          bottom: Math.max(b.bottom, start.row),
+          right: Math.max(b.right, start.col),
+        }
       : { top: start.row, left: start.col, bottom: start.row, right: start.col };
   }
   return b;
@@ -45,7 +53,14 @@ function extendRange(q: FakeQueue, book: FakeBook, range: Any, sheet: string, ad
   });
   const load = range.load as (p: string) => Any;
   range.load = (props: string) => {
-    load.call(range, props.split(",").map((p) => p.trim()).filter((p) => ["values", "formulas", "numberFormat"].includes(p)).join(",") || "values");
+    load.call(
+      range,
+      props
+        .split(",")
+        .map((p) => p.trim())
+        .filter((p) => ["values", "formulas", "numberFormat"].includes(p))
+        .join(",") || "values",
+    );
     q.onSync(() => Object.assign(range, shape()));
     return range;
   };
@@ -54,7 +69,8 @@ function extendRange(q: FakeQueue, book: FakeBook, range: Any, sheet: string, ad
       if (type !== "Formulas") throw new Error(`fake: special cells ${type}`);
       const areas: string[] = [];
       book.eachCell(sheet, address, (c, dr, dc) => {
-        if (c.formula !== undefined) areas.push(`${sheet}!${cellAddress({ row: r.start.row + dr, col: r.start.col + dc })}`);
+        if (c.formula !== undefined)
+          areas.push(`${sheet}!${cellAddress({ row: r.start.row + dr, col: r.start.col + dc })}`);
       });
       return { isNullObject: areas.length === 0, address: areas.join(",") };
     });
@@ -63,7 +79,9 @@ function extendRange(q: FakeQueue, book: FakeBook, range: Any, sheet: string, ad
     q.onSync(() => {
       const grid: Any[][] = [];
       book.eachCell(sheet, address, (c, dr, dc) => {
-        (grid[dr] ??= [])[dc] = { format: { fill: { color: c.fill ?? "#FFFFFF", pattern: c.fill ? "Solid" : "None" } } };
+        (grid[dr] ??= [])[dc] = {
+          format: { fill: { color: c.fill ?? "#FFFFFF", pattern: c.fill ? "Solid" : "None" } },
+        };
       });
       result.value = grid;
     });
@@ -88,7 +106,12 @@ function extendSheet(q: FakeQueue, book: FakeBook, ws: Any, name: string): Any {
   ws.getUsedRangeOrNullObject = () => {
     const b = bounds(book, name);
     if (!b) return lazy(q, () => ({ isNullObject: true }));
-    return makeRange(q, book, name, rangeAddress({ start: { row: b.top, col: b.left }, end: { row: b.bottom, col: b.right } }));
+    return makeRange(
+      q,
+      book,
+      name,
+      rangeAddress({ start: { row: b.top, col: b.left }, end: { row: b.bottom, col: b.right } }),
+    );
   };
   ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
     makeRange(q, book, name, rangeAddress({ start: { row, col }, end: { row: row + rows - 1, col: col + cols - 1 } }));

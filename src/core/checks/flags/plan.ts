@@ -1,6 +1,14 @@
 import { t } from "../../../i18n/catalog";
 import type { Locale } from "../../../i18n/locale";
-import { freeSheetName, type FormatPlan, type FormatSnapshot, type FormatReadRequest, type NotePlan, type SheetPlan, type WorkbookPlan } from "../../plan";
+import {
+  freeSheetName,
+  type FormatPlan,
+  type FormatSnapshot,
+  type FormatReadRequest,
+  type NotePlan,
+  type SheetPlan,
+  type WorkbookPlan,
+} from "../../plan";
 import { parseCellAddress } from "../../sheet";
 import { findingMessage } from "../message";
 import type { Finding, Severity } from "../types";
@@ -63,7 +71,12 @@ export function flagReadRequests(
  */
 function notePlans(cell: string, text: string | null, exists: boolean | undefined): NotePlan[] {
   if (text === null) return exists === false ? [] : [{ cell, text: null }];
-  return exists ? [{ cell, text: null }, { cell, text }] : [{ cell, text }];
+  return exists
+    ? [
+        { cell, text: null },
+        { cell, text },
+      ]
+    : [{ cell, text }];
 }
 
 function fillFormats(cells: ReadonlyArray<{ cell: string; fill: string | null }>): FormatPlan[] {
@@ -102,11 +115,16 @@ export function planFlags(input: FlagPlanInput): WorkbookPlan {
   const flagged = flaggedFindings(findings, input.maxFlags);
   const checkedSet = new Set(checked);
   const before = new Map<string, FlaggedCell>();
-  for (const c of previous?.cells ?? []) if (checkedSet.has(c.sheet) && !before.has(key(c.sheet, c.cell))) before.set(key(c.sheet, c.cell), c);
+  for (const c of previous?.cells ?? [])
+    if (checkedSet.has(c.sheet) && !before.has(key(c.sheet, c.cell))) before.set(key(c.sheet, c.cell), c);
   const now = new Map<string, { fill: string | null; note: string | null; hasNote: boolean }>();
   for (const snap of input.current) {
     for (const c of snap.cells) {
-      now.set(key(snap.sheet, c.cell), { fill: c.format.fill ?? null, note: userNote(c.note), hasNote: c.note !== null });
+      now.set(key(snap.sheet, c.cell), {
+        fill: c.format.fill ?? null,
+        note: userNote(c.note),
+        hasNote: c.note !== null,
+      });
     }
   }
   // Group findings per cell: the most severe sets the fill, every message goes into the note.
@@ -134,7 +152,12 @@ export function planFlags(input: FlagPlanInput): WorkbookPlan {
   }
   for (const [k, c] of cells) {
     const seen = now.get(k);
-    const original = before.get(k) ?? { sheet: c.sheet, cell: c.cell, fill: seen?.fill ?? null, note: seen?.note ?? null };
+    const original = before.get(k) ?? {
+      sheet: c.sheet,
+      cell: c.cell,
+      fill: seen?.fill ?? null,
+      note: seen?.note ?? null,
+    };
     state.push({ sheet: c.sheet, cell: c.cell, fill: original.fill, note: original.note });
     const e = sheetEntry(c.sheet);
     e.fills.push({ cell: c.cell, fill: FLAG_FILLS[c.severity] });
@@ -180,7 +203,11 @@ export function clearReadRequests(previous: FlagState | undefined, sheets: reado
  * sheets. `current` (see clearReadRequests) says which notes exist now; without it every
  * flagged cell is assumed to still carry its note.
  */
-export function planClearFlags(previous: FlagState | undefined, sheets: readonly string[], current: readonly FormatSnapshot[] = []): WorkbookPlan {
+export function planClearFlags(
+  previous: FlagState | undefined,
+  sheets: readonly string[],
+  current: readonly FormatSnapshot[] = [],
+): WorkbookPlan {
   if (!previous) return { sheets: [] };
   const present = new Set(sheets.map((s) => s.toLowerCase()));
   const hasNote = new Map<string, boolean>();
@@ -198,7 +225,9 @@ export function planClearFlags(previous: FlagState | undefined, sheets: readonly
     sheets: [...perSheet].map(([sheet, list]) => ({
       target: { existing: sheet },
       formats: fillFormats(list),
-      notes: list.flatMap((c) => notePlans(c.cell, c.note, hasNote.has(key(sheet, c.cell)) ? hasNote.get(key(sheet, c.cell)) : true)),
+      notes: list.flatMap((c) =>
+        notePlans(c.cell, c.note, hasNote.has(key(sheet, c.cell)) ? hasNote.get(key(sheet, c.cell)) : true),
+      ),
     })),
   };
 }

@@ -10,14 +10,26 @@ const HEADER_FILL = "#D9E1F2";
  * The report sheet: one row per finding (rule, severity, cell as a link to it, value,
  * message), under a title that says what was checked.
  */
-export function reportSheet(name: string, findings: readonly Finding[], checked: readonly string[], total: number, locale: Locale): SheetPlan {
+export function reportSheet(
+  name: string,
+  findings: readonly Finding[],
+  checked: readonly string[],
+  total: number,
+  locale: Locale,
+): SheetPlan {
   const title =
     total === 0
       ? t(locale, "report.clean", { sheet: checked.join(", ") })
       : t(locale, "report.title", { sheet: checked.join(", "), count: total });
   const rows: PlanCell[][] = [
     [title],
-    [t(locale, "report.rule"), t(locale, "report.severity"), t(locale, "report.cell"), t(locale, "report.value"), t(locale, "report.message")],
+    [
+      t(locale, "report.rule"),
+      t(locale, "report.severity"),
+      t(locale, "report.cell"),
+      t(locale, "report.value"),
+      t(locale, "report.message"),
+    ],
   ];
   const hyperlinks: HyperlinkPlan[] = [];
   findings.forEach((f, k) => {

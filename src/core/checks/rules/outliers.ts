@@ -29,8 +29,13 @@ function judge(values: Float64Array, rows: Int32Array, col: ColumnInfo, s: Setti
       const v = values[k];
       if (v < low || v > high) {
         emit(rows[k], col.index, "check.outlierIqr", {
-          value: fmtNumber(v), column: col.label, low: fmtNumber(low), high: fmtNumber(high),
-          q1: fmtNumber(q1), q3: fmtNumber(q3), k: s.k,
+          value: fmtNumber(v),
+          column: col.label,
+          low: fmtNumber(low),
+          high: fmtNumber(high),
+          q1: fmtNumber(q1),
+          q3: fmtNumber(q3),
+          k: s.k,
         });
       }
     }
@@ -46,8 +51,12 @@ function judge(values: Float64Array, rows: Int32Array, col: ColumnInfo, s: Setti
     const score = Math.abs(values[k] - med) / scale;
     if (score > s.threshold) {
       emit(rows[k], col.index, "check.outlierMad", {
-        value: fmtNumber(values[k]), column: col.label, score: fmtNumber(score), threshold: s.threshold,
-        median: fmtNumber(med), mad: fmtNumber(m),
+        value: fmtNumber(values[k]),
+        column: col.label,
+        score: fmtNumber(score),
+        threshold: s.threshold,
+        median: fmtNumber(med),
+        mad: fmtNumber(m),
       });
     }
   }
@@ -89,7 +98,9 @@ export const outliersRule: Rule<Settings> = {
         judge(
           Float64Array.from(members, (k) => values[k]),
           Int32Array.from(members, (k) => rows[k]),
-          col, s, emit,
+          col,
+          s,
+          emit,
         );
       }
     }

@@ -29,8 +29,7 @@ export const targetsRule: Rule<Settings> = {
       const a = numberAt(grid, row + actual.index);
       if (Number.isNaN(a)) continue;
       const name = metric ? textAt(grid, row + metric.index) : actual.label;
-      const dir =
-        (direction ? directionWord(textAt(grid, row + direction.index)) : undefined) ?? directionOfName(name);
+      const dir = (direction ? directionWord(textAt(grid, row + direction.index)) : undefined) ?? directionOfName(name);
       const label = name !== "" ? name : actual.label;
       const b = base ? numberAt(grid, row + base.index) : NaN;
       if (!Number.isNaN(b)) {
@@ -46,7 +45,8 @@ export const targetsRule: Rule<Settings> = {
       const t = target ? numberAt(grid, row + target.index) : NaN;
       if (Number.isNaN(t)) continue;
       if (dir === "lower") {
-        if (a > t) emit(r, actual.index, "check.targetOver", { metric: label, actual: fmtNumber(a), target: fmtNumber(t) });
+        if (a > t)
+          emit(r, actual.index, "check.targetOver", { metric: label, actual: fmtNumber(a), target: fmtNumber(t) });
         continue;
       }
       if (!Number.isNaN(b)) continue;

@@ -64,7 +64,11 @@ function checkColumn(input: RuleInput, c: ColumnInfo, emit: Emit): void {
         (kind === CellKind.Text && Number.isNaN(dateAt(grid, i))) ||
         (kind === CellKind.Number && !(grid.numbers[i] >= 1 && grid.numbers[i] <= MAX_DATE_SERIAL)) ||
         kind === CellKind.Boolean;
-      if (bad) emit(r, c.index, "check.badDate", { value: kind === CellKind.Text ? (grid.texts[i] ?? "") : String(grid.numbers[i]), column: c.label });
+      if (bad)
+        emit(r, c.index, "check.badDate", {
+          value: kind === CellKind.Text ? (grid.texts[i] ?? "") : String(grid.numbers[i]),
+          column: c.label,
+        });
       continue;
     }
     if (numeric && kind === CellKind.Text && !Number.isNaN(parseNumericText(grid.texts[i] ?? ""))) {
