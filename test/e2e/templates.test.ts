@@ -19,6 +19,9 @@ describe("the Templates view", () => {
     await page.getByText("Created sheet Evaluation summary, Channel efficiency.").waitFor();
     expect(await page.locator('[data-cell="A1"]').textContent()).toBe("Metric");
     expect(await page.locator('[data-cell="A2"]').textContent()).toBe("New paying users");
+    // Core's cached results show where there is no calculation engine: 4200 of 5000, CAC 240 against 200.
+    expect(await page.locator('[data-cell="H2"]').textContent()).toBe("84.0%");
+    expect(await page.locator('[data-cell="H3"]').textContent()).toBe("80.0%");
     expect(await page.locator('[data-cell="A1"]').getAttribute("data-fill")).toBe("#1F4E78");
     await screenshot(page, "view-templates-en-US");
 

@@ -46,6 +46,18 @@ describe("template registry", () => {
       highlights: [{ columns: ["achievement"], tone: "good" as const, formula: "={$actual}={#tpl.no.such}" }],
     };
     expect(templateSchema.safeParse(badText).success).toBe(false);
+    const badCompute = {
+      ...evaluationSummary,
+      columns: evaluationSummary.columns.map((c) =>
+        c.key === "yoy" ? { ...c, compute: { fn: "growth" as const, args: ["actual"] } } : c,
+      ),
+    };
+    expect(templateSchema.safeParse(badCompute).success).toBe(false);
+    const noCompute = {
+      ...evaluationSummary,
+      columns: evaluationSummary.columns.map((c) => (c.key === "yoy" ? { ...c, compute: undefined } : c)),
+    };
+    expect(templateSchema.safeParse(noCompute).success).toBe(false);
     const badChoice = { ...evaluationSummary, sample: [{ direction: { choice: 5 } }] };
     expect(templateSchema.safeParse(badChoice).success).toBe(false);
   });
