@@ -86,6 +86,8 @@ export function cellSnapshot(wb: ExcelJS.Workbook, sheets?: readonly string[]): 
     if (sheets && !sheets.includes(ws.name)) continue;
     ws.eachRow({ includeEmpty: true }, (row) => {
       row.eachCell({ includeEmpty: true }, (cell) => {
+        // A cell that holds nothing is the same as no cell (formatting a blank creates one).
+        if (cell.value === null && !cell.formula) return;
         out[`${ws.name}!${cell.address}`] = { value: cell.value, formula: cell.formula ?? null, type: cell.type };
       });
     });

@@ -92,6 +92,15 @@ describe("checks on generated templates", () => {
     expect(found.filter((f) => f.rule === "missing")).toEqual([]);
   });
 
+  it("find the same in the English templates", async () => {
+    const wb = newWorkbook();
+    applyPlanToWorkbook(wb, buildTemplatesPlan(IDS, { locale: "en-US", sample: true }));
+    const en = findings(await loadWorkbook(await saveWorkbook(wb))).map((f) => `${f.rule}@${f.cell}`);
+    const zh = findings(await generated()).map((f) => `${f.rule}@${f.cell}`);
+    expect(en).toEqual(zh);
+    expect(en.length).toBeGreaterThan(0);
+  });
+
   it("find nothing on empty templates", async () => {
     const wb = newWorkbook();
     applyPlanToWorkbook(wb, buildTemplatesPlan(IDS, { locale: "en-US", sample: false }));
