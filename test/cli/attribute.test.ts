@@ -131,6 +131,21 @@ describe("mkt attribute", () => {
     expect(err.slice(0, message.length)).toBe(message);
   });
 
+  it("exits 2 with one line for a file that is not a workbook, or has no usable columns", async () => {
+    const fake = join(tmp, "fake.xlsx");
+    writeFileSync(fake, "not a zip\nat all");
+    const broken = await mkt("attribute", fake, "--model", "linear");
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/^mkt attribute: .*fake\.xlsx: cannot be read \(.*\)\n$/);
+    const empty = join(tmp, "empty.csv");
+    writeFileSync(empty, "");
+    const none = await mkt("attribute", empty, "--model", "linear");
+    expect(none.code).toBe(2);
+    expect(none.err).toBe(
+      `mkt attribute: ${empty} has no column "path" (paths) nor "journey_id" (touch rows); its columns: \n`,
+    );
+  });
+
   it("names the file row and column of bad data", async () => {
     const csv = join(tmp, "bad.csv");
     writeFileSync(csv, "path;total_conversions\na > b;1\nb;-4\n");

@@ -88,7 +88,9 @@ export async function readTable(file: string, sheet?: string): Promise<Tabular> 
     if (e instanceof UsageError) throw e;
     const code = (e as { code?: unknown }).code;
     throw new UsageError(
-      code === "ENOENT" ? `${file}: no such file` : `${file}: cannot be read (${(e as Error).message})`,
+      code === "ENOENT"
+        ? `${file}: no such file`
+        : `${file}: cannot be read (${String((e as Error).message).split("\n")[0]})`,
     );
   }
   throw new UsageError(`${file}: expected a .csv or .xlsx file`);
