@@ -56,10 +56,12 @@ function shownValue(value: ExcelJS.CellValue): { shown: Shown; formula?: string;
   if ("formula" in value || "sharedFormula" in value) {
     const formula = "formula" in value ? value.formula : undefined;
     const result = (value as { result?: unknown }).result;
+    const error = typeof result === "object" && result !== null && "error" in result ? String(result.error) : undefined;
     const shown =
-      result === undefined || (typeof result === "object" && result !== null && !(result instanceof Date))
+      error ??
+      (result === undefined || (typeof result === "object" && result !== null && !(result instanceof Date))
         ? null
-        : (result as Shown);
+        : (result as Shown));
     return { shown, formula: formula ? `=${formula}` : undefined };
   }
   if ("richText" in value) return { shown: value.richText.map((r) => r.text).join("") };
@@ -69,7 +71,9 @@ function shownValue(value: ExcelJS.CellValue): { shown: Shown; formula?: string;
 }
 
 function gridCell(cell: ExcelJS.Cell): GridCell | null {
-  const { shown, formula, link } = shownValue(cell.value);
+  // cell.value drops a falsy cached result (0, "", false); cell.result keeps it.
+  const value = cell.formula ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellValue) : cell.value;
+  const { shown, formula, link } = shownValue(value);
   const fill = cell.fill && cell.fill.type === "pattern" ? argbToHex(cell.fill.fgColor?.argb) : undefined;
   const note = noteText(cell.note);
   if (shown === null && !formula && !fill && !note) return null;

@@ -8,18 +8,19 @@ import { ServicesProvider } from "../../src/taskpane/context";
 import type { HostServices } from "../../src/taskpane/services";
 import { generateTemplates, TemplatesView } from "../../src/taskpane/views/TemplatesView";
 
+/** The services the Templates view uses; other capabilities are not needed here. */
 function fakeServices(existing: string[] = []): HostServices & { plans: WorkbookPlan[] } {
   const plans: WorkbookPlan[] = [];
-  return {
+  const used: Pick<HostServices, "kind" | "locale" | "insertFormula" | "applyPlan"> = {
     kind: "preview",
     locale: "en-US",
-    plans,
     insertFormula: () => Promise.reject(new Error("unused")),
     applyPlan: async (plan): Promise<AppliedPlanSummary> => {
       plans.push(plan);
       return resolveNames(plan, { sheets: existing, tables: [] });
     },
   };
+  return Object.assign(used as HostServices, { plans });
 }
 
 describe("generating templates from the task pane", () => {

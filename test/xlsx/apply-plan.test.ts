@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { buildTemplatesPlan } from "../../src/core/templates";
 import { applyPlanToWorkbook, planToXlsx } from "../../src/xlsx/plan-file";
+import { workbookGrids } from "../../src/xlsx/sheet-view";
 
 const tableNames = (wb: ExcelJS.Workbook) =>
   wb.worksheets.flatMap((w) => (w.getTables() as unknown as ExcelJS.Table[]).map((t) => t.name));
@@ -41,5 +42,24 @@ describe("applying plans to an ExcelJS workbook", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     expect(wb.views[0]?.activeTab).toBe(0);
+  });
+});
+
+describe("the preview grid of a generated sheet", () => {
+  it("shows core's cached results, blank where the formula gives blank, errors by name", () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlanToWorkbook(wb, {
+      sheets: [
+        ...buildTemplatesPlan(["evaluation-summary"], { locale: "en-US", sample: true }).sheets,
+        { target: { create: "E" }, cells: [{ at: "A1", rows: [[{ formula: "=1/0", result: { error: "#DIV/0!" } }]] }] },
+      ],
+    });
+    const [summary, errors] = workbookGrids(wb);
+    const text = (row: number, col: number) => summary.rows[row][col]?.text;
+    expect(text(1, 7)).toBe("84.0%");
+    expect(text(2, 7)).toBe("80.0%");
+    expect(text(1, 8)).toBe("Base reached");
+    expect(text(5, 7)).toBe("");
+    expect(errors.rows[0][0]?.text).toBe("#DIV/0!");
   });
 });
