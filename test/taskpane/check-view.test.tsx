@@ -29,13 +29,14 @@ function fakeChecks(result: Finding[] | Error): CheckServices & { selected: stri
 }
 
 function render(node: JSX.Element, services: Partial<HostServices> = {}): string {
-  const host: HostServices = {
+  // Only what the Check view uses; other capabilities are left out.
+  const host = {
     kind: "preview",
     locale: "zh-CN",
     insertFormula: () => Promise.reject(new Error("unused")),
     applyPlan: () => Promise.reject(new Error("unused")),
     ...services,
-  };
+  } as HostServices;
   return renderToString(
     <FluentProvider theme={webLightTheme}>
       <ServicesProvider services={host}>{node}</ServicesProvider>

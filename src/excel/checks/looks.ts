@@ -1,4 +1,4 @@
-import type { FormatReadRequest, FormatSnapshot } from "../../core/plan";
+import { sheetQualified, type FormatReadRequest, type FormatSnapshot } from "../../core/plan";
 import { parseCellAddress, rangeAddress } from "../../core/sheet";
 import { chunks, LIMITS } from "./limits";
 
@@ -30,7 +30,7 @@ export async function readLooks(
         }
         const found = notes
           ? addresses.map((cell) => {
-              const note = ws.notes.getItemOrNullObject(cell);
+              const note = ws.notes.getItemOrNullObject(sheetQualified(req.sheet, cell));
               note.load("content");
               return note;
             })

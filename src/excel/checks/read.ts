@@ -39,9 +39,10 @@ export function areasOf(address: string): string[] {
 }
 
 /**
- * Reads the sheet (or selected table) for a check: one sync for its shape, the sheet
- * names, the earlier state and where the formulas are; then one sync per 100,000 cells
- * of values and number formats (a 1M-cell sheet is 10 reads, each under 5 MB).
+ * Reads the sheet (or selected table) for a check: one sync for the sheet names and the
+ * range's shape (one more for a selection), then one per 100,000 cells of values and
+ * number formats (a 1M-cell sheet is 10 reads, each under 5 MB); the formula cells and the
+ * earlier state ride along with the first. Nothing is called on an object that may be null.
  */
 export async function readForCheck(
   context: Excel.RequestContext,
@@ -50,11 +51,10 @@ export async function readForCheck(
 ): Promise<SheetRead> {
   const wb = context.workbook;
   wb.worksheets.load("items/name");
-  const stateRange = wb.worksheets.getItemOrNullObject(STATE_SHEET).getUsedRangeOrNullObject(true);
-  stateRange.load("values");
   const ws = wb.worksheets.getActiveWorksheet();
   ws.load("name");
   let area: Excel.Range;
+  let syncs = 0;
   if (scope === "sheet") {
     area = ws.getUsedRangeOrNullObject(true);
   } else {
@@ -62,16 +62,26 @@ export async function readForCheck(
     const selected = wb.getSelectedRange();
     selected.load("cellCount");
     await context.sync();
+    syncs++;
     area = selected.cellCount === 1 ? selected.getSurroundingRegion() : selected;
   }
   area.load("rowIndex, columnIndex, rowCount, columnCount");
+  await context.sync();
+  syncs++;
+  const sheets = wb.worksheets.items.map((s) => s.name);
+  const hasState = sheets.some((n) => n.toLowerCase() === STATE_SHEET);
+  const stateRange = hasState ? wb.worksheets.getItem(STATE_SHEET).getUsedRange(true) : undefined;
+  stateRange?.load("values");
+  const readState = () => (stateRange ? decodeFlagState(stateRange.values) : undefined);
+  if (area.isNullObject) {
+    if (stateRange) {
+      await context.sync();
+      syncs++;
+    }
+    return { grid: buildSheet(ws.name, []), sheets, state: readState(), syncs };
+  }
   const formulaAreas = area.getSpecialCellsOrNullObject("Formulas");
   formulaAreas.load("address");
-  await context.sync();
-  let syncs = scope === "sheet" ? 1 : 2;
-  const sheets = wb.worksheets.items.map((s) => s.name);
-  const state = stateRange.isNullObject ? undefined : decodeFlagState(stateRange.values);
-  if (area.isNullObject) return { grid: buildSheet(ws.name, []), sheets, state, syncs };
   const { rowIndex: top, columnIndex: left, rowCount, columnCount } = area;
   if (rowCount * columnCount > LIMITS.maxCells) {
     throw new SheetTooLargeError(
@@ -110,5 +120,5 @@ export async function readForCheck(
       }
     }
   }
-  return { grid: buildSheet(ws.name, values, { top, left, formulas, formats }), sheets, state, syncs };
+  return { grid: buildSheet(ws.name, values, { top, left, formulas, formats }), sheets, state: readState(), syncs };
 }

@@ -85,16 +85,18 @@ export async function clearFlagsInExcel(
 ): Promise<{ cleared: number; syncs: number }> {
   const wb = context.workbook;
   wb.worksheets.load("items/name");
-  const stateRange = wb.worksheets.getItemOrNullObject(STATE_SHEET).getUsedRangeOrNullObject(true);
+  await context.sync();
+  const sheets = wb.worksheets.items.map((s) => s.name);
+  if (!sheets.some((n) => n.toLowerCase() === STATE_SHEET)) return { cleared: 0, syncs: 1 };
+  const stateRange = wb.worksheets.getItem(STATE_SHEET).getUsedRange(true);
   stateRange.load("values");
   await context.sync();
-  const state = stateRange.isNullObject ? undefined : decodeFlagState(stateRange.values);
-  if (!state) return { cleared: 0, syncs: 1 };
-  const sheets = wb.worksheets.items.map((s) => s.name);
+  const state = decodeFlagState(stateRange.values);
+  if (!state) return { cleared: 0, syncs: 2 };
   const looks = await readLooks(context, clearReadRequests(state, sheets), useNotes);
   const plan = splitForOffice(planClearFlags(state, sheets, looks.snapshots));
   await applyPlanInExcel(context, plan, { useNotes });
-  return { cleared: state.cells.length, syncs: 1 + looks.syncs + 1 + Math.max(1, plan.sheets.length) };
+  return { cleared: state.cells.length, syncs: 2 + looks.syncs + 1 + Math.max(1, plan.sheets.length) };
 }
 
 /** Selects a finding's cell (and shows its sheet): one sync. */

@@ -113,6 +113,11 @@ function extendSheet(q: FakeQueue, book: FakeBook, ws: Any, name: string): Any {
       rangeAddress({ start: { row: b.top, col: b.left }, end: { row: b.bottom, col: b.right } }),
     );
   };
+  ws.getUsedRange = () => {
+    const b = bounds(book, name);
+    if (!b) throw new Error(`ItemNotFound: sheet ${name} is empty`);
+    return (ws.getUsedRangeOrNullObject as () => Any)();
+  };
   ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
     makeRange(q, book, name, rangeAddress({ start: { row, col }, end: { row: row + rows - 1, col: col + cols - 1 } }));
   const range = ws.getRange as (a: string) => Any;
