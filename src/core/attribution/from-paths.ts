@@ -32,7 +32,8 @@ const GT = 62; // ">"
 /** The characters String.prototype.trim removes. */
 export function isSpace(c: number): boolean {
   return (
-    c <= 32 ||
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { journeysFromPaths, journeysFromTouches, type TouchLabels } from "../../../src/core/attribution";
 import { isCellError } from "../../../src/core/errors";
 import { byChannel, run } from "./helpers";
@@ -136,5 +137,23 @@ describe("repeats with touch times", () => {
     const r = byChannel(run(j, { model: "time_decay", repeats: "collapse" }));
     expect(r.a).toBeCloseTo(0.2, 12);
     expect(r.b).toBeCloseTo(0.8, 12);
+  });
+});
+
+describe("path splitting", () => {
+  it("matches split('>') and String.prototype.trim on any names and whitespace", () => {
+    const space = fc.constantFrom(" ", "\t", "\u3000", "\u00a0", "\u2003", "\ufeff", "");
+    const name = fc.string({ unit: "binary", minLength: 1, maxLength: 6 }).filter((s) => !s.includes(">") && s.trim() !== "");
+    const touch = fc.tuple(space, name, space).map(([a, n, b]) => a + n + b);
+    fc.assert(
+      fc.property(fc.array(touch, { minLength: 1, maxLength: 6 }), (touches) => {
+        const path = touches.join(">");
+        const j = journeysFromPaths({ paths: [path], conversions: [1] });
+        if (isCellError(j)) throw new Error(j.message);
+        const got = Array.from(j.touches).map((c) => j.channels[c]);
+        expect(got).toEqual(path.split(">").map((s) => s.trim()));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
