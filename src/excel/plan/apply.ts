@@ -16,6 +16,8 @@ import { queueConditionalFormats, queueHyperlink, queueNote, queueTable, queueVa
 export interface ApplyOptions {
   /** Use worksheet notes (ExcelApi 1.18); otherwise notes become comments. */
   readonly useNotes?: boolean;
+  /** Suspend screen updating while a batch is applied (ExcelApi 1.9; default true). */
+  readonly suspendScreenUpdating?: boolean;
 }
 
 /** Reads the names a plan must not collide with: one sync. */
@@ -76,7 +78,7 @@ export async function applyPlanInExcel(
   const toRemove = names.sheets.filter((n) => wanted.has(n.toLowerCase()));
   let tableOffset = 0;
   for (let i = 0; i < plan.sheets.length || (i === 0 && toRemove.length > 0); i++) {
-    context.application.suspendScreenUpdatingUntilNextSync();
+    if (options.suspendScreenUpdating ?? true) context.application.suspendScreenUpdatingUntilNextSync();
     if (i === 0) for (const name of toRemove) context.workbook.worksheets.getItem(name).delete();
     const sheet = plan.sheets[i];
     if (sheet) {

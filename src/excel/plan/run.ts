@@ -6,6 +6,7 @@ import { applyPlanInExcel } from "./apply";
  * sheet plan (see ./apply). Notes use the worksheet note API where the host has it.
  */
 export function applyPlanToOpenWorkbook(plan: WorkbookPlan): Promise<AppliedPlanSummary> {
-  const useNotes = Office.context.requirements.isSetSupported("ExcelApi", "1.18");
-  return Excel.run((context) => applyPlanInExcel(context, plan, { useNotes }));
+  const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
+  const options = { useNotes: supports("1.18"), suspendScreenUpdating: supports("1.9") };
+  return Excel.run((context) => applyPlanInExcel(context, plan, options));
 }

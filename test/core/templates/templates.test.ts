@@ -146,6 +146,15 @@ describe("a template's sheet plan", () => {
     const collection = buildTemplateSheet(findTemplate("metric-collection")!, { locale: "zh-CN", sample: false });
     expect(collection.validations?.[0].rule).toEqual({ kind: "list", choices: ["已采集", "待验证"] });
   });
+  it("has drop-down choices Excel can list (no commas) in both languages", () => {
+    for (const def of TEMPLATES) {
+      for (const c of def.columns) {
+        for (const key of c.choices ?? []) {
+          for (const locale of ["en-US", "zh-CN"] as const) expect(t(locale, key)).not.toMatch(/[,，]/);
+        }
+      }
+    }
+  });
   it("colours achievement by base and challenge level with row-relative formulas", () => {
     const summary = buildTemplateSheet(findTemplate("evaluation-summary")!, { locale: "en-US", sample: true });
     const onAchievement = summary.conditionalFormats!.filter((cf) => cf.range === "H2:H9");

@@ -195,6 +195,13 @@ describe("applying flag-style plans", () => {
     expect(fake.book.cell("Data", "B2").note).toBeUndefined();
   });
 
+  it("leaves screen updating alone where the host lacks it", async () => {
+    const fake = createFakeExcel();
+    await applyPlanInExcel(fake.context, { sheets: [{ target: { create: "S" } }] }, { suspendScreenUpdating: false });
+    expect(fake.book.calls.filter((c) => c.target === "application")).toEqual([]);
+    expect(fake.book.syncs).toBe(2);
+  });
+
   it("uses comments where notes are not available", async () => {
     const fake = createFakeExcel({ sheets: ["Data"] });
     await applyPlanInExcel(fake.context, {
