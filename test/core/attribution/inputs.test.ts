@@ -143,7 +143,9 @@ describe("repeats with touch times", () => {
 describe("path splitting", () => {
   it("matches split('>') and String.prototype.trim on any names and whitespace", () => {
     const space = fc.constantFrom(" ", "\t", "\u3000", "\u00a0", "\u2003", "\ufeff", "");
-    const name = fc.string({ unit: "binary", minLength: 1, maxLength: 6 }).filter((s) => !s.includes(">") && s.trim() !== "");
+    const name = fc
+      .string({ unit: "binary", minLength: 1, maxLength: 6 })
+      .filter((s) => !s.includes(">") && s.trim() !== "");
     const touch = fc.tuple(space, name, space).map(([a, n, b]) => a + n + b);
     fc.assert(
       fc.property(fc.array(touch, { minLength: 1, maxLength: 6 }), (touches) => {
