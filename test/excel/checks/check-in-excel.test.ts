@@ -83,6 +83,14 @@ describe("checks in Excel (recording fake)", () => {
     expect(looks(fake.book, "Data")).toEqual(once);
     expect(snapshot(fake.book, "Data checks")).toEqual(report);
     expect(fake.book.cell("Data", "C4").note!.split(NOTE_MARKER)).toHaveLength(2);
+    // Excel cannot delete a very hidden sheet: the state sheet is made merely hidden first.
+    const unhide = fake.book.calls.findIndex(
+      (c) => c.sheet === STATE_SHEET && c.op === "visibility" && c.value === "Hidden",
+    );
+    const remove = fake.book.calls.findIndex((c) => c.sheet === STATE_SHEET && c.op === "delete");
+    expect(unhide).toBeGreaterThanOrEqual(0);
+    expect(unhide).toBeLessThan(remove);
+    expect(fake.book.calls[unhide].batch).toBeLessThanOrEqual(fake.book.calls[remove].batch);
     const cleared = await clearFlagsInExcel(fake.context, true);
     expect(cleared.cleared).toBe(3);
     expect(looks(fake.book, "Data")).toEqual(original);
