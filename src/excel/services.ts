@@ -2,9 +2,17 @@ import type { Locale } from "../i18n/locale";
 import type { HostServices } from "../taskpane/services";
 import { createCheckServices } from "./checks/services";
 import { insertFormula } from "./insert-formula";
+import { readSelectedTable } from "./read-table";
 import { applyPlanToOpenWorkbook } from "./plan/run";
 
 /** The task pane's services backed by the running Excel workbook. */
 export function createExcelServices(locale: Locale): HostServices {
-  return { kind: "excel", locale, insertFormula, applyPlan: applyPlanToOpenWorkbook, checks: createCheckServices(locale) };
+  return {
+    kind: "excel",
+    locale,
+    insertFormula,
+    applyPlan: applyPlanToOpenWorkbook,
+    readTable: readSelectedTable,
+    checks: createCheckServices(locale),
+  };
 }

@@ -6,6 +6,7 @@ import { checkMessagesEn, checkMessagesZh } from "./messages/checks";
 import { templateMessagesEn, templateMessagesZh } from "./messages/templates";
 import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
+import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -19,6 +20,7 @@ const en = {
   ...templateMessagesEn,
   ...previewMessagesEn,
   ...functionsRefMessagesEn,
+  ...attributionViewMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -28,6 +30,7 @@ const zh: Record<MessageKey, string> = {
   ...templateMessagesZh,
   ...previewMessagesZh,
   ...functionsRefMessagesZh,
+  ...attributionViewMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

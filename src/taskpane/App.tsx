@@ -6,6 +6,8 @@ import { views } from "./views";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  // Task panes are narrow (about 350 px): the tabs wrap rather than hide.
+  tabs: { flexWrap: "wrap" },
 });
 
 /** The task pane itself: title, view tabs and the active view. */
@@ -23,6 +25,7 @@ export function Shell() {
         selectedValue={active}
         onTabSelect={(_, data) => setActive(String(data.value))}
         size="small"
+        className={styles.tabs}
       >
         {views.map((v) => (
           <Tab key={v.id} value={v.id} id={`tab-${v.id}`}>

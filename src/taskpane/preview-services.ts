@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale";
 import type { PreviewSession } from "../preview/session";
 import { writeFormula } from "../xlsx/workbook-io";
 import { applyPlanToWorkbook } from "../xlsx/plan/apply";
+import { sheetTabular } from "../xlsx/tabular";
 import type { HostServices } from "./services";
 
 /** The task pane's services when no Office host is there: an in-browser workbook (the preview session). */
@@ -16,6 +17,13 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
       session.changed(target.sheet);
       session.select(target);
       return address;
+    },
+    async readTable() {
+      const name = session.snapshot().activeSheet;
+      const sheet = (name ? session.workbook.getWorksheet(name) : undefined) ?? session.workbook.worksheets[0];
+      if (!sheet) throw new Error("the workbook has no sheet");
+      const { header, rows } = sheetTabular(sheet);
+      return { source: sheet.name, header, rows };
     },
     async applyPlan(plan) {
       const summary = applyPlanToWorkbook(session.workbook, plan);

@@ -14,8 +14,18 @@ export interface HostServices {
   insertFormula(formula: string): Promise<string>;
   /** Applies a WorkbookPlan (new sheets get free names); resolves to the names it used. */
   applyPlan(plan: WorkbookPlan): Promise<AppliedPlanSummary>;
+  /** Reads a table to work on: the selection in Excel, the active sheet in the preview. */
+  readTable(): Promise<TableRead>;
   /** Data checks on the workbook; absent where the host cannot run them. */
   readonly checks?: CheckServices;
+}
+
+/** A table as read from the workbook: where it is, its header row and the rows below. */
+export interface TableRead {
+  /** Where it was read, e.g. "Sheet1!A1:D500". */
+  readonly source: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly unknown[])[];
 }
 
 /** What a check is doing, for a progress bar: reading, checking, then writing flags. */

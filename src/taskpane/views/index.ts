@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { CheckView } from "./CheckView";
+import { AttributionView } from "./AttributionView";
 import { FunctionsView } from "./FunctionsView";
 import { HomeView } from "./HomeView";
 import { TemplatesView } from "./TemplatesView";
@@ -14,7 +15,8 @@ export interface ViewDef {
 
 export const views: readonly ViewDef[] = [
   { id: "home", label: "view.home", component: HomeView },
-  { id: "functions", label: "view.functions", component: FunctionsView },
   { id: "templates", label: "view.templates", component: TemplatesView },
   { id: "check", label: "view.check", component: CheckView },
+  { id: "attribution", label: "view.attribution", component: AttributionView },
+  { id: "functions", label: "view.functions", component: FunctionsView },
 ];
