@@ -201,6 +201,19 @@ describe("types", () => {
       "check.errorValue",
     ]);
   });
+  it("reads a period written in one cell and reports one that runs backwards", () => {
+    const f = check(
+      [
+        ["评估主题", "活动周期", "评估周期"],
+        ["新品推广", "7.1-7.31", "8.15-8.1"],
+        ["大促", "2023-06-01 ~ 2023-06-18", "2023-07-01至2023-06-30"],
+        ["品牌", "全年", "7月1日至7月31日"],
+      ],
+      { rules: ["types"] },
+    );
+    expect(at(f)).toEqual(["types@C2", "types@C3"]);
+    expect(findingMessage(f[0], "en-US")).toBe("The end (8.1) is before the start (8.15)");
+  });
   it("reads a rate column in percentage points when its header says %", () => {
     const f = check(
       [

@@ -1,11 +1,14 @@
 import { CellKind, MAX_DATE_SERIAL, serialToIso, type SheetGrid } from "../../sheet";
 import { dateAt, fmtPercent, parseNumericText } from "../cells";
 import { columnWith, type ColumnInfo } from "../columns";
+import { parsePeriod } from "../period";
 import { DATE_ROLES, NUMERIC_ROLES } from "../roles";
 import type { CheckSettings } from "../settings";
 import type { Emit, Rule, RuleInput } from "../types";
 
 type Settings = CheckSettings["types"];
+
+const PERIOD_HEADER = /周期|期间|时段|period|duration|window/;
 
 function isNumericColumn(c: ColumnInfo): boolean {
   if (c.role !== undefined) return NUMERIC_ROLES.has(c.role);
@@ -81,8 +84,23 @@ function checkColumn(input: RuleInput, c: ColumnInfo, emit: Emit): void {
   }
 }
 
+/** A period in one cell ("7.1-7.31") whose end comes before its start. */
+function checkPeriodTexts(input: RuleInput, emit: Emit): void {
+  const { grid, table, dataRows, columns } = input;
+  for (const c of columns) {
+    if (!PERIOD_HEADER.test(c.base) || c.texts === 0) continue;
+    for (let r = table.firstRow; r <= table.lastRow; r++) {
+      const i = r * grid.cols + c.index;
+      if (dataRows[r] === 0 || grid.kinds[i] !== CellKind.Text) continue;
+      const period = parsePeriod(grid.texts[i] ?? "");
+      if (period?.backwards) emit(r, c.index, "check.endBeforeStart", { start: period.start, end: period.end });
+    }
+  }
+}
+
 /** An end date before its start date, on every row that has both. */
 function checkPeriods(input: RuleInput, emit: Emit): void {
+  checkPeriodTexts(input, emit);
   const { grid, table, dataRows, columns } = input;
   const start = columnWith(columns, "startDate");
   const end = columnWith(columns, "endDate");
