@@ -148,6 +148,17 @@ describe("mkt check", () => {
     expect(flagged.getWorksheet("Data checks")).toBeDefined();
   });
 
+  it("says on stderr when a rule stopped at its cap", async () => {
+    const settings = join(dir, "cap.json");
+    await writeFile(settings, JSON.stringify({ maxFindingsPerRule: 1 }));
+    const c = capture();
+    expect(
+      await runCli(["check", dirty, "--settings", settings, "--format", "json", "--today", "2023-09-01"], c.io),
+    ).toBe(1);
+    expect(c.err.join("\n")).toMatch(/渠道数据: rule outliers stopped at 1 findings/);
+    expect((JSON.parse(c.out.join("")) as unknown[]).length).toBeLessThan(PLANTED.length);
+  });
+
   it("refuses to write the copy over its input", async () => {
     const c = capture();
     expect(await runCli(["check", dirty, "--out", dirty], c.io)).toBe(2);

@@ -182,7 +182,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     sheets = [ws];
   }
   const findings: Finding[] = [];
-  for (const ws of sheets) findings.push(...checkSheet(readSheet(ws), settings, today).findings);
+  for (const ws of sheets) {
+    const result = checkSheet(readSheet(ws), settings, today);
+    findings.push(...result.findings);
+    for (const rule of result.truncated) {
+      io.err(
+        `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+      );
+    }
+  }
   if (args.format === "json") {
     io.out(
       JSON.stringify(
