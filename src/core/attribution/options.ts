@@ -1,4 +1,9 @@
-import { z } from "zod";
+// zod/mini: the same validation, tree-shaken, so the custom-functions bundle stays small.
+import * as z from "zod/mini";
+import { en } from "zod/locales";
+
+// zod/mini ships without messages; these are the ones full zod uses.
+z.config(en());
 import { cellError, type Result } from "../errors";
 
 export const MODELS = ["first", "last", "linear", "position", "time_decay", "markov", "shapley"] as const;
@@ -9,22 +14,23 @@ export type RepeatHandling = (typeof REPEATS)[number];
 
 /** Every setting of an attribution run, validated. */
 export const attributionOptionsSchema = z
-  .object({
-    model: z.enum(MODELS).default("linear"),
+  .strictObject({
+    model: z._default(z.enum(MODELS), "linear"),
     /** Markov order: how many previous channels make a state. */
-    order: z.number().int().min(1).max(4).default(1),
+    order: z._default(z.int().check(z.minimum(1), z.maximum(4)), 1),
     /** Time decay half-life: days when touch times are known, touches otherwise. */
-    halfLife: z.number().positive().max(1e6).default(7),
-    repeats: z.enum(REPEATS).default("keep"),
+    halfLife: z._default(z.number().check(z.positive(), z.maximum(1e6)), 7),
+    repeats: z._default(z.enum(REPEATS), "keep"),
     /** Position-based (U-shaped) weights of the first and last touch. */
-    firstWeight: z.number().min(0).max(1).default(0.4),
-    lastWeight: z.number().min(0).max(1).default(0.4),
+    firstWeight: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.4),
+    lastWeight: z._default(z.number().check(z.minimum(0), z.maximum(1)), 0.4),
   })
-  .strict()
-  .refine((o) => o.firstWeight + o.lastWeight <= 1 + 1e-12, {
-    message: "first and last weights add up to more than 1",
-    path: ["firstWeight"],
-  });
+  .check(
+    z.refine((o) => o.firstWeight + o.lastWeight <= 1 + 1e-12, {
+      message: "first and last weights add up to more than 1",
+      path: ["firstWeight"],
+    }),
+  );
 
 export type AttributionOptions = z.output<typeof attributionOptionsSchema>;
 export type AttributionOptionsInput = z.input<typeof attributionOptionsSchema>;
@@ -91,7 +97,7 @@ const KEY_ALIASES: Readonly<Record<string, keyof AttributionOptionsInput>> = {
 const NUMERIC = new Set<string>(["order", "halfLife", "firstWeight", "lastWeight"]);
 
 /** The first problem zod found, as one line naming the option. */
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
   return `${where}${issue.message}`;
