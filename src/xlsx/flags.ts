@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
 import { clearReadRequests, flagReadRequests, planClearFlags, planFlags, type Finding } from "../core/checks";
 import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan";
-import { parseCellAddress } from "../core/sheet";
 import type { Locale } from "../i18n/locale";
 import { applyPlanToWorkbook } from "./plan/apply";
 import { readFlagState, readFormats } from "./read-workbook";
@@ -34,63 +33,8 @@ export function flagWorkbook(
     locale: options.locale,
     maxFlags: options.maxFlags,
   });
-  unshareStyles(wb, plan);
   const summary = applyPlanToWorkbook(wb, plan);
-  dropRemovedNotes(wb, plan);
   return { plan, summary };
-}
-
-/**
- * ExcelJS keeps an empty comment where a note was set to nothing, and saves it as an
- * empty note; a note the plan removes must be gone from the file.
- */
-function dropRemovedNotes(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
-  for (const sheet of plan.sheets) {
-    if (!("existing" in sheet.target)) continue;
-    const ws = wb.getWorksheet(sheet.target.existing);
-    if (!ws) continue;
-    const last = new Map<string, string | null>();
-    for (const note of sheet.notes ?? []) last.set(note.cell, note.text);
-    for (const [address, text] of last) {
-      if (text !== null) continue;
-      // Two places hold it: the cell's comment, and (for some value types) the value's model.
-      const at = parseCellAddress(address);
-      const cell = (at ? ws.findCell(at.row + 1, at.col + 1) : undefined) as unknown as
-        { _comment?: unknown; _value?: { model?: { comment?: unknown } } } | undefined;
-      if (!cell) continue;
-      cell._comment = undefined;
-      const model = cell._value?.model;
-      if (model && "comment" in model) delete model.comment;
-    }
-  }
-}
-
-/**
- * ExcelJS shares one style object among the cells of a loaded file that had the same
- * style, and setting a fill mutates it: without a copy per cell, flagging F6 would also
- * paint every other cell that looked like F6.
- */
-function unshareStyles(wb: ExcelJS.Workbook, plan: WorkbookPlan): void {
-  for (const sheet of plan.sheets) {
-    if (!("existing" in sheet.target)) continue;
-    const ws = wb.getWorksheet(sheet.target.existing);
-    if (!ws) continue;
-    for (const f of sheet.formats ?? []) {
-      for (const range of f.ranges) {
-        const [a, b] = range.split(":");
-        const start = parseCellAddress(a);
-        const end = parseCellAddress(b ?? a);
-        if (!start || !end) continue;
-        for (let r = start.row; r <= end.row; r++) {
-          for (let c = start.col; c <= end.col; c++) {
-            // A cell not there yet gets a style of its own when it is made.
-            const cell = ws.findCell(r + 1, c + 1);
-            if (cell) cell.style = { ...cell.style };
-          }
-        }
-      }
-    }
-  }
 }
 
 /** Removes every flag, restoring the fills and notes they replaced, and the report and state sheets. */
@@ -98,8 +42,6 @@ export function clearWorkbookFlags(wb: ExcelJS.Workbook): WorkbookPlan {
   const previous = readFlagState(wb);
   const sheets = wb.worksheets.map((w) => w.name);
   const plan = planClearFlags(previous, sheets, readFormats(wb, clearReadRequests(previous, sheets)));
-  unshareStyles(wb, plan);
   applyPlanToWorkbook(wb, plan);
-  dropRemovedNotes(wb, plan);
   return plan;
 }

@@ -16,15 +16,6 @@ import { readLooks } from "./looks";
 import { readForCheck, type CheckScope } from "./read";
 import { splitForOffice } from "./split";
 
-/**
- * Excel refuses to delete a very hidden sheet: the state sheet is made merely hidden,
- * queued with the plan adapter's first sync (its name read), before the plan removes it.
- */
-function queueUnhideState(context: Excel.RequestContext, sheets: readonly string[]): void {
-  if (sheets.some((n) => n.toLowerCase() === STATE_SHEET))
-    context.workbook.worksheets.getItem(STATE_SHEET).visibility = "Hidden";
-}
-
 export type CheckPhase = "reading" | "checking" | "writing";
 
 export interface ExcelCheckOptions {
@@ -81,7 +72,6 @@ export async function checkInExcel(
     }),
   );
   progress?.("writing", 0, Math.min(max, result.findings.length));
-  queueUnhideState(context, read.sheets);
   await applyPlanInExcel(context, plan, { useNotes: options.useNotes });
   progress?.("writing", Math.min(max, result.findings.length), Math.min(max, result.findings.length));
   const flagged = new Set(result.findings.slice(0, max).map((f) => f.cell)).size;
@@ -105,7 +95,6 @@ export async function clearFlagsInExcel(
   if (!state) return { cleared: 0, syncs: 2 };
   const looks = await readLooks(context, clearReadRequests(state, sheets), useNotes);
   const plan = splitForOffice(planClearFlags(state, sheets, looks.snapshots));
-  queueUnhideState(context, sheets);
   await applyPlanInExcel(context, plan, { useNotes });
   return { cleared: state.cells.length, syncs: 2 + looks.syncs + 1 + Math.max(1, plan.sheets.length) };
 }

@@ -79,7 +79,14 @@ export async function applyPlanInExcel(
   let tableOffset = 0;
   for (let i = 0; i < plan.sheets.length || (i === 0 && toRemove.length > 0); i++) {
     if (options.suspendScreenUpdating ?? true) context.application.suspendScreenUpdatingUntilNextSync();
-    if (i === 0) for (const name of toRemove) context.workbook.worksheets.getItem(name).delete();
+    if (i === 0) {
+      for (const name of toRemove) {
+        // Excel refuses to delete a very hidden sheet (such as the checks' state sheet): show it first.
+        const doomed = context.workbook.worksheets.getItem(name);
+        doomed.visibility = "Visible";
+        doomed.delete();
+      }
+    }
     const sheet = plan.sheets[i];
     if (sheet) {
       queueSheet(context, sheet, i, summary, tableOffset, options);

@@ -31,10 +31,15 @@ export function writeBlock(ws: ExcelJS.Worksheet, block: CellBlock): void {
   });
 }
 
-/** Applies a format to every cell of a range; absent properties are left as they are. */
+/**
+ * Applies a format to every cell of a range; absent properties are left as they are.
+ * ExcelJS shares one style object among the cells of a loaded file that looked alike, so
+ * each cell gets its own copy first: formatting F6 must not repaint every cell like it.
+ */
 export function formatRange(ws: ExcelJS.Worksheet, range: string, format: CellFormat): void {
   for (const ref of cellsOf(parseRange(range))) {
     const cell = ws.getCell(ref.row + 1, ref.col + 1);
+    cell.style = { ...cell.style };
     if (format.numberFormat !== undefined) cell.numFmt = format.numberFormat;
     if (format.fill !== undefined) {
       cell.fill =

@@ -79,8 +79,16 @@ export function addConditionalFormats(
 export function setNote(ws: ExcelJS.Worksheet, note: NotePlan): void {
   const { row, col } = parseCell(note.cell);
   const cell = ws.getCell(row + 1, col + 1);
-  // ExcelJS drops a cell's comment when its note is set to an empty value.
-  cell.note = note.text ?? (undefined as unknown as string);
+  if (note.text !== null) {
+    cell.note = note.text;
+    return;
+  }
+  // ExcelJS has no way to remove a note: setting an empty one is saved as an empty note.
+  // The comment lives in two places, the cell and (for some value types) the value's model.
+  const internals = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  internals._comment = undefined;
+  const model = internals._value?.model;
+  if (model && "comment" in model) delete model.comment;
 }
 
 /** A link to a cell of this workbook; `sheetName` is the actual (resolved) name. */

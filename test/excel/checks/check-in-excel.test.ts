@@ -83,9 +83,9 @@ describe("checks in Excel (recording fake)", () => {
     expect(looks(fake.book, "Data")).toEqual(once);
     expect(snapshot(fake.book, "Data checks")).toEqual(report);
     expect(fake.book.cell("Data", "C4").note!.split(NOTE_MARKER)).toHaveLength(2);
-    // Excel cannot delete a very hidden sheet: the state sheet is made merely hidden first.
+    // Excel cannot delete a very hidden sheet: the plan adapter shows a sheet before deleting it.
     const unhide = fake.book.calls.findIndex(
-      (c) => c.sheet === STATE_SHEET && c.op === "visibility" && c.value === "Hidden",
+      (c) => c.sheet === STATE_SHEET && c.op === "visibility" && c.value === "Visible",
     );
     const remove = fake.book.calls.findIndex((c) => c.sheet === STATE_SHEET && c.op === "delete");
     expect(unhide).toBeGreaterThanOrEqual(0);
