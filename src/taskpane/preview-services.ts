@@ -1,4 +1,5 @@
 import type { Locale } from "../i18n/locale";
+import { createPreviewCheckServices } from "../preview/check-services";
 import type { PreviewSession } from "../preview/session";
 import { writeFormula } from "../xlsx/workbook-io";
 import { applyPlanToWorkbook } from "../xlsx/plan/apply";
@@ -10,6 +11,7 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
   return {
     kind: "preview",
     locale,
+    checks: createPreviewCheckServices(locale, session),
     async insertFormula(formula) {
       const { selection, activeSheet } = session.snapshot();
       const target = selection ?? { sheet: activeSheet ?? "Sheet1", cell: "A1" };

@@ -60,3 +60,8 @@ export function isDateFormat(format: string | undefined): boolean {
 export function serialToIso(serial: number): string {
   return serialToDate(Math.floor(serial)).toISOString().slice(0, 10);
 }
+
+/** Today in the user's time zone (of `now`), as a date serial. */
+export function todaySerial(now: Date = new Date()): number {
+  return ymdToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

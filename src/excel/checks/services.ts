@@ -1,5 +1,5 @@
 import { defaultCheckSettings } from "../../core/checks";
-import { ymdToSerial } from "../../core/sheet";
+import { todaySerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
 import type { CheckServices } from "../../taskpane/services";
 import { checkInExcel, clearFlagsInExcel, selectCell } from "./run";
@@ -14,12 +14,6 @@ function notesSupported(): boolean {
   }
 }
 
-/** Today's date, in the user's time zone, as a date serial. */
-function today(): number {
-  const now = new Date();
-  return ymdToSerial(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
 /** The Check view's services on the open workbook. */
 export function createCheckServices(locale: Locale): CheckServices {
   return {
@@ -28,7 +22,7 @@ export function createCheckServices(locale: Locale): CheckServices {
         const out = await checkInExcel(context, {
           scope,
           settings: defaultCheckSettings(),
-          today: today(),
+          today: todaySerial(),
           locale,
           useNotes: notesSupported(),
           onProgress: (phase, done, total) => onProgress({ phase, done, total }),

@@ -1,0 +1,42 @@
+import { checkSheet, defaultCheckSettings, flaggedFindings, STATE_SHEET } from "../core/checks";
+import { todaySerial } from "../core/sheet";
+import type { Locale } from "../i18n/locale";
+import type { CheckServices } from "../taskpane/services";
+import { clearWorkbookFlags, flagWorkbook } from "../xlsx/flags";
+import { readFlagState, readSheet } from "../xlsx/read-workbook";
+import type { PreviewSession } from "./session";
+
+/**
+ * Data checks on the preview's workbook, with the same core and the same flag plans the
+ * command line writes into a flagged copy. The preview selects cells, not ranges, so
+ * "selection" checks the active sheet as well.
+ */
+export function createPreviewCheckServices(locale: Locale, session: PreviewSession): CheckServices {
+  return {
+    async run(_scope, onProgress) {
+      const wb = session.workbook;
+      const name = session.snapshot().activeSheet;
+      const ws = wb.worksheets.find((w) => w.name === name && w.name.toLowerCase() !== STATE_SHEET) ?? wb.worksheets[0];
+      if (!ws) throw new Error("the workbook has no sheet to check");
+      onProgress({ phase: "reading", done: 0, total: 1 });
+      const grid = readSheet(ws);
+      onProgress({ phase: "checking", done: 0, total: 1 });
+      const result = checkSheet(grid, defaultCheckSettings(), todaySerial());
+      onProgress({ phase: "writing", done: 0, total: result.findings.length });
+      flagWorkbook(wb, result.findings, [ws.name], { locale });
+      const flagged = new Set(flaggedFindings(result.findings).map((f) => f.cell)).size;
+      onProgress({ phase: "writing", done: result.findings.length, total: result.findings.length });
+      session.changed(ws.name);
+      return { sheet: ws.name, findings: result.findings, cells: result.cells, flagged };
+    },
+    async clear() {
+      const cleared = readFlagState(session.workbook)?.cells.length ?? 0;
+      clearWorkbookFlags(session.workbook);
+      session.changed();
+      return cleared;
+    },
+    async select(sheet, cell) {
+      session.select({ sheet, cell });
+    },
+  };
+}

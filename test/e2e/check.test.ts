@@ -1,0 +1,52 @@
+import { mkdtempSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import { buildCheckWorkbook } from "../xlsx/dirty-workbook";
+import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+
+let h: PreviewHarness;
+const file = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "dirty.xlsx");
+
+beforeAll(async () => {
+  await buildCheckWorkbook({ dirty: true }).xlsx.writeFile(file);
+  h = await startPreviewHarness();
+}, 60_000);
+afterAll(async () => {
+  await h?.close();
+});
+
+describe("the Check view in the preview", () => {
+  it("flags a dirty sheet, selects a finding's cell, and clears back to the user's own formats", async () => {
+    const { page, errors } = await openPreview(h);
+    await page.getByTestId("open-input").setInputFiles(file);
+    await page.getByText("Opened dirty.xlsx.").waitFor();
+    const cell = (a: string) => page.locator(`table[data-sheet="渠道数据"] [data-cell="${a}"]`);
+    const before = {
+      f6: [await cell("F6").getAttribute("data-fill"), await cell("F6").getAttribute("title")],
+      d4: [await cell("D4").getAttribute("data-fill"), await cell("D4").textContent()],
+    };
+    expect(before.f6).toEqual(["#92D050", "checked by Li (F6)"]);
+    expect(before.d4).toEqual([null, "20000"]);
+
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check the sheet" }).click();
+    await page.getByText(/\d+ findings on 渠道数据\./).waitFor();
+    // Flags are fills and notes; the values stay as they were.
+    expect(await cell("D4").getAttribute("data-fill")).not.toBeNull();
+    expect(await cell("D4").textContent()).toBe("20000");
+    expect(await cell("F6").getAttribute("title")).toContain("checked by Li (F6)");
+    expect((await cell("F6").getAttribute("title"))!.length).toBeGreaterThan("checked by Li (F6)".length);
+    await screenshot(page, "view-check-findings");
+
+    await page.locator('ul[data-rule="funnel"]').getByRole("button", { name: "D4" }).click();
+    expect(await cell("D4").getAttribute("aria-selected")).toBe("true");
+
+    await page.getByRole("button", { name: "Clear flags" }).click();
+    await page.getByText("Flags cleared; previous formats restored.").waitFor();
+    expect([await cell("F6").getAttribute("data-fill"), await cell("F6").getAttribute("title")]).toEqual(before.f6);
+    expect([await cell("D4").getAttribute("data-fill"), await cell("D4").textContent()]).toEqual(before.d4);
+    await screenshot(page, "view-check-cleared");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
