@@ -155,5 +155,6 @@ export function createFakeExcelWithReads(sheets: string[], active: string, selec
   };
   worksheets.getActiveWorksheet = () => (worksheets.getItem as (n: string) => Any)(active);
   workbook.getSelectedRange = () => makeRange(q, fake.book, active, selection);
+  workbook.getActiveCell = () => makeRange(q, fake.book, active, selection.split(":")[0]);
   return fake;
 }

@@ -1,0 +1,46 @@
+import { insertFormulaIn } from "../../src/excel/insert-formula";
+import { readSelectedTableIn } from "../../src/excel/read-table";
+import { createFakeExcelWithReads } from "./checks/fake-reads";
+
+function fill(fake: ReturnType<typeof createFakeExcelWithReads>, sheet: string, rows: unknown[][]): void {
+  rows.forEach((row, r) =>
+    row.forEach((value, c) => (fake.book.cell(sheet, `${String.fromCharCode(65 + c)}${r + 1}`).value = value as never)),
+  );
+}
+
+describe("task pane services in Excel (recording fake)", () => {
+  it("inserts a formula into the active cell in one sync", async () => {
+    const fake = createFakeExcelWithReads(["Sheet1"], "Sheet1", "C4");
+    const address = await insertFormulaIn(fake.context, "=MKT.ROI(150000, 50000, 30000)");
+    expect(address).toBe("C4");
+    expect(fake.book.cell("Sheet1", "C4").formula).toBe("=MKT.ROI(150000, 50000, 30000)");
+    expect(fake.book.syncs).toBe(1);
+  });
+
+  it("reads the selected range as a table: one sync for its size, one for its values", async () => {
+    const fake = createFakeExcelWithReads(["Paths"], "Paths", "A1:B3");
+    fill(fake, "Paths", [
+      ["path", "total_conversions"],
+      ["a > b", 2],
+      ["b", 1],
+    ]);
+    const table = await readSelectedTableIn(fake.context);
+    expect(table.header).toEqual(["path", "total_conversions"]);
+    expect(table.rows).toEqual([
+      ["a > b", 2],
+      ["b", 1],
+    ]);
+    expect(fake.book.syncs).toBe(2);
+  });
+
+  it("reads the whole used range when one cell is selected", async () => {
+    const fake = createFakeExcelWithReads(["Paths"], "Paths", "B2");
+    fill(fake, "Paths", [
+      ["path", "total_conversions", "total_null"],
+      ["a", 1, 4],
+    ]);
+    const table = await readSelectedTableIn(fake.context);
+    expect(table.header).toEqual(["path", "total_conversions", "total_null"]);
+    expect(table.rows).toEqual([["a", 1, 4]]);
+  });
+});
