@@ -1,4 +1,5 @@
-import { CellKind, columnLetters, type SheetGrid, type TableShape } from "../sheet";
+import { columnLetter } from "../plan/address";
+import { CellKind, type SheetGrid, type TableShape } from "../sheet";
 import { roleOf, splitHeader, type Role } from "./roles";
 
 /** What the checks know of one column of a table: its header, role and what it holds. */
@@ -39,7 +40,7 @@ export function describeColumns(grid: SheetGrid, table: TableShape): ColumnInfo[
     }
     const header = table.headers[c] ?? "";
     const { base, qualifier } = splitHeader(header);
-    const letter = columnLetters(grid.left + c);
+    const letter = columnLetter(grid.left + c);
     out.push({
       index: c,
       header,
@@ -68,7 +69,7 @@ export function columnsNamed(columns: readonly ColumnInfo[], names: readonly str
     const key = name.trim().toLowerCase();
     const hit =
       columns.find((c) => c.header.toLowerCase() === key) ??
-      columns.find((c) => columnLetters(left + c.index).toLowerCase() === key);
+      columns.find((c) => columnLetter(left + c.index).toLowerCase() === key);
     if (hit && !out.includes(hit)) out.push(hit);
   }
   return out;

@@ -1,18 +1,8 @@
 /** A1-style addresses. Rows and columns are 0-based here; A1 is (0, 0). */
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+import { columnLetter } from "../plan/address";
 
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  return `${columnLetter(col)}${row + 1}`;
 }
 
 /** "B7" or "$B$7" to { row: 6, col: 1 }; undefined for anything else. */
@@ -24,11 +14,6 @@ export function parseCellAddress(address: string): { row: number; col: number } 
   const row = Number(m[2]);
   if (row < 1) return undefined;
   return { row: row - 1, col: col - 1 };
-}
-
-/** A sheet name as it must appear in a reference: quoted when it is not a plain word. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** "B7:D7", or "B7" for a single cell. */
