@@ -1,3 +1,4 @@
+import { buildTemplatesPlan, TEMPLATE_IDS } from "../../src/core/templates";
 import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
 
 /** The Templates view in the preview host: generate into the in-browser workbook and see the sheet. */
@@ -39,6 +40,14 @@ describe("the Templates view", () => {
     await page.getByText(/已创建工作表 评估计划表, 核心指标数据采集表/).waitFor();
     expect(await page.locator('[data-cell="A1"]').textContent()).toBe("评估主题");
     await screenshot(page, "view-templates-zh-CN");
+    // Every template is there, as a sheet whose header row is the plan's.
+    const plan = buildTemplatesPlan(TEMPLATE_IDS, { locale: "zh-CN", sample: false });
+    for (const sheet of plan.sheets) {
+      const name = "create" in sheet.target ? sheet.target.create : sheet.target.existing;
+      await page.locator(`[data-sheet-tab="${name}"]`).click();
+      const header = sheet.cells![0].rows[0];
+      expect(await page.locator(`table[data-sheet="${name}"] [data-cell="A1"]`).textContent()).toBe(String(header[0]));
+    }
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
