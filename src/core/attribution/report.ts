@@ -8,12 +8,19 @@ import { attributionTable } from "./table";
 export interface AttributionReportInfo {
   readonly source: string;
   readonly modelLabel: string;
-  readonly labels: { readonly sheet: string; readonly model: string; readonly source: string; readonly total: string };
+  readonly labels: {
+    readonly sheet: string;
+    readonly model: string;
+    readonly source: string;
+    readonly total: string;
+    readonly chart: string;
+  };
 }
 
 /**
  * The result of an attribution as a new sheet: the table MKT.ATTRIBUTE spills (channel,
- * conversions, value, share) as an Excel table, and what produced it beside it.
+ * conversions, value, share) as an Excel table, what produced it beside it, and (where the
+ * host can draw one) a bar chart of the conversions credited to each channel below that.
  */
 export function attributionReportPlan(
   result: AttributionResult,
@@ -45,6 +52,7 @@ export function attributionReportPlan(
       { ranges: ["F1:F3"], format: { bold: true } },
       { ranges: ["G3"], format: { numberFormat: "#,##0.00", horizontalAlignment: "left" } },
     ],
+    charts: [{ kind: "bar", data: `A1:B${last}`, title: info.labels.chart, at: "F5" }],
     freeze: { rows: 1, columns: 0 },
     activate: true,
   };

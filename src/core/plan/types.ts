@@ -129,6 +129,18 @@ export interface HyperlinkPlan {
 }
 
 /**
+ * A bar chart of `data` (a header row, then a label column and one value column), placed
+ * with its top-left corner at `at`. Only the Office.js adapter can draw one: ExcelJS writes
+ * no charts, so files and the browser preview leave it out (the task pane draws its own).
+ */
+export interface ChartPlan {
+  readonly kind: "bar";
+  readonly data: string;
+  readonly title: string;
+  readonly at: string;
+}
+
+/**
  * Which sheet a SheetPlan writes to:
  * - `create`: a new sheet. The name is a wish: if the workbook has that name already the
  *   adapter picks a free one with `freeSheetName` (nothing is ever overwritten) and
@@ -147,6 +159,7 @@ export interface SheetPlan {
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
   readonly notes?: readonly NotePlan[];
   readonly hyperlinks?: readonly HyperlinkPlan[];
+  readonly charts?: readonly ChartPlan[];
   /** Rows / columns kept in view while scrolling (e.g. { rows: 1, columns: 0 }). */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** Make this the active sheet after applying. */

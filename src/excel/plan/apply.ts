@@ -2,7 +2,14 @@ import { columnIndex, columnLetter } from "../../core/plan/address";
 import { actualSheetName, resolveNames, type WorkbookNames } from "../../core/plan/resolve";
 import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import { queueBlock, queueFormat, widthInPoints } from "./cells";
-import { queueConditionalFormats, queueHyperlink, queueNote, queueTable, queueValidation } from "./features";
+import {
+  queueChart,
+  queueConditionalFormats,
+  queueHyperlink,
+  queueNote,
+  queueTable,
+  queueValidation,
+} from "./features";
 
 /**
  * Applies a WorkbookPlan to the open workbook with Office.js: the twin of src/xlsx/plan.
@@ -53,6 +60,7 @@ export function queueSheet(
   queueConditionalFormats(sheet, plan.conditionalFormats ?? []);
   for (const note of plan.notes ?? []) queueNote(context, sheet, name, note, options.useNotes ?? false);
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
+  for (const chart of plan.charts ?? []) queueChart(sheet, chart);
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
     if (plan.freeze.rows > 0 && plan.freeze.columns > 0)

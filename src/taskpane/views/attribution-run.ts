@@ -38,6 +38,7 @@ export async function runAttribution(
       model: t(locale, "attr.meta.model"),
       source: t(locale, "attr.meta.source"),
       total: t(locale, "attr.meta.total"),
+      chart: t(locale, "attr.chart", { model: modelLabel }),
     },
   });
   try {

@@ -115,7 +115,13 @@ describe("attributionReportPlan", () => {
     const plan = attributionReportPlan(result, "en-US", {
       source: "Sheet1!A1:B3",
       modelLabel: "Last touch",
-      labels: { sheet: "Attribution", model: "Model", source: "Source", total: "Total conversions" },
+      labels: {
+        sheet: "Attribution",
+        model: "Model",
+        source: "Source",
+        total: "Total conversions",
+        chart: "By channel",
+      },
     });
     const sheet = plan.sheets[0];
     expect(sheet.target).toEqual({ create: "Attribution" });
@@ -125,6 +131,7 @@ describe("attributionReportPlan", () => {
       ["a", 0, "", 0],
     ]);
     expect(sheet.tables![0].range).toBe("A1:D3");
+    expect(sheet.charts).toEqual([{ kind: "bar", data: "A1:B3", title: "By channel", at: "F5" }]);
     expect(sheet.cells![1].rows).toEqual([
       ["Model", "Last touch"],
       ["Source", "Sheet1!A1:B3"],

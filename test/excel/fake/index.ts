@@ -1,5 +1,5 @@
 import { cellAddress, parseCell, parseRange, rangeAddress } from "../../../src/core/plan/address";
-import { FakeBook, type FakeCall } from "./model";
+import { FakeBook, type FakeCall, type FakeChart } from "./model";
 import { FakeRange, type FakeQueue } from "./range";
 
 /**
@@ -14,7 +14,7 @@ import { FakeRange, type FakeQueue } from "./range";
  *   await applyPlanInExcel(fake.context, plan);
  *   fake.book.syncs; fake.book.batch(2); fake.book.cell("Plan", "A1").value
  */
-export { FakeBook, type FakeCall, type FakeCell, type FakeSheet } from "./model";
+export { FakeBook, type FakeCall, type FakeCell, type FakeChart, type FakeSheet } from "./model";
 
 class Queue implements FakeQueue {
   private pending: { call: FakeCall; apply: () => void }[] = [];
@@ -59,6 +59,7 @@ class ItemsLoadable<T> {
 
 class FakeWorksheet {
   readonly tables;
+  readonly charts;
   readonly notes;
   readonly freezePanes;
   private loadedName = false;
@@ -127,6 +128,25 @@ class FakeWorksheet {
             delete c.note;
           }),
       }),
+    };
+    this.charts = {
+      add: (type: string, source: FakeRange, seriesBy: string) => {
+        const chart: FakeChart = { type, data: source.address, seriesBy };
+        call("charts", "add", { type, seriesBy }, () => sheet().charts.push(chart), source.address);
+        return {
+          title: {
+            set text(text: string) {
+              call("chart", "title", text, () => (chart.title = text));
+            },
+          },
+          legend: {
+            set visible(v: boolean) {
+              call("chart", "legendVisible", v, () => (chart.legendVisible = v));
+            },
+          },
+          setPosition: (at: string) => call("chart", "setPosition", at, () => (chart.position = at)),
+        };
+      },
     };
     this.freezePanes = {
       unfreeze: () => call("freezePanes", "unfreeze", undefined, () => (sheet().frozen = { rows: 0, columns: 0 })),

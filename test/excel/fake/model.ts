@@ -59,6 +59,16 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   frozen: { rows: number; columns: number };
   active: boolean;
+  charts: FakeChart[];
+}
+
+export interface FakeChart {
+  type: string;
+  data: string;
+  seriesBy: string;
+  title?: string;
+  legendVisible?: boolean;
+  position?: string;
 }
 
 /** A recorded call: which object, what it did, and in which sync batch it was sent (1-based). */
@@ -98,6 +108,7 @@ export class FakeBook {
       conditionalFormats: [],
       frozen: { rows: 0, columns: 0 },
       active: false,
+      charts: [],
     };
     this.sheets.push(sheet);
     return sheet;

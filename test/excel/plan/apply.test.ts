@@ -7,6 +7,7 @@ import {
   parseRange,
   type WorkbookPlan,
 } from "../../../src/core/plan";
+import { attributionReportPlan } from "../../../src/core/attribution/report";
 import { buildTemplatesPlan } from "../../../src/core/templates";
 import { applyPlanInExcel } from "../../../src/excel/plan/apply";
 import { createFakeExcel, type FakeBook } from "../fake";
@@ -123,6 +124,50 @@ describe("applying template plans with Office.js", () => {
     expect(summary.tables[0].name).toBe("EvaluationSummary_2");
     expect(fake.book.calls.filter((c) => c.sheet === "效果评估分析汇总表")).toEqual([]);
     expect(fake.book.tables.map((t) => t.name)).toContain("EvaluationSummary_2");
+  });
+});
+
+describe("applying an attribution report plan", () => {
+  it("writes the result table and draws its bar chart beside it, in the sheet's one sync", async () => {
+    const fake = createFakeExcel();
+    const plan = attributionReportPlan(
+      {
+        model: "last",
+        totalConversions: 4,
+        totalValue: null,
+        channels: [
+          { channel: "b", conversions: 3, value: null, share: 0.75 },
+          { channel: "a", conversions: 1, value: null, share: 0.25 },
+        ],
+      },
+      "en-US",
+      {
+        source: "Sheet1!A1:B3",
+        modelLabel: "Last touch",
+        labels: {
+          sheet: "Attribution",
+          model: "Model",
+          source: "Source",
+          total: "Total",
+          chart: "Conversions by channel",
+        },
+      },
+    );
+    await applyPlanInExcel(fake.context, plan);
+    expect(fake.book.syncs).toBe(2);
+    expect(fake.book.mustSheet("Attribution").charts).toEqual([
+      {
+        type: "BarClustered",
+        data: "A1:B3",
+        seriesBy: "Columns",
+        title: "Conversions by channel",
+        legendVisible: false,
+        position: "F5",
+      },
+    ]);
+    expect(fake.book.cell("Attribution", "A2").value).toBe("b");
+    const chartCalls = fake.book.calls.filter((c) => c.target.startsWith("chart"));
+    expect(new Set(chartCalls.map((c) => c.batch))).toEqual(new Set([2]));
   });
 });
 
