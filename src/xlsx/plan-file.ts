@@ -1,6 +1,6 @@
-import ExcelJS from "exceljs";
 import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan/types";
 import { applyPlanToWorkbook } from "./plan/apply";
+import { loadWorkbook, newWorkbook, saveWorkbook } from "./workbook-io";
 
 export { applyPlanToWorkbook } from "./plan/apply";
 
@@ -13,10 +13,7 @@ export async function planToXlsx(
   plan: WorkbookPlan,
   base?: Uint8Array | ArrayBuffer,
 ): Promise<{ bytes: Uint8Array; summary: AppliedPlanSummary }> {
-  const wb = new ExcelJS.Workbook();
-  if (base) await wb.xlsx.load(base as ArrayBuffer);
-  else wb.creator = "Campaign Scorecard";
+  const wb = base ? await loadWorkbook(base) : newWorkbook();
   const summary = applyPlanToWorkbook(wb, plan);
-  const buffer = await wb.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(buffer), summary };
+  return { bytes: await saveWorkbook(wb), summary };
 }

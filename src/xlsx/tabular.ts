@@ -36,10 +36,9 @@ function isEmpty(value: unknown): boolean {
  * header is the first row with any value; blank rows after it are skipped. Returns
  * undefined when the named sheet does not exist.
  */
-export async function readTabular(source: string | Buffer, sheetName?: string): Promise<Tabular | undefined> {
+export async function readTabular(path: string, sheetName?: string): Promise<Tabular | undefined> {
   const workbook = new ExcelJS.Workbook();
-  if (typeof source === "string") await workbook.xlsx.readFile(source);
-  else await workbook.xlsx.load(source as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+  await workbook.xlsx.readFile(path);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) return undefined;
   return sheetTabular(sheet);
