@@ -15,6 +15,8 @@ export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {
     await wb.xlsx.readFile(path);
   } catch (e) {
     const reason = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    // ExcelJS says "File not found: PATH" for a path that is not there.
+    if (reason.startsWith("File not found")) throw new WorkbookReadError(`${path}: no such file`);
     throw new WorkbookReadError(`${path} is not an .xlsx workbook (${reason})`);
   }
   return wb;
