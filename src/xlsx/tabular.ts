@@ -1,4 +1,5 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
+import { openWorkbook } from "./read-workbook";
 
 /** A sheet (or CSV file) as a header row and data rows of plain values. */
 export interface Tabular {
@@ -34,11 +35,11 @@ function isEmpty(value: unknown): boolean {
 /**
  * Reads one sheet of a workbook (by name, else the first) into a header and rows. The
  * header is the first row with any value; blank rows after it are skipped. Returns
- * undefined when the named sheet does not exist.
+ * undefined when the named sheet does not exist; a WorkbookReadError when the file is
+ * missing or no workbook.
  */
 export async function readTabular(path: string, sheetName?: string): Promise<Tabular | undefined> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const workbook = await openWorkbook(path);
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) return undefined;
   return sheetTabular(sheet);

@@ -14,6 +14,7 @@ import {
 import { isCellError, localizeError } from "../../core/errors";
 import { t } from "../../i18n/catalog";
 import { resolveLocale, type Locale } from "../../i18n/locale";
+import { WorkbookReadError } from "../../xlsx/read-workbook";
 import { readTabular, type Tabular } from "../../xlsx/tabular";
 import { parseCsv } from "../csv";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
@@ -86,6 +87,7 @@ export async function readTable(file: string, sheet?: string): Promise<Tabular> 
     }
   } catch (e) {
     if (e instanceof UsageError) throw e;
+    if (e instanceof WorkbookReadError) throw new UsageError(e.message);
     const code = (e as { code?: unknown }).code;
     throw new UsageError(
       code === "ENOENT"
