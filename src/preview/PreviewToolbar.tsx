@@ -1,4 +1,12 @@
-import { Button, Caption1, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
 import { useT } from "../taskpane/context";
 import type { PreviewSession } from "./session";
@@ -52,9 +60,10 @@ export function PreviewToolbar({ session }: { session: PreviewSession }) {
 
   return (
     <div className={styles.root}>
-      <Caption1 className={styles.name} data-testid="file-name">
-        {state.fileName}
-      </Caption1>
+      <div className={styles.name}>
+        <Body1Strong data-testid="file-name">{state.fileName}</Body1Strong>
+        <Caption1 block>{t("preview.notice")}</Caption1>
+      </div>
       <input
         ref={input}
         type="file"

@@ -23,14 +23,7 @@ const PATHS: readonly { path: readonly Channel[]; conversions: number; value: nu
   { path: ["social", "feed"], conversions: 12, value: 3600 },
   { path: ["edm"], conversions: 8, value: 2400 },
 ];
-const MODEL_LABEL = {
-  first: "tpl.model.first",
-  last: "tpl.model.last",
-  linear: "tpl.model.linear",
-  markov: "tpl.model.markov",
-} as const;
-type DemoModel = keyof typeof MODEL_LABEL & ModelName;
-const MODELS: readonly DemoModel[] = ["first", "last", "linear", "markov"];
+const MODELS: readonly ModelName[] = ["first", "last", "linear", "markov"];
 
 /** The demo's attribution sheet: sample paths, and the conversions each model credits to each channel. */
 export function attributionDemoSheet(locale: Locale): SheetPlan {
@@ -55,7 +48,7 @@ export function attributionDemoSheet(locale: Locale): SheetPlan {
     ...PATHS.map((p, i) => [paths[i], p.conversions, p.value]),
   ];
   const right: PlanCell[][] = [
-    [t(locale, "attribution.header.channel"), ...MODELS.map((m) => t(locale, MODEL_LABEL[m]))],
+    [t(locale, "attribution.header.channel"), ...MODELS.map((m) => t(locale, `attr.model.${m}`))],
     ...channels.map((c) => [c, ...byModel.map((m) => m.get(c) ?? 0)]),
   ];
   const lastPath = PATHS.length + 1;

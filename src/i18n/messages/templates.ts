@@ -114,10 +114,6 @@ export const templateMessagesEn = {
   "tpl.col.path": "Conversion path",
   "tpl.col.pathConversions": "Conversions",
   "tpl.col.pathValue": "Conversion value",
-  "tpl.model.first": "First touch",
-  "tpl.model.last": "Last touch",
-  "tpl.model.linear": "Linear",
-  "tpl.model.markov": "Markov",
   "tpl.attribution.note":
     'Conversions credited to each channel by each model, computed from the paths on the left. With the add-in, =MKT.ATTRIBUTE(A2:A{last},B2:B{last},"markov") computes the same in Excel.',
   // validation messages
@@ -240,10 +236,6 @@ export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.col.path": "转化路径",
   "tpl.col.pathConversions": "转化数",
   "tpl.col.pathValue": "转化价值",
-  "tpl.model.first": "首次触点",
-  "tpl.model.last": "末次触点",
-  "tpl.model.linear": "线性",
-  "tpl.model.markov": "马尔可夫",
   "tpl.attribution.note":
     '各模型分配给每个渠道的转化数,由左侧路径计算。安装加载项后,=MKT.ATTRIBUTE(A2:A{last},B2:B{last},"markov") 可在 Excel 中得到相同结果。',
   "tpl.validation.list": "请从下拉列表中选择。",
