@@ -8,5 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions-runtime.ts"],
+  reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
   testTimeout: 120000,
 };
