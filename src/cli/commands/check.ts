@@ -13,11 +13,12 @@ import {
   type Finding,
   type RuleId,
 } from "../../core/checks";
-import { ymdToSerial } from "../../core/sheet";
+import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
 import { flagWorkbook } from "../../xlsx/flags";
 import { openWorkbook, readFlagState, readSheet, WorkbookReadError } from "../../xlsx/read-workbook";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
+import { parseLocale, readFlag } from "./xlsx-out";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
                  [--settings FILE.json] [--today YYYY-MM-DD] [--lang en-US|zh-CN]
@@ -50,15 +51,7 @@ function parseArgs(args: string[]): CheckArgs {
   const out: Partial<CheckArgs> & { format: "table" | "json"; lang: Locale } = { format: "table", lang: "en-US" };
   for (let k = 0; k < args.length; k++) {
     const arg = args[k];
-    const [flag, inline] =
-      arg.startsWith("--") && arg.includes("=")
-        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-        : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? args[++k];
-      if (v === undefined || v === "") throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
+    const { flag, value, next } = readFlag(args, k);
     switch (flag) {
       case "--sheet":
         out.sheet = value();
@@ -89,27 +82,23 @@ function parseArgs(args: string[]): CheckArgs {
         out.format = f;
         break;
       }
-      case "--lang": {
-        const l = value();
-        if (l !== "en-US" && l !== "zh-CN") throw new UsageError(`--lang must be en-US or zh-CN, not "${l}"`);
-        out.lang = l;
+      case "--lang":
+        out.lang = parseLocale(value());
         break;
-      }
       default:
         if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
         if (out.file !== undefined) throw new UsageError(`one file at a time (got "${out.file}" and "${arg}")`);
         out.file = arg;
     }
+    k = next();
   }
   if (out.file === undefined) throw new UsageError("which workbook? mkt check FILE.xlsx");
   return { ...out, file: out.file };
 }
 
-function todaySerial(text: string | undefined): number {
-  if (text === undefined) {
-    const now = new Date();
-    return ymdToSerial(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate());
-  }
+/** The day overdue actions are judged against: --today, else today where the user is (as in Excel). */
+function judgementDay(text: string | undefined): number {
+  if (text === undefined) return todaySerial();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const serial = m ? ymdToSerial(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
   if (Number.isNaN(serial)) throw new UsageError(`--today must be a date as YYYY-MM-DD, not "${text}"`);
@@ -161,7 +150,7 @@ function table(findings: readonly Finding[], locale: Locale): string {
 async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv);
   const settings = await loadSettings(args);
-  const today = todaySerial(args.today);
+  const today = judgementDay(args.today);
   if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
     throw new UsageError("--out must name a new file: the input is never modified");
   }
