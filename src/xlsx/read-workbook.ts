@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { decodeFlagState, STATE_SHEET, type FlagState } from "../core/checks";
 import type { FormatReadRequest, FormatSnapshot } from "../core/plan";
+import { cellValue } from "./cell-value";
 import { buildSheet, parseCellAddress, rangeAddress, type RawCell, type SheetGrid } from "../core/sheet";
 
 /** The file could not be read as an .xlsx workbook. */
@@ -32,7 +33,7 @@ function scalar(v: Scalar): RawCell {
 
 /** A cell's value as the checks see it, and whether it is a formula. */
 export function rawCell(cell: ExcelJS.Cell): { value: RawCell; formula: boolean } {
-  const v = cell.value;
+  const v = cellValue(cell);
   switch (cell.type) {
     case ExcelJS.ValueType.Null:
     case ExcelJS.ValueType.Merge:

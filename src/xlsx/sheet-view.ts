@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { formatValue } from "../core/format/number-format";
+import { cellValue } from "./cell-value";
 
 /** One cell as a grid shows it: the text Excel would display, and what it looks like. */
 export interface GridCell {
@@ -71,9 +72,7 @@ function shownValue(value: ExcelJS.CellValue): { shown: Shown; formula?: string;
 }
 
 function gridCell(cell: ExcelJS.Cell): GridCell | null {
-  // cell.value drops a falsy cached result (0, "", false); cell.result keeps it.
-  const value = cell.formula ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellValue) : cell.value;
-  const { shown, formula, link } = shownValue(value);
+  const { shown, formula, link } = shownValue(cellValue(cell));
   const fill = cell.fill && cell.fill.type === "pattern" ? argbToHex(cell.fill.fgColor?.argb) : undefined;
   const note = noteText(cell.note);
   if (shown === null && !formula && !fill && !note) return null;

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { cellValue } from "./cell-value";
 import { openWorkbook } from "./read-workbook";
 
 /** A sheet (or CSV file) as a header row and data rows of plain values. */
@@ -50,10 +51,8 @@ export function sheetTabular(sheet: ExcelJS.Worksheet): Tabular {
   let header: string[] | undefined;
   const rows: unknown[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    // row.values is 1-based and sparse.
-    const raw = row.values as ExcelJS.CellValue[];
     const values: unknown[] = [];
-    for (let c = 1; c < raw.length; c++) values.push(plainValue(raw[c]));
+    for (let c = 1; c <= row.cellCount; c++) values.push(plainValue(cellValue(row.getCell(c))));
     if (values.every(isEmpty)) return;
     if (!header) {
       let width = values.length;
