@@ -1,9 +1,8 @@
-import { isCellError } from "../../core/errors";
+import { isCellError, localizeError } from "../../core/errors";
 import { attributeTable, type PathColumnChoice } from "../../core/attribution/from-table";
 import { parseAttributionOptions, type ModelName } from "../../core/attribution/options";
 import { attributionReportPlan } from "../../core/attribution/report";
 import type { AttributionResult } from "../../core/attribution/attribute";
-import { localizeError } from "../../core/errors";
 import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import type { HostServices, TableRead } from "../services";
