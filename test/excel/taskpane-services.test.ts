@@ -17,7 +17,7 @@ describe("task pane services in Excel (recording fake)", () => {
     expect(fake.book.syncs).toBe(1);
   });
 
-  it("reads the selected range as a table: one sync for its size, one for its values", async () => {
+  it("reads the selected range as a table in one sync", async () => {
     const fake = createFakeExcelWithReads(["Paths"], "Paths", "A1:B3");
     fill(fake, "Paths", [
       ["path", "total_conversions"],
@@ -30,7 +30,7 @@ describe("task pane services in Excel (recording fake)", () => {
       ["a > b", 2],
       ["b", 1],
     ]);
-    expect(fake.book.syncs).toBe(2);
+    expect(fake.book.syncs).toBe(1);
   });
 
   it("reads the whole used range when one cell is selected", async () => {
@@ -42,5 +42,6 @@ describe("task pane services in Excel (recording fake)", () => {
     const table = await readSelectedTableIn(fake.context);
     expect(table.header).toEqual(["path", "total_conversions", "total_null"]);
     expect(table.rows).toEqual([["a", 1, 4]]);
+    expect(fake.book.syncs).toBe(2);
   });
 });
