@@ -2,7 +2,7 @@ import { NOTE_MARKER, parseCheckSettings, STATE_SHEET, FLAG_FILLS } from "../../
 import { ymdToSerial } from "../../../src/core/sheet";
 import { checkInExcel, clearFlagsInExcel, selectCell } from "../../../src/excel/checks/run";
 import type { FakeBook } from "../fake";
-import { createFakeExcelWithReads } from "./fake-reads";
+import { createFakeExcel } from "../fake";
 
 const TODAY = ymdToSerial(2023, 9, 1);
 const settings = parseCheckSettings({});
@@ -43,13 +43,13 @@ function looks(book: FakeBook, sheet: string) {
   return [...book.mustSheet(sheet).cells].map(([a, c]) => [a, c.fill ?? null, c.note ?? null]).sort();
 }
 
-async function run(fake: ReturnType<typeof createFakeExcelWithReads>, scope: "sheet" | "selection" = "sheet") {
+async function run(fake: ReturnType<typeof createFakeExcel>, scope: "sheet" | "selection" = "sheet") {
   return checkInExcel(fake.context, { scope, settings, today: TODAY, locale: "en-US", useNotes: true });
 }
 
 describe("checks in Excel (recording fake)", () => {
   it("flags the planted anomalies, never touching a value or formula", async () => {
-    const fake = createFakeExcelWithReads(["Data"], "Data");
+    const fake = createFakeExcel({ sheets: ["Data"], active: "Data" });
     fill(fake.book, true);
     const before = snapshot(fake.book, "Data");
     const out = await run(fake);
@@ -72,7 +72,7 @@ describe("checks in Excel (recording fake)", () => {
   });
 
   it("running twice gives the same flags; clear restores fills and notes and removes its sheets", async () => {
-    const fake = createFakeExcelWithReads(["Data"], "Data");
+    const fake = createFakeExcel({ sheets: ["Data"], active: "Data" });
     fill(fake.book, true);
     const original = looks(fake.book, "Data");
     const values = snapshot(fake.book, "Data");
@@ -99,7 +99,7 @@ describe("checks in Excel (recording fake)", () => {
   });
 
   it("writes nothing on a clean sheet", async () => {
-    const fake = createFakeExcelWithReads(["Data"], "Data");
+    const fake = createFakeExcel({ sheets: ["Data"], active: "Data" });
     fill(fake.book, false);
     const out = await run(fake);
     expect(out.result.findings).toEqual([]);
@@ -108,14 +108,14 @@ describe("checks in Excel (recording fake)", () => {
   });
 
   it("checks the table around a selected cell", async () => {
-    const fake = createFakeExcelWithReads(["Data"], "Data", "B3");
+    const fake = createFakeExcel({ sheets: ["Data"], active: "Data", selection: "B3" });
     fill(fake.book, true);
     const out = await run(fake, "selection");
     expect(out.result.findings.map((f) => f.cell)).toContain("C4");
   });
 
   it("reads a big sheet in a bounded number of syncs, each request under 5 MB", async () => {
-    const fake = createFakeExcelWithReads(["Data"], "Data");
+    const fake = createFakeExcel({ sheets: ["Data"], active: "Data" });
     fill(fake.book, true, 30_000);
     const out = await run(fake);
     const cells = 30_001 * 7;
@@ -128,7 +128,7 @@ describe("checks in Excel (recording fake)", () => {
   });
 
   it("caps the flags of a sheet full of findings and splits the writes", async () => {
-    const fake = createFakeExcelWithReads(["Data"], "Data");
+    const fake = createFakeExcel({ sheets: ["Data"], active: "Data" });
     fill(fake.book, false, 3000);
     for (let r = 2; r <= 3001; r++) fake.book.cell("Data", `F${r}`).value = "2023-08-01"; // every action overdue
     const out = await checkInExcel(fake.context, {
@@ -147,7 +147,7 @@ describe("checks in Excel (recording fake)", () => {
   });
 
   it("selects a finding's cell in one sync", async () => {
-    const fake = createFakeExcelWithReads(["Data"], "Data");
+    const fake = createFakeExcel({ sheets: ["Data"], active: "Data" });
     fill(fake.book, true);
     await selectCell(fake.context, "Data", "C4");
     expect(fake.book.syncs).toBe(1);
