@@ -99,6 +99,7 @@ export function createFakeExcel(initial: FakeExcelOptions = {}): FakeExcel {
       return new FakeWorksheet(q, name);
     },
     getItem: (name: string) => new FakeWorksheet(q, name),
+    getItemOrNullObject: (name: string) => new FakeWorksheet(q, name, true),
     getActiveWorksheet: () => new FakeWorksheet(q, active()),
   });
   const application = {

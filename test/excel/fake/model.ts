@@ -105,6 +105,11 @@ export class FakeBook {
   /** Request and response size of every sync, failed ones included. */
   readonly payloads: FakePayload[] = [];
   syncs = 0;
+  /**
+   * A failure Excel can raise at any call, outside the add-in's control (the user editing a
+   * cell: InvalidOperationInCellEditMode; a lost connection): return an error to raise it.
+   */
+  failWhen: ((call: FakeCall) => Error | undefined) | undefined = undefined;
   /** The highest ExcelApi requirement set the host supports (1.18 has notes, 1.9 suspends screen updating). */
   api = "1.18";
 

@@ -67,6 +67,8 @@ export class Queue implements FakeQueue {
           throw new FakeOfficeError("ApiNotFound", `${p.call.target}.${p.call.op} needs ExcelApi ${needs}`);
         if (writes && this.book.sheet(writes)?.protected)
           throw new FakeOfficeError("AccessDenied", `the sheet "${writes}" is protected (${DOCS.protection})`);
+        const injected = this.book.failWhen?.(p.call);
+        if (injected) throw injected;
         p.apply();
       }
     } catch (e) {

@@ -81,7 +81,8 @@ class FakeProtection extends Loadable {
     super(q);
   }
   load(_props?: unknown): this {
-    this.queueLoad(["protected"], () => this.q.book.mustSheet(this.sheet).protected);
+    // A null object's properties come back null (DOCS.errors, *OrNullObject methods).
+    this.queueLoad(["protected"], () => this.q.book.sheet(this.sheet)?.protected ?? null);
     return this;
   }
   get protected(): boolean {
@@ -103,6 +104,7 @@ export class FakeWorksheet
       | "visibility"
       | "activate"
       | "delete"
+      | "isNullObject"
     >
 {
   readonly tables;
@@ -111,11 +113,14 @@ export class FakeWorksheet
   readonly protection: FakeProtection;
   readonly freezePanes;
 
+  /** From getItemOrNullObject: after the next sync, isNullObject says whether the sheet exists. */
   constructor(
     q: FakeQueue,
     readonly sheetName: string,
+    orNull = false,
   ) {
     super(q);
+    if (orNull) this.queueLoad(["isNullObject"], () => q.book.sheet(sheetName) === undefined);
     const call = (target: string, op: string, value: unknown, apply: () => void, address?: string) =>
       q.queue({ target, op, sheet: sheetName, address, value }, apply, { writes: sheetName });
     const sheet = () => q.book.mustSheet(sheetName);
@@ -197,6 +202,10 @@ export class FakeWorksheet
 
   get name(): string {
     return this.read("name");
+  }
+  /** Known after a sync for an *OrNullObject proxy (no load needed); a plain getItem is never null. */
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
   }
   load(_props?: unknown): this {
     this.queueLoad(["name"], () => this.q.book.mustSheet(this.sheetName).name);
