@@ -1,4 +1,5 @@
 import { LIMITS, overLimit } from "../core/limits";
+import { columnLetter } from "../core/plan/address";
 import { isDateFormat, serialToDate, type RawCell } from "../core/sheet";
 import { breach } from "./problem";
 import { readSheetCells, type PackageSheet, type XlsxPackage } from "./read";
@@ -29,6 +30,7 @@ function isEmpty(value: unknown): boolean {
 export function packageTabular(pkg: XlsxPackage, sheet: PackageSheet): Tabular {
   const byRow = new Map<number, Map<number, unknown>>();
   let present = 0;
+  let lastCol = 0;
   readSheetCells(pkg, sheet, (row, col, value, _formula, format) => {
     const v = plain(value, format);
     if (isEmpty(v)) return;
@@ -37,7 +39,15 @@ export function packageTabular(pkg: XlsxPackage, sheet: PackageSheet): Tabular {
     let cells = byRow.get(row);
     if (!cells) byRow.set(row, (cells = new Map()));
     cells.set(col, v);
+    if (col > lastCol) lastCol = col;
   });
+  // Rows are as wide as the header: the same used-range and grid limits as the checks' grid.
+  const lastRow = Math.max(-1, ...byRow.keys());
+  const far = `${sheet.name}!${columnLetter(lastCol)}${lastRow + 1}`;
+  const over =
+    overLimit("usedRangeCells", (lastRow + 1) * (lastCol + 1), far) ??
+    overLimit("gridCells", byRow.size * (lastCol + 1), sheet.name);
+  if (over) throw breach(over);
   const order = [...byRow.keys()].sort((a, b) => a - b);
   let header: string[] | undefined;
   const rows: unknown[][] = [];

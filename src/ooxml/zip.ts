@@ -23,8 +23,8 @@ export interface EntrySink {
 }
 
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-/** Compressed bytes handed to the inflater at a time: bounds what one step can produce (~1,000x). */
-const STEP = 64 * 1024;
+/** Compressed bytes handed to the inflater at a time: bounds what one step can produce (~1,000x, 16 MB). */
+const STEP = 16 * 1024;
 
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0];
@@ -103,6 +103,12 @@ export function inflateEntries(
         if (err) throw damaged("package.badZip", { part: file.name, reason: firstLine(err) });
         out += data.length;
         budget.used += data.length;
+        // A directory that understates an entry is damage (and the trick of a zip bomb that hides its size).
+        if (out > entry.originalSize)
+          throw damaged("package.badZip", {
+            part: file.name,
+            reason: `it unpacks to more than the ${entry.originalSize.toLocaleString("en-US")} bytes its zip directory declares`,
+          });
         if (out > entryCap(entry))
           throw breach({ kind: "limit", limit: "entryRatio", actual: out, max: LIMITS.entryRatio, where: file.name });
         const total = overLimit("unpackedBytes", budget.used, file.name);
