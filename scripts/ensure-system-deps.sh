@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite drives for real, when they are missing:
 # LibreOffice (recalculates generated workbooks), xmllint (validates the manifest offline)
-# and Chromium (runs the task pane end to end). Does nothing when all are present.
+# Chromium (runs the task pane end to end) and poppler-utils (pdftoppm and pdfinfo: the
+# charts and page counts of LibreOffice's PDFs). Does nothing when all are present.
 set -euo pipefail
 
 declare -A need=(
   [soffice]=libreoffice-calc-nogui
   [xmllint]=libxml2-utils
   [chromium]=chromium
+  [pdftoppm]=poppler-utils
 )
 missing=()
 for cmd in "${!need[@]}"; do

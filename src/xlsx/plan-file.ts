@@ -1,11 +1,12 @@
 import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan/types";
+import { addChartsToPackage } from "./charts/package";
 import { applyPlanToWorkbook } from "./plan/apply";
 import { loadWorkbook, newWorkbook, saveWorkbook } from "./workbook-io";
 
 export { applyPlanToWorkbook } from "./plan/apply";
 
 /**
- * A plan written as .xlsx bytes, on a new workbook or on a copy of `base` (bytes of an
+ * A plan written as .xlsx bytes (charts included), on a new workbook or on a copy of `base` (bytes of an
  * existing .xlsx). No file system here: the caller writes the bytes (the CLI to disk, the
  * browser preview to a download), so this runs in Node and in the browser alike.
  */
@@ -15,5 +16,7 @@ export async function planToXlsx(
 ): Promise<{ bytes: Uint8Array; summary: AppliedPlanSummary }> {
   const wb = base ? await loadWorkbook(base) : newWorkbook();
   const summary = applyPlanToWorkbook(wb, plan);
-  return { bytes: await saveWorkbook(wb), summary };
+  // ExcelJS writes no charts: they are added to the package it wrote.
+  const charts = plan.sheets.map((s, i) => ({ sheet: summary.sheets[i].name, charts: s.charts ?? [] }));
+  return { bytes: addChartsToPackage(await saveWorkbook(wb), charts), summary };
 }

@@ -1,4 +1,5 @@
 import type { Locale } from "../../i18n/locale";
+import { withPageSetup } from "../plan/page-setup";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { HEADER_FORMAT, TABLE_STYLE } from "../templates/styles";
 import type { AttributionResult } from "./attribute";
@@ -56,5 +57,5 @@ export function attributionReportPlan(
     freeze: { rows: 1, columns: 0 },
     activate: true,
   };
-  return { sheets: [sheet] };
+  return { sheets: [withPageSetup(sheet)] };
 }

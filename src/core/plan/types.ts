@@ -11,7 +11,7 @@
  *   `PlanCell` string lands in the cell as those characters. Formulas are only ever
  *   `{ formula }` cells.
  * - Order of application within a sheet: target, cells, columns, formats, tables,
- *   validations, conditional formats, notes, hyperlinks, freeze, activate.
+ *   validations, conditional formats, notes, hyperlinks, charts, page setup, freeze, activate.
  */
 
 /** A colour as "#RRGGBB". */
@@ -128,16 +128,44 @@ export interface HyperlinkPlan {
   readonly to: { readonly sheet: string; readonly cell: string };
 }
 
+/** Chart types both adapters draw: Office.js as Excel.ChartType, files as DrawingML (src/xlsx/charts). */
+export type ChartKind = "bar" | "column" | "line" | "pie" | "doughnut";
+
 /**
- * A bar chart of `data` (a header row, then a label column and one value column), placed
- * with its top-left corner at `at`. Only the Office.js adapter can draw one: ExcelJS writes
- * no charts, so files and the browser preview leave it out (the task pane draws its own).
+ * A chart of `data`: a header row, then a label column and one or more value columns, one
+ * series per value column (header = series name). `bar` is horizontal bars (funnels), `column`
+ * clustered columns (comparisons), `line` a trend, `pie` / `doughnut` shares (one series).
+ * Placed with its top-left corner at `at`, `size` cells wide and high (default 8 x 16).
+ * Office.js draws it in Excel (src/excel/plan); files get the same chart as DrawingML parts
+ * (src/xlsx/charts); the browser preview draws it as SVG.
  */
 export interface ChartPlan {
-  readonly kind: "bar";
+  readonly kind: ChartKind;
   readonly data: string;
   readonly title: string;
   readonly at: string;
+  readonly size?: { readonly columns: number; readonly rows: number };
+  /** Series colours (slice colours for pie and doughnut), in order; absent: the host's defaults. */
+  readonly colors?: readonly Color[];
+  /** Show the legend (default: with more than one series, and for pie and doughnut). */
+  readonly legend?: boolean;
+}
+
+/** Default chart size in cells. */
+export const CHART_SIZE = { columns: 8, rows: 16 } as const;
+
+/**
+ * How a sheet prints: orientation, fit to one page wide (as tall as it takes), header
+ * rows repeated on every page, and a footer with the sheet's name and the page number.
+ */
+export interface PageSetupPlan {
+  readonly orientation: "portrait" | "landscape";
+  /** Pages wide the print is scaled to (1: no table is cut across its width). */
+  readonly fitToWidth: number;
+  /** Rows repeated at the top of each page, e.g. { first: 1, last: 1 }; absent: none. */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** The footer: the sheet's name on the left, "page / pages" on the right. */
+  readonly footer: boolean;
 }
 
 /**
@@ -160,6 +188,8 @@ export interface SheetPlan {
   readonly notes?: readonly NotePlan[];
   readonly hyperlinks?: readonly HyperlinkPlan[];
   readonly charts?: readonly ChartPlan[];
+  /** How the sheet prints (see PageSetupPlan). */
+  readonly pageSetup?: PageSetupPlan;
   /** Rows / columns kept in view while scrolling (e.g. { rows: 1, columns: 0 }). */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** Make this the active sheet after applying. */

@@ -3,6 +3,7 @@ import type { Locale } from "../../i18n/locale";
 import { cellAddress, columnLetter } from "../plan/address";
 import type { ConditionalFormatPlan, FormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
 import { dateSerial } from "../plan/dates";
+import { withPageSetup } from "../plan/page-setup";
 import { compute } from "./compute";
 import { expandFormula } from "./formula";
 import type { ColumnDef, ResultFormat, SampleRow, SampleValue, TemplateDef } from "./schema";
@@ -140,7 +141,7 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
     });
   });
 
-  return {
+  return withPageSetup({
     target: { create: t(locale, def.sheet) },
     cells: [{ at: `A${HEADER_ROW}`, rows: [header, ...body] }, ...footerCells],
     columns: [{ column: "A", widths: def.columns.map((c) => c.width) }],
@@ -149,5 +150,5 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
     validations,
     conditionalFormats,
     freeze: { rows: HEADER_ROW, columns: 0 },
-  };
+  });
 }

@@ -3,6 +3,7 @@ import { isCellError } from "../errors";
 import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import { columnLetter } from "../plan/address";
+import { withPageSetup } from "../plan/page-setup";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { buildTemplatesPlan } from "./index";
 import { HEADER_FORMAT, numberFormat, TABLE_STYLE } from "./styles";
@@ -54,7 +55,7 @@ export function attributionDemoSheet(locale: Locale): SheetPlan {
   const lastPath = PATHS.length + 1;
   const lastChannel = channels.length + 1;
   const rightEnd = columnLetter(4 + MODELS.length);
-  return {
+  return withPageSetup({
     target: { create: t(locale, "tpl.attribution.sheet") },
     cells: [
       { at: "A1", rows: left },
@@ -71,8 +72,17 @@ export function attributionDemoSheet(locale: Locale): SheetPlan {
       { name: "AttributionByModel", range: `E1:${rightEnd}${lastChannel}`, style: TABLE_STYLE, showBandedRows: true },
     ],
     notes: [{ cell: "E1", text: t(locale, "tpl.attribution.note", { last: lastPath }) }],
+    charts: [
+      {
+        kind: "column",
+        data: `E1:${rightEnd}${lastChannel}`,
+        title: t(locale, "tpl.attribution.chart"),
+        at: `E${Math.max(lastPath, lastChannel) + 3}`,
+        size: { columns: 5, rows: 16 },
+      },
+    ],
     freeze: { rows: 1, columns: 0 },
-  };
+  });
 }
 
 /** The complete sample evaluation workbook: every template with sample rows, then attribution. */

@@ -28,6 +28,8 @@ export interface ExcelCheckOptions {
   readonly useNotes: boolean;
   /** The host has ExcelApi 1.9: screen updating is suspended once per write batch. */
   readonly suspendScreenUpdating: boolean;
+  /** The host has ExcelApi 1.9: the findings report gets its page setup. */
+  readonly pageLayout?: boolean;
   readonly maxFlags?: number;
   readonly onProgress?: (phase: CheckPhase, done: number, total: number) => void;
 }
@@ -78,6 +80,7 @@ export async function checkInExcel(
     useNotes: options.useNotes,
     withoutNotes: "skip",
     suspendScreenUpdating: options.suspendScreenUpdating,
+    pageLayout: options.pageLayout ?? false,
     locale: options.locale,
   });
   progress?.("writing", Math.min(max, result.findings.length), Math.min(max, result.findings.length));

@@ -14,9 +14,9 @@ function supports(version: string): boolean {
   }
 }
 
-/** Worksheet notes need ExcelApi 1.18 (without, flags have no notes); suspending screen updating 1.9. */
+/** Worksheet notes need ExcelApi 1.18 (without, flags have no notes); suspending screen updating and page layout 1.9. */
 function flagHost(locale: Locale) {
-  return { useNotes: supports("1.18"), suspendScreenUpdating: supports("1.9"), locale };
+  return { useNotes: supports("1.18"), suspendScreenUpdating: supports("1.9"), pageLayout: supports("1.9"), locale };
 }
 
 /** The Check view's services on the open workbook. */

@@ -4,14 +4,8 @@ import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/pla
 import type { Locale } from "../../i18n/locale";
 import { SheetProtectedError } from "../errors";
 import { queueBlock, queueFormat, widthInPoints } from "./cells";
-import {
-  queueChart,
-  queueConditionalFormats,
-  queueHyperlink,
-  queueNote,
-  queueTable,
-  queueValidation,
-} from "./features";
+import { queueChart, queuePageSetup } from "./charts";
+import { queueConditionalFormats, queueHyperlink, queueNote, queueTable, queueValidation } from "./features";
 
 /**
  * Applies a WorkbookPlan to the open workbook with Office.js: the twin of src/xlsx/plan.
@@ -33,6 +27,8 @@ export interface ApplyOptions {
   readonly withoutNotes?: "comments" | "skip";
   /** Suspend screen updating once per batch: only where the host has ExcelApi 1.9 (default false). */
   readonly suspendScreenUpdating?: boolean;
+  /** Apply page setups (Worksheet.pageLayout: ExcelApi 1.9); without it sheets print with the host's defaults. */
+  readonly pageLayout?: boolean;
   /** The language of the messages the adapter raises. */
   readonly locale?: Locale;
 }
@@ -90,6 +86,7 @@ export function queueSheet(
   for (const note of notes) queueNote(context, sheet, name, note, options.useNotes ?? false);
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
   for (const chart of plan.charts ?? []) queueChart(sheet, chart);
+  if (plan.pageSetup && options.pageLayout) queuePageSetup(sheet, plan.pageSetup);
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
     if (plan.freeze.rows > 0 && plan.freeze.columns > 0)

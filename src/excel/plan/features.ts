@@ -1,12 +1,5 @@
 import { sheetQualified } from "../../core/plan/address";
-import type {
-  ChartPlan,
-  ConditionalFormatPlan,
-  HyperlinkPlan,
-  NotePlan,
-  TablePlan,
-  ValidationPlan,
-} from "../../core/plan/types";
+import type { ConditionalFormatPlan, HyperlinkPlan, NotePlan, TablePlan, ValidationPlan } from "../../core/plan/types";
 
 export function queueTable(sheet: Excel.Worksheet, table: TablePlan, name: string): void {
   const t = sheet.tables.add(table.range, true);
@@ -73,12 +66,4 @@ export function queueHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan, shee
     textToDisplay: link.text,
     screenTip: link.text,
   };
-}
-
-/** A clustered bar chart of the plan's data, titled, without a legend, its corner at `at`. */
-export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
-  const added = sheet.charts.add("BarClustered", sheet.getRange(chart.data), "Columns");
-  added.title.text = chart.title;
-  added.legend.visible = false;
-  added.setPosition(chart.at);
 }

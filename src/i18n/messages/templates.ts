@@ -114,6 +114,7 @@ export const templateMessagesEn = {
   "tpl.col.path": "Conversion path",
   "tpl.col.pathConversions": "Conversions",
   "tpl.col.pathValue": "Conversion value",
+  "tpl.attribution.chart": "Conversions by channel and model",
   "tpl.attribution.note":
     'Conversions credited to each channel by each model, computed from the paths on the left. With the add-in, =MKT.ATTRIBUTE(A2:A{last},B2:B{last},"markov") computes the same in Excel.',
   // validation messages
@@ -236,6 +237,7 @@ export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.col.path": "转化路径",
   "tpl.col.pathConversions": "转化数",
   "tpl.col.pathValue": "转化价值",
+  "tpl.attribution.chart": "各渠道在各模型下的转化数",
   "tpl.attribution.note":
     '各模型分配给每个渠道的转化数,由左侧路径计算。安装加载项后,=MKT.ATTRIBUTE(A2:A{last},B2:B{last},"markov") 可在 Excel 中得到相同结果。',
   "tpl.validation.list": "请从下拉列表中选择。",

@@ -3,6 +3,7 @@ import { columnIndex } from "../../core/plan/address";
 import { actualSheetName, resolveNames } from "../../core/plan/resolve";
 import type { AppliedPlanSummary, WorkbookPlan } from "../../core/plan/types";
 import { formatRange, writeBlock } from "./cells";
+import { applyPageSetup } from "./page-setup";
 import { addConditionalFormats, addTable, addValidation, setHyperlink, setNote } from "./features";
 
 /**
@@ -38,6 +39,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan): A
     addConditionalFormats(ws, sheet.conditionalFormats ?? [], 1);
     for (const note of sheet.notes ?? []) setNote(ws, note);
     for (const link of sheet.hyperlinks ?? []) setHyperlink(ws, link, actualSheetName(summary, link.to.sheet));
+    if (sheet.pageSetup) applyPageSetup(ws, sheet.pageSetup);
     if (sheet.freeze) {
       const { rows, columns } = sheet.freeze;
       ws.views = rows + columns > 0 ? [{ state: "frozen", xSplit: columns, ySplit: rows }] : [{ state: "normal" }];

@@ -66,6 +66,7 @@ export interface FakeSheet {
   frozen: { rows: number; columns: number };
   active: boolean;
   charts: FakeChart[];
+  pageLayout: FakePageLayout;
   /** A protected sheet refuses every write (DOCS.protection). */
   protected: boolean;
 }
@@ -76,7 +77,24 @@ export interface FakeChart {
   seriesBy: string;
   title?: string;
   legendVisible?: boolean;
+  legendPosition?: string;
+  /** "F5" or "F5:M20": the cells the chart covers. */
   position?: string;
+  /** Series colours: fills (line colours for line charts) by series index. */
+  seriesColors?: Record<number, string>;
+  /** Slice colours of a pie or doughnut by point index. */
+  pointColors?: Record<number, string>;
+  showPercentage?: boolean;
+  showValue?: boolean;
+}
+
+/** Worksheet.pageLayout as written (ExcelApi 1.9). */
+export interface FakePageLayout {
+  orientation?: string;
+  zoom?: Excel.PageLayoutZoomOptions;
+  printTitleRows?: string;
+  leftFooter?: string;
+  rightFooter?: string;
 }
 
 /** A recorded call: which object, what it did, and in which sync batch it was sent (1-based). */
@@ -135,6 +153,7 @@ export class FakeBook {
       frozen: { rows: 0, columns: 0 },
       active: false,
       charts: [],
+      pageLayout: {},
       protected: false,
     };
     this.sheets.push(sheet);

@@ -21,6 +21,7 @@ export const DOCS = {
   load: "https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load",
   errors: "https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling",
   notes: "https://learn.microsoft.com/javascript/api/excel/excel.notecollection",
+  pageLayout: "https://learn.microsoft.com/javascript/api/excel/excel.pagelayout",
   comments: "https://learn.microsoft.com/javascript/api/excel/excel.commentcollection",
   protection: "https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection",
   limits:

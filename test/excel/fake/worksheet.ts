@@ -112,6 +112,7 @@ export class FakeWorksheet
   readonly notes: FakeNotes;
   readonly protection: FakeProtection;
   readonly freezePanes;
+  readonly pageLayout;
 
   /** From getItemOrNullObject: after the next sync, isNullObject says whether the sheet exists. */
   constructor(
@@ -178,10 +179,76 @@ export class FakeWorksheet
             set visible(v: boolean) {
               call("chart", "legendVisible", v, () => (chart.legendVisible = v));
             },
+            set position(p: string) {
+              call("chart", "legendPosition", p, () => (chart.legendPosition = p));
+            },
           },
-          setPosition: (at: string) => call("chart", "setPosition", at, () => (chart.position = at)),
+          dataLabels: {
+            set showPercentage(v: boolean) {
+              call("chart", "showPercentage", v, () => (chart.showPercentage = v));
+            },
+            set showValue(v: boolean) {
+              call("chart", "showValue", v, () => (chart.showValue = v));
+            },
+          },
+          series: {
+            getItemAt: (i: number) => {
+              const color = (c: string) => () => (chart.seriesColors = { ...chart.seriesColors, [i]: c });
+              return {
+                format: {
+                  fill: { setSolidColor: (c: string) => call("chartSeries", "fill", { i, c }, color(c)) },
+                  line: {
+                    set color(c: string) {
+                      call("chartSeries", "line", { i, c }, color(c));
+                    },
+                  },
+                },
+                points: {
+                  getItemAt: (j: number) => ({
+                    format: {
+                      fill: {
+                        setSolidColor: (c: string) =>
+                          call(
+                            "chartPoint",
+                            "fill",
+                            { j, c },
+                            () => (chart.pointColors = { ...chart.pointColors, [j]: c }),
+                          ),
+                      },
+                    },
+                  }),
+                },
+              };
+            },
+          },
+          setPosition: (start: string, end?: string) => {
+            const at = end ? `${start}:${end}` : start;
+            call("chart", "setPosition", at, () => (chart.position = at));
+          },
         };
       },
+    };
+    const layout = (op: string, value: unknown, apply: () => void) =>
+      q.queue({ target: "pageLayout", op, sheet: sheetName, value }, apply, { needs: "1.9", writes: sheetName });
+    const pl = () => sheet().pageLayout;
+    const footer = {
+      set leftFooter(v: string) {
+        layout("leftFooter", v, () => (pl().leftFooter = v));
+      },
+      set rightFooter(v: string) {
+        layout("rightFooter", v, () => (pl().rightFooter = v));
+      },
+    };
+    /** Worksheet.pageLayout (DOCS.pageLayout, ExcelApi 1.9). */
+    this.pageLayout = {
+      set orientation(v: string) {
+        layout("orientation", v, () => (pl().orientation = v));
+      },
+      set zoom(v: Excel.PageLayoutZoomOptions) {
+        layout("zoom", v, () => (pl().zoom = v));
+      },
+      setPrintTitleRows: (rows: string) => layout("setPrintTitleRows", rows, () => (pl().printTitleRows = rows)),
+      headersFooters: { defaultForAllPages: footer },
     };
     this.freezePanes = {
       unfreeze: () => call("freezePanes", "unfreeze", undefined, () => (sheet().frozen = { rows: 0, columns: 0 })),

@@ -162,7 +162,7 @@ describe("applying an attribution report plan", () => {
         seriesBy: "Columns",
         title: "Conversions by channel",
         legendVisible: false,
-        position: "F5",
+        position: "F5:M20",
       },
     ]);
     expect(fake.book.cell("Attribution", "A2").value).toBe("b");
