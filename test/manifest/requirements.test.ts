@@ -67,12 +67,17 @@ function apiUses(): Use[] {
   return uses;
 }
 
-/** ExcelApi versions the code checks for before using what they bring. */
+/**
+ * ExcelApi versions the code checks for before using what they bring: literal versions given to
+ * `isSetSupported("ExcelApi", ...)` or to a `supports(...)` helper around it. Per version, not per
+ * call site: that a newer member sits behind its check is for the adapters' own tests.
+ */
 function detectedVersions(): Set<string> {
   const text = tsFiles(resolve(root, "src/excel"))
     .map((f) => readFileSync(f, "utf8"))
     .join("\n");
-  return new Set([...text.matchAll(/isSetSupported\(\s*"ExcelApi"\s*,\s*"([\d.]+)"\s*\)/g)].map((m) => m[1]));
+  const calls = /(?:isSetSupported\(\s*"ExcelApi"\s*,\s*|\bsupports\(\s*)"(\d+\.\d+)"\s*\)/g;
+  return new Set([...text.matchAll(calls)].map((m) => m[1]));
 }
 
 describe("the manifest's requirement sets", () => {
