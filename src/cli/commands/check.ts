@@ -13,6 +13,7 @@ import {
   type Finding,
   type RuleId,
 } from "../../core/checks";
+import { terminalText } from "../../core/format/inert";
 import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
 import { flagWorkbook } from "../../xlsx/flags";
@@ -128,13 +129,10 @@ function shown(value: Finding["value"]): string {
 }
 
 function table(findings: readonly Finding[], locale: Locale): string {
-  const rows = findings.map((f) => [
-    `${f.sheet}!${f.cell}`,
-    f.severity,
-    f.rule,
-    shown(f.value),
-    findingMessage(f, locale),
-  ]);
+  // Sheet names, values and messages quote the user's file: no control character reaches the terminal.
+  const rows = findings.map((f) =>
+    [`${f.sheet}!${f.cell}`, f.severity, f.rule, shown(f.value), findingMessage(f, locale)].map(terminalText),
+  );
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  ")).join("\n");
 }
@@ -168,7 +166,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     findings.push(...result.findings);
     for (const rule of result.truncated) {
       io.err(
-        `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+        terminalText(
+          `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+        ),
       );
     }
   }
@@ -181,7 +181,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       ),
     );
   } else if (findings.length === 0) {
-    io.out(`No findings in ${sheets.map((s) => s.name).join(", ")}.`);
+    io.out(terminalText(`No findings in ${sheets.map((s) => s.name).join(", ")}.`));
   } else {
     io.out(table(findings, args.lang));
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
@@ -194,7 +194,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       { locale: args.lang },
     );
     await wb.xlsx.writeFile(args.out);
-    if (args.format === "table") io.out(`Flagged copy: ${args.out}`);
+    if (args.format === "table") io.out(terminalText(`Flagged copy: ${args.out}`));
   }
   return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
 }

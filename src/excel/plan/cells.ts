@@ -1,15 +1,17 @@
 import { parseCell, parseRange, rangeAddress, rangeFrom, rangeSize } from "../../core/plan/address";
+import { isFormulaLike } from "../../core/format/inert";
 import { dateSerial } from "../../core/plan/dates";
 import type { CellBlock, CellFormat, PlanCell } from "../../core/plan/types";
 
 /**
- * Text Excel would read as something else when typed: a formula (= + - @), a number,
+ * Text Excel would read as something else when typed: a formula (core's one rule,
+ * core/format/inert: = + - @, tab, CR, also after spaces and full-width), a number,
  * date, time, percent or boolean. Such text is written with a leading apostrophe, which
  * Excel keeps out of the value (the cell holds exactly the text).
  */
 export function needsQuotePrefix(text: string): boolean {
   return (
-    /^[\s]*[=+\-@]/.test(text) ||
+    isFormulaLike(text) ||
     /^\s*[\d.,($¥€£]/.test(text) ||
     /^\s*(true|false)\s*$/i.test(text) ||
     /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s.\-/]*\d/i.test(text)
