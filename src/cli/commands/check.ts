@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { ZodError } from "zod";
 import {
   checkSheet,
@@ -19,6 +18,7 @@ import type { Locale } from "../../i18n/locale";
 import { flagWorkbook } from "../../xlsx/flags";
 import { openWorkbook, readFlagState, readSheet, WorkbookReadError } from "../../xlsx/read-workbook";
 import { choiceOption, parseCommandArgs } from "../args";
+import { checkOut, writeOut } from "../out-file";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
@@ -141,9 +141,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseCheckArgs(argv);
   const settings = await loadSettings(args);
   const today = judgementDay(args.today);
-  if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
-    throw new UsageError("--out must name a new file: the input is never modified");
-  }
+  // Checked before any work: an existing file (without --force), the input itself, a missing folder.
+  const inputs = args.settings === undefined ? [args.file] : [args.file, args.settings];
+  const out = args.out === undefined ? undefined : await checkOut(args.out, { force: args.force, inputs });
   let wb;
   try {
     wb = await openWorkbook(args.file);
@@ -186,15 +186,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.out(table(findings, args.lang));
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
-  if (args.out !== undefined) {
+  if (out !== undefined) {
     flagWorkbook(
       wb,
       findings,
       sheets.map((s) => s.name),
       { locale: args.lang },
     );
-    await wb.xlsx.writeFile(args.out);
-    if (args.format === "table") io.out(terminalText(`Flagged copy: ${args.out}`));
+    await writeOut(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+    if (args.format === "table") io.out(terminalText(`Flagged copy: ${out.given}`));
   }
   return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
 }
