@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { ZodError } from "zod";
 import {
@@ -16,10 +16,8 @@ import {
 import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
-import { readPackageFlagState, readSheetGrid } from "../../ooxml";
+import { flagPackage, readPackageFlagState, readSheetGrid } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
-import { flagWorkbook } from "../../xlsx/flags";
-import { loadWorkbook } from "../../xlsx/workbook-io";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { parseLocale, readFlag } from "./xlsx-out";
 
@@ -204,14 +202,16 @@ async function checkFile(args: CheckArgs, settings: CheckSettings, today: number
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
   if (args.out !== undefined) {
-    const wb = await loadWorkbook(pkg.bytes);
-    flagWorkbook(
-      wb,
-      findings,
-      sheets.map((s) => s.name),
-      { locale: args.lang },
+    // The flags are patched into the original package: every other part is copied as it was.
+    const { bytes } = withProblems(args.file, args.lang, () =>
+      flagPackage(
+        pkg,
+        findings,
+        sheets.map((s) => s.name),
+        { locale: args.lang },
+      ),
     );
-    await wb.xlsx.writeFile(args.out);
+    await writeFile(args.out, bytes);
     if (args.format === "table") io.out(`Flagged copy: ${args.out}`);
   }
   return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
