@@ -4,3 +4,4 @@ export * from "./names";
 export * from "./resolve";
 export * from "./dates";
 export * from "./page-setup";
+export * from "./table-refs";
