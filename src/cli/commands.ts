@@ -1,6 +1,7 @@
 import { attributeCommand } from "./commands/attribute";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
+import { reportCommand } from "./commands/report";
 import { scaffoldCommand } from "./commands/scaffold";
 import type { Command } from "./io";
 
@@ -12,5 +13,6 @@ export const commands: Readonly<Record<string, Command>> = {
   attribute: attributeCommand,
   check: checkCommand,
   demo: demoCommand,
+  report: reportCommand,
   scaffold: scaffoldCommand,
 };

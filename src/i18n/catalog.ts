@@ -9,6 +9,7 @@ import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/funct
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
+import { reportMessagesEn, reportMessagesZh } from "./messages/report";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -25,6 +26,7 @@ const en = {
   ...attributionViewMessagesEn,
   ...excelMessagesEn,
   ...limitMessagesEn,
+  ...reportMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -37,6 +39,7 @@ const zh: Record<MessageKey, string> = {
   ...attributionViewMessagesZh,
   ...excelMessagesZh,
   ...limitMessagesZh,
+  ...reportMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

@@ -192,6 +192,8 @@ export interface SheetPlan {
   readonly pageSetup?: PageSetupPlan;
   /** Rows / columns kept in view while scrolling (e.g. { rows: 1, columns: 0 }). */
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Put a created sheet first in the workbook (a report), instead of after the others. */
+  readonly first?: boolean;
   /** Make this the active sheet after applying. */
   readonly activate?: boolean;
   /**

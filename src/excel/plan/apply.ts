@@ -75,6 +75,7 @@ export function queueSheet(
     .map((t) => t.name);
   const plan = withTableNames(requested, tableNames);
   const sheet = created ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
+  if (created && plan.first) sheet.position = 0;
   // Excel checks a formula when it is written: one that names a table column goes in once the table exists.
   const blocks = (plan.cells ?? []).map(splitTableFormulas);
   for (const { before } of blocks) queueBlock(sheet, before);

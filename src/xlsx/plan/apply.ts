@@ -33,6 +33,11 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan): A
     const sheet = withTableNames(requested, tableNames);
     const ws = created ? wb.addWorksheet(name) : wb.getWorksheet(name);
     if (!ws) throw new Error(`sheet "${name}" disappeared while applying the plan`);
+    // ExcelJS orders sheets by orderNo (untyped) when it writes the workbook.
+    if (created && sheet.first) {
+      const order = (w: ExcelJS.Worksheet) => w as unknown as { orderNo: number };
+      order(ws).orderNo = Math.min(...wb.worksheets.map((w) => order(w).orderNo)) - 1;
+    }
     for (const block of sheet.cells ?? []) writeBlock(ws, block);
     for (const cols of sheet.columns ?? []) {
       const first = columnIndex(cols.column);

@@ -1,0 +1,94 @@
+import { buildReportPlan } from "../../core/report/plan";
+import { reportFacts } from "../../core/report/facts";
+import { findSources } from "../../core/report/sources";
+import { todaySerial, type SheetGrid } from "../../core/sheet";
+import { openXlsxFile, withProblems } from "../../ooxml/file";
+import { readSheetGrid } from "../../ooxml";
+import { WorkbookReadError } from "../../ooxml/problem";
+import { planToXlsx } from "../../xlsx/plan-file";
+import { parseCommandArgs } from "../args";
+import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
+import { checkOut, writeOut } from "../out-file";
+import { xlsxToPdf } from "../pdf";
+
+const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--lang en-US|zh-CN] [--force]
+
+Reads the filled templates of WORKBOOK (evaluation summary, channel efficiency, action
+tracking: whichever are present, found by their headers) and writes a copy with an
+evaluation report sheet first: the verdict and each goal's level, the details per source
+(numbers as formulas on the source cells, a column chart of ROI by channel), open and
+overdue actions, and the recommendations the rules give. The input is never modified.
+
+  --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it)
+  --pdf FILE   also print the report workbook to PDF through LibreOffice (must be installed)
+  --force      replace --out / --pdf files that exist
+  --lang       language of the report (default en-US)
+
+Exit status: 0 when the report is written, whatever it found; 2 on bad input.`;
+
+const OPTIONS = {
+  out: { type: "string" },
+  pdf: { type: "string" },
+  force: { type: "boolean", default: false },
+} as const;
+
+/** Parts ExcelJS does not carry over when it rewrites a workbook (see DESIGN.md). */
+const DROPPED =
+  /^xl\/(charts|pivotTables|pivotCache|slicers|slicerCaches|timelines|drawings\/drawing|media)\b|vbaProject\.bin$/;
+
+function stamp(now: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
+}
+
+export const reportCommand: Command = {
+  summary: "write the evaluation report (conclusion, details, charts, recommendations) into a copy of a workbook",
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values, positionals, lang } = parseCommandArgs(args, OPTIONS);
+    if (positionals.length !== 1)
+      throw new UsageError(positionals.length === 0 ? "name the workbook" : `unexpected argument ${positionals[1]}`);
+    const file = positionals[0];
+    if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the workbook must be an .xlsx file`);
+    const outPath = values.out ?? file.replace(/\.xlsx$/i, "-report.xlsx");
+    if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`--out must end in .xlsx: ${outPath}`);
+    if (values.pdf !== undefined && !/\.pdf$/i.test(values.pdf))
+      throw new UsageError(`--pdf must end in .pdf: ${values.pdf}`);
+    const out = await checkOut(outPath, { force: values.force, inputs: [file] });
+    const pdf =
+      values.pdf === undefined
+        ? undefined
+        : await checkOut(values.pdf, { force: values.force, inputs: [file, outPath] });
+    try {
+      const pkg = await openXlsxFile(file, lang);
+      const grids: SheetGrid[] = [];
+      let present = 0;
+      for (const ws of pkg.sheets.filter((w) => w.state === "visible")) {
+        const read = withProblems(file, lang, () => readSheetGrid(pkg, ws, present));
+        present = read.present;
+        grids.push(read.grid);
+      }
+      const sources = findSources(grids);
+      const facts = reportFacts(sources, todaySerial());
+      const plan = buildReportPlan(facts, { locale: lang, stamp: stamp(new Date()) });
+      const dropped = [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
+      const { bytes, summary } = await planToXlsx(plan, pkg.bytes);
+      const written = await writeOut(out, bytes);
+      io.out(written);
+      io.err(
+        `report: sheet "${summary.sheets[0].name}" from ${[...sources.values()].map((s) => s.sheet).join(", ") || "no template found"}`,
+      );
+      if (dropped.length > 0)
+        io.err(
+          `report: these parts of ${file} are not in the report copy (charts, pivots, images are not carried over yet): ${dropped.join(", ")}`,
+        );
+      if (pdf) {
+        io.out(await writeOut(pdf, await xlsxToPdf(bytes)));
+      }
+      return EXIT_OK;
+    } catch (e) {
+      if (e instanceof WorkbookReadError) throw new UsageError(e.message);
+      throw e;
+    }
+  },
+};

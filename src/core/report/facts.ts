@@ -1,0 +1,114 @@
+import { t } from "../../i18n/catalog";
+import { isCellError } from "../errors";
+import { achievement } from "../kpi/achievement";
+import { cac } from "../kpi/cac";
+import { roas } from "../kpi/roas";
+import { roi } from "../kpi/roi";
+import { tier } from "../kpi/tier";
+import { readDate, isDateProblem, serialToIso } from "../sheet";
+import type { Source, SourceId, SourceValue } from "./sources";
+
+/**
+ * What the report says, computed by core's own KPI functions from the values read: each
+ * goal's level and achievement, each channel's ROI, CAC and ROAS, open and overdue
+ * actions. The sheet shows the same numbers as formulas on the source cells.
+ */
+
+export interface GoalFact {
+  readonly row: number;
+  readonly metric: string;
+  readonly direction: "higher" | "lower";
+  /** 0 below base, 1 base, 2 challenge; null when actual, base or challenge is missing. */
+  readonly level: number | null;
+  readonly achievement: number | null;
+}
+
+export interface ChannelFact {
+  readonly row: number;
+  readonly channel: string;
+  readonly spend: number | null;
+  readonly revenue: number | null;
+  readonly roi: number | null;
+  readonly cac: number | null;
+  readonly roas: number | null;
+}
+
+export interface ActionFact {
+  readonly row: number;
+  readonly item: string;
+  readonly owner: string;
+  /** ISO date, or null. */
+  readonly due: string | null;
+  readonly done: boolean;
+  readonly overdue: boolean;
+}
+
+export interface ReportFacts {
+  readonly sources: ReadonlyMap<SourceId, Source>;
+  readonly goals: readonly GoalFact[];
+  readonly channels: readonly ChannelFact[];
+  readonly actions: readonly ActionFact[];
+  /** Today, ISO. */
+  readonly today: string;
+}
+
+const num = (v: SourceValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const text = (v: SourceValue | undefined): string => (v === null || v === undefined ? "" : String(v));
+const ok = (r: unknown): number | null => (typeof r === "number" && !isCellError(r) && Number.isFinite(r) ? r : null);
+const same = (a: string, key: "tpl.choice.lower" | "tpl.choice.done") =>
+  [t("en-US", key), t("zh-CN", key)].some((x) => x.trim().toLowerCase() === a.trim().toLowerCase());
+
+function goals(source: Source | undefined): GoalFact[] {
+  return (source?.rows ?? []).map(({ row, values }) => {
+    const v = (k: string) => values.get(k);
+    const direction = same(text(v("direction")), "tpl.choice.lower") ? "lower" : "higher";
+    const actual = num(v("actual"));
+    const level = actual === null ? null : ok(tier(actual, num(v("base")), num(v("challenge")), direction));
+    const ach = actual === null ? null : ok(achievement(actual, num(v("target")), direction));
+    return { row, metric: text(v("metric")), direction, level, achievement: ach };
+  });
+}
+
+function channels(source: Source | undefined): ChannelFact[] {
+  return (source?.rows ?? []).map(({ row, values }) => {
+    const spend = num(values.get("spend"));
+    const revenue = num(values.get("revenue"));
+    const conversions = num(values.get("conversions"));
+    return {
+      row,
+      channel: text(values.get("channel")),
+      spend,
+      revenue,
+      roi: ok(roi(revenue, spend)),
+      cac: ok(cac(spend, conversions)),
+      roas: ok(roas(revenue, spend)),
+    };
+  });
+}
+
+function actions(source: Source | undefined, today: number): ActionFact[] {
+  return (source?.rows ?? []).map(({ row, values }) => {
+    const dueRaw = values.get("due");
+    const serial = dueRaw === null || dueRaw === undefined || dueRaw === "" ? null : readDate(dueRaw);
+    const due = serial === null || isDateProblem(serial) ? null : serial;
+    const done = same(text(values.get("status")), "tpl.choice.done");
+    return {
+      row,
+      item: text(values.get("item")),
+      owner: text(values.get("owner")),
+      due: due === null ? null : serialToIso(due),
+      done,
+      overdue: !done && due !== null && due < today,
+    };
+  });
+}
+
+export function reportFacts(sources: ReadonlyMap<SourceId, Source>, today: number): ReportFacts {
+  return {
+    sources,
+    goals: goals(sources.get("evaluation-summary")),
+    channels: channels(sources.get("channel-efficiency")),
+    actions: actions(sources.get("action-tracking"), today),
+    today: serialToIso(today),
+  };
+}

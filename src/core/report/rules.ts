@@ -1,0 +1,124 @@
+import { z } from "zod";
+import type { MessageParams } from "../../i18n/format";
+import type { ReportFacts } from "./facts";
+
+/**
+ * Recommendation rules are data: each names a figure computed from the facts, a
+ * comparison and a threshold (all conditions must hold), and the message that states it
+ * with its figures, in both languages (src/i18n/messages/report.ts). zod checks them.
+ */
+
+export const FIGURES = [
+  "channelCount",
+  "roiGap",
+  "losingChannels",
+  "goalCount",
+  "goalsBelowBase",
+  "goalsBelowChallenge",
+  "overdueActions",
+] as const;
+export type Figure = (typeof FIGURES)[number];
+
+const condition = z.object({
+  figure: z.enum(FIGURES),
+  op: z.enum([">=", ">", "<=", "<", "=="]),
+  value: z.number(),
+});
+
+export const ruleSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z-]*$/),
+  when: z.array(condition).min(1),
+  message: z.enum([
+    "rpt.rule.shiftBudget",
+    "rpt.rule.stopLosing",
+    "rpt.rule.belowBase",
+    "rpt.rule.raiseTargets",
+    "rpt.rule.chaseOverdue",
+  ]),
+});
+export type RecommendationRule = z.infer<typeof ruleSchema>;
+
+/** The rules, in the order their recommendations are listed. */
+export const RULES: readonly RecommendationRule[] = z.array(ruleSchema).parse([
+  // Two channels or more whose ROI differ by at least 0.5 (50 points).
+  {
+    id: "shift-budget",
+    when: [
+      { figure: "channelCount", op: ">=", value: 2 },
+      { figure: "roiGap", op: ">=", value: 0.5 },
+    ],
+    message: "rpt.rule.shiftBudget",
+  },
+  { id: "stop-losing", when: [{ figure: "losingChannels", op: ">=", value: 1 }], message: "rpt.rule.stopLosing" },
+  { id: "below-base", when: [{ figure: "goalsBelowBase", op: ">=", value: 1 }], message: "rpt.rule.belowBase" },
+  {
+    id: "raise-targets",
+    when: [
+      { figure: "goalCount", op: ">=", value: 1 },
+      { figure: "goalsBelowChallenge", op: "==", value: 0 },
+    ],
+    message: "rpt.rule.raiseTargets",
+  },
+  { id: "chase-overdue", when: [{ figure: "overdueActions", op: ">=", value: 1 }], message: "rpt.rule.chaseOverdue" },
+]);
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+/** The figures the rules test, and the parameters their messages show. */
+export function figures(facts: ReportFacts): { values: Record<Figure, number>; params: MessageParams } {
+  const ranked = facts.channels.filter((c) => c.roi !== null).sort((a, b) => (b.roi ?? 0) - (a.roi ?? 0));
+  const high = ranked[0];
+  const low = ranked[ranked.length - 1];
+  const losing = ranked.filter((c) => (c.roi ?? 0) < 0);
+  const levelled = facts.goals.filter((g) => g.level !== null);
+  const below = levelled.filter((g) => g.level === 0);
+  const overdue = facts.actions.filter((a) => a.overdue);
+  return {
+    values: {
+      channelCount: ranked.length,
+      roiGap: high && low ? (high.roi ?? 0) - (low.roi ?? 0) : 0,
+      losingChannels: losing.length,
+      goalCount: levelled.length,
+      goalsBelowBase: below.length,
+      goalsBelowChallenge: levelled.filter((g) => (g.level ?? 0) < 2).length,
+      overdueActions: overdue.length,
+    },
+    params: {
+      high: high?.channel ?? "",
+      highRoi: high?.roi !== undefined && high.roi !== null ? pct(high.roi) : "",
+      low: low?.channel ?? "",
+      lowRoi: low?.roi !== undefined && low.roi !== null ? pct(low.roi) : "",
+      gap: high && low ? pct((high.roi ?? 0) - (low.roi ?? 0)) : "",
+      channels: losing.map((c) => c.channel).join(", "),
+      metrics: below.map((g) => g.metric).join(", "),
+      count: overdue.length,
+      items: overdue.map((a) => a.item).join(", "),
+    },
+  };
+}
+
+function holds(value: number, op: RecommendationRule["when"][number]["op"], threshold: number): boolean {
+  switch (op) {
+    case ">=":
+      return value >= threshold;
+    case ">":
+      return value > threshold;
+    case "<=":
+      return value <= threshold;
+    case "<":
+      return value < threshold;
+    case "==":
+      return value === threshold;
+  }
+}
+
+/** The rules that fire on these facts, with their messages' parameters. */
+export function recommendations(
+  facts: ReportFacts,
+  rules: readonly RecommendationRule[] = RULES,
+): { rule: RecommendationRule; params: MessageParams }[] {
+  const { values, params } = figures(facts);
+  return rules
+    .filter((r) => r.when.every((c) => holds(values[c.figure], c.op, c.value)))
+    .map((rule) => ({ rule, params }));
+}
