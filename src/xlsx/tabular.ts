@@ -1,13 +1,10 @@
 import type ExcelJS from "exceljs";
+import type { Locale } from "../i18n/locale";
+import { openXlsxFile, withProblems } from "../ooxml/file";
+import { packageTabular, type Tabular } from "../ooxml/tabular";
 import { cellValue } from "./cell-value";
-import { openWorkbook } from "./read-workbook";
 
-/** A sheet (or CSV file) as a header row and data rows of plain values. */
-export interface Tabular {
-  readonly header: string[];
-  /** Each row as wide as the header; null for an empty cell. */
-  readonly rows: unknown[][];
-}
+export type { Tabular };
 
 /**
  * A cell's value as data: the cached result of a formula, rich text as its text, a
@@ -37,13 +34,19 @@ function isEmpty(value: unknown): boolean {
  * Reads one sheet of a workbook (by name, else the first) into a header and rows. The
  * header is the first row with any value; blank rows after it are skipped. Returns
  * undefined when the named sheet does not exist; a WorkbookReadError when the file is
- * missing or no workbook.
+ * missing, no workbook, or past a limit (core/limits). Read by the streaming package
+ * reader: only the sheet's cells, shared strings and styles are unpacked.
  */
-export async function readTabular(path: string, sheetName?: string): Promise<Tabular | undefined> {
-  const workbook = await openWorkbook(path);
-  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+export async function readTabular(
+  path: string,
+  sheetName?: string,
+  locale: Locale = "en-US",
+): Promise<Tabular | undefined> {
+  const pkg = await openXlsxFile(path, locale);
+  const wanted = sheetName?.toLowerCase();
+  const sheet = wanted === undefined ? pkg.sheets[0] : pkg.sheets.find((s) => s.name.toLowerCase() === wanted);
   if (!sheet) return undefined;
-  return sheetTabular(sheet);
+  return withProblems(path, locale, () => packageTabular(pkg, sheet));
 }
 
 /** A worksheet's values as a header and rows. */

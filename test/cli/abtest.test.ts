@@ -124,7 +124,7 @@ describe("mkt samplesize", () => {
     [["--baseline", "1.5", "--mde", "0.01"], "--baseline must be between 0 and 1"],
     [["--baseline", "0.05", "--mde", "abc"], '--mde must be a number, not "abc"'],
     [["--baseline", "0.05", "--mde", "0.01", "--daily", "-3"], "--daily must be a number above 0"],
-    [["--baseline", "0.05", "--mde", "0.01", "--method", "magic"], "--method must be pooled, evanmiller, arcsine"],
+    [["--baseline", "0.05", "--mde", "0.01", "--method", "magic"], "--method must be pooled, evanmiller or arcsine"],
     [["--baseline", "0.99", "--mde", "0.05"], "outside (0, 1)"],
     [["--mde", "0.01"], "--baseline is required"],
   ])("bad input %j: exit 2 and one line naming the argument", async (args, message) => {

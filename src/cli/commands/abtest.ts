@@ -10,8 +10,8 @@ import { toArm, toCount, toProbability } from "../../core/stats/inputs";
 import { cellText } from "../../i18n/cell-messages";
 import type { Locale } from "../../i18n/locale";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
-import { flagValue, oneOf, orUsage, parseFlags } from "./stats-args";
-import { parseLocale } from "./xlsx-out";
+import { choiceOption } from "../args";
+import { flagValue, orUsage, parseNumberArgs } from "./stats-args";
 
 const USAGE = `Usage: mkt abtest --control CONVERSIONS/VISITORS --variant CONVERSIONS/VISITORS [--alpha 0.05] [--split 0.5]
                   [--ci wilson|wald|agresti-coull|clopper-pearson|jeffreys] [--tails 2] [--planned N]
@@ -42,7 +42,6 @@ const FLAGS = {
   tails: { type: "string", default: "2" },
   planned: { type: "string" },
   format: { type: "string", default: "table" },
-  lang: { type: "string", default: "en-US" },
 } as const;
 
 /** "200/1000" as the checked counts of one arm; a problem names the flag. */
@@ -100,16 +99,15 @@ export const abtestCommand: Command = {
   summary: "A/B test of two conversion rates: intervals, p-value, P(variant better), sample-ratio check, verdict",
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
-    const flags = parseFlags(args, FLAGS);
-    const format = oneOf(flags.format, "--format", ["table", "json"] as const);
-    const locale = parseLocale(flags.lang);
+    const { values: flags, lang: locale } = parseNumberArgs(args, FLAGS);
+    const format = choiceOption("format", flags.format, ["table", "json"] as const);
     const control = arm(flags.control, "--control");
     const variant = arm(flags.variant, "--variant");
     const alpha = orUsage(toProbability(flagValue(flags.alpha), "--alpha", 0.05));
     const options: AbTestOptions = {
       ...DEFAULT_AB_OPTIONS,
-      ci: oneOf(flags.ci, "--ci", CI_METHODS),
-      tails: oneOf(flags.tails, "--tails", ["1", "2"] as const) === "1" ? 1 : 2,
+      ci: choiceOption("ci", flags.ci, CI_METHODS),
+      tails: choiceOption("tails", flags.tails, ["1", "2"] as const) === "1" ? 1 : 2,
       split: orUsage(toProbability(flagValue(flags.split), "--split", 0.5)),
       planned: flags.planned === undefined ? undefined : orUsage(toCount(flagValue(flags.planned), "--planned")),
     };

@@ -3,8 +3,8 @@ import { toProbability } from "../../core/stats/inputs";
 import { cellText } from "../../i18n/cell-messages";
 import type { Locale } from "../../i18n/locale";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
-import { flagValue, oneOf, orUsage, parseFlags } from "./stats-args";
-import { parseLocale } from "./xlsx-out";
+import { choiceOption } from "../args";
+import { flagValue, orUsage, parseNumberArgs } from "./stats-args";
 
 const USAGE = `Usage: mkt samplesize --baseline RATE --mde EFFECT [--type absolute|relative] [--alpha 0.05] [--power 0.8]
                       [--method pooled|evanmiller|arcsine] [--tails 2] [--variants 2] [--daily N]
@@ -34,7 +34,6 @@ const FLAGS = {
   variants: { type: "string", default: "2" },
   daily: { type: "string" },
   format: { type: "string", default: "table" },
-  lang: { type: "string", default: "en-US" },
 } as const;
 
 function positive(text: string | undefined, flag: string, whole: boolean): number | undefined {
@@ -60,9 +59,8 @@ export const samplesizeCommand: Command = {
   summary: "visitors each variant of an A/B test needs (and days, with --daily)",
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
-    const flags = parseFlags(args, FLAGS);
-    const format = oneOf(flags.format, "--format", ["table", "json"] as const);
-    const locale = parseLocale(flags.lang);
+    const { values: flags, lang: locale } = parseNumberArgs(args, FLAGS);
+    const format = choiceOption("format", flags.format, ["table", "json"] as const);
     if (flags.baseline === undefined) throw new UsageError("--baseline is required (the control's rate, e.g. 0.05)");
     if (flags.mde === undefined) throw new UsageError("--mde is required (e.g. 0.01)");
     const baseline = orUsage(toProbability(flagValue(flags.baseline), "--baseline"));
@@ -73,9 +71,9 @@ export const samplesizeCommand: Command = {
     const power = orUsage(toProbability(flagValue(flags.power), "--power", 0.8));
     const result = orUsage(
       sampleSize(baseline, mde, alpha, power, {
-        type: oneOf(flags.type, "--type", MDE_TYPES),
-        method: oneOf(flags.method, "--method", SIZE_METHODS),
-        tails: oneOf(flags.tails, "--tails", ["1", "2"] as const) === "1" ? 1 : 2,
+        type: choiceOption("type", flags.type, MDE_TYPES),
+        method: choiceOption("method", flags.method, SIZE_METHODS),
+        tails: choiceOption("tails", flags.tails, ["1", "2"] as const) === "1" ? 1 : 2,
         variants: positive(flags.variants, "--variants", true) ?? 2,
         daily: positive(flags.daily, "--daily", false),
       }),

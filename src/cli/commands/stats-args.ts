@@ -1,36 +1,29 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { ParseArgsConfig } from "node:util";
 import { isCellError, localizeError, type Result } from "../../core/errors";
 import type { Locale } from "../../i18n/locale";
+import { parseCommandArgs, type ParsedArgs } from "../args";
 import { UsageError } from "../io";
 
-/** Flags parsed by node:util parseArgs; its errors become one-line usage errors. */
-export function parseFlags<T extends NonNullable<ParseArgsConfig["options"]>>(
-  args: string[],
-  options: T,
-): ReturnType<typeof parseArgs<{ options: T; allowPositionals: false; strict: true }>>["values"] {
-  try {
-    return parseArgs({ args: joinNegatives(args, options), allowPositionals: false, strict: true, options }).values;
-  } catch (e) {
-    const text = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-    throw new UsageError(text.replace(/^\w*Error \[[A-Z_]+\]: /, ""));
-  }
-}
+type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /**
- * parseArgs refuses `--mde -0.01` (a value starting with a dash); a negative number after a
- * string flag is joined to it (`--mde=-0.01`) so a drop can be typed naturally.
+ * The shared parser (../args), with two additions for commands that take numbers only:
+ * a negative number after an option is its value (`--mde -0.01`; parseArgs alone refuses a
+ * value starting with a dash), and no positional argument is expected.
  */
-function joinNegatives(args: string[], options: NonNullable<ParseArgsConfig["options"]>): string[] {
-  const out: string[] = [];
+export function parseNumberArgs<O extends Options>(args: readonly string[], options: O): ParsedArgs<O> {
+  const joined: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const name = args[i].startsWith("--") && !args[i].includes("=") ? args[i].slice(2) : undefined;
     const next = args[i + 1];
     if (name && options[name]?.type === "string" && next !== undefined && /^-(\d|\.\d)/.test(next)) {
-      out.push(`${args[i]}=${next}`);
+      joined.push(`${args[i]}=${next}`);
       i++;
-    } else out.push(args[i]);
+    } else joined.push(args[i]);
   }
-  return out;
+  const parsed = parseCommandArgs(joined, options);
+  if (parsed.positionals.length > 0) throw new UsageError(`unexpected argument ${parsed.positionals[0]}`);
+  return parsed;
 }
 
 /** A flag's text as what a cell would hold: a number when it reads as one, else the text (so messages say "is text"). */
@@ -44,11 +37,4 @@ export function flagValue(text: string | undefined): number | string | null {
 export function orUsage<T>(result: Result<T>, locale: Locale = "en-US"): T {
   if (isCellError(result)) throw new UsageError(localizeError(result, locale));
   return result;
-}
-
-/** A fixed set of choices for a flag. */
-export function oneOf<T extends string>(value: string, flag: string, choices: readonly T[]): T {
-  const found = choices.find((c) => c === value);
-  if (found === undefined) throw new UsageError(`${flag} must be ${choices.join(", ")}, not "${value}"`);
-  return found;
 }
