@@ -8,6 +8,7 @@ import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
 import { abTemplateMessagesEn, abTemplateMessagesZh } from "./messages/ab-template";
+import { abtestViewMessagesEn, abtestViewMessagesZh } from "./messages/abtest-view";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
@@ -25,6 +26,7 @@ const en = {
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
   ...abTemplateMessagesEn,
+  ...abtestViewMessagesEn,
   ...excelMessagesEn,
   ...limitMessagesEn,
 } as const;
@@ -38,6 +40,7 @@ const zh: Record<MessageKey, string> = {
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
   ...abTemplateMessagesZh,
+  ...abtestViewMessagesZh,
   ...excelMessagesZh,
   ...limitMessagesZh,
 };
