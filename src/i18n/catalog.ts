@@ -7,6 +7,8 @@ import { templateMessagesEn, templateMessagesZh } from "./messages/templates";
 import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
+import { abTemplateMessagesEn, abTemplateMessagesZh } from "./messages/ab-template";
+import { abtestViewMessagesEn, abtestViewMessagesZh } from "./messages/abtest-view";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
@@ -23,6 +25,8 @@ const en = {
   ...previewMessagesEn,
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
+  ...abTemplateMessagesEn,
+  ...abtestViewMessagesEn,
   ...excelMessagesEn,
   ...limitMessagesEn,
 } as const;
@@ -35,6 +39,8 @@ const zh: Record<MessageKey, string> = {
   ...previewMessagesZh,
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
+  ...abTemplateMessagesZh,
+  ...abtestViewMessagesZh,
   ...excelMessagesZh,
   ...limitMessagesZh,
 };

@@ -167,7 +167,7 @@ describe.each([
     expect(validation.type).toBe("list");
     expect(validation.formulae[0]).toBe(`"${t(locale, "tpl.choice.higher")},${t(locale, "tpl.choice.lower")}"`);
     const tables = ws().getTables() as unknown as { table: { name: string; tableRef: string } }[];
-    expect(tables.map((x) => [x.table.name, x.table.tableRef])).toEqual([["EvaluationSummary", "A1:O9"]]);
+    expect(tables.map((x) => [x.table.name, x.table.tableRef])).toEqual([["EvaluationSummary", "A1:R9"]]);
   });
 });
 

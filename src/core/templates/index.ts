@@ -1,5 +1,6 @@
 import type { WorkbookPlan } from "../plan/types";
 import { buildTemplateSheet, type BuildOptions } from "./build";
+import { abTest } from "./definitions/ab-test";
 import { channelEfficiency } from "./definitions/channel-efficiency";
 import { evaluationSummary } from "./definitions/evaluation-summary";
 import { evaluationPlan, metricCollection, metricMatrix } from "./definitions/planning";
@@ -18,6 +19,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   evaluationSummary,
   qualitativeScorecard,
   channelEfficiency,
+  abTest,
   actionTracking,
 ].map((def) => templateSchema.parse(def));
 

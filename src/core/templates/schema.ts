@@ -50,8 +50,12 @@ export const computeSchema = z.object({
     "difference",
     "sum",
     "sumIfAny",
+    "abTest",
+    "evidence",
   ]),
   args: z.array(z.string()).min(1),
+  /** For functions with several results (abTest): which one the column shows. */
+  part: z.string().optional(),
 });
 export type ComputeDef = z.infer<typeof computeSchema>;
 

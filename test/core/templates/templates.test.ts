@@ -18,7 +18,7 @@ import { evaluationSummary } from "../../../src/core/templates/definitions/evalu
 const headerRow = (sheet: SheetPlan): PlanCell[] => [...(sheet.cells?.[0].rows[0] ?? [])];
 
 describe("template registry", () => {
-  it("has the seven templates with kebab-case ids", () => {
+  it("has the eight templates with kebab-case ids", () => {
     expect(TEMPLATE_IDS).toEqual([
       "evaluation-plan",
       "metric-collection",
@@ -26,6 +26,7 @@ describe("template registry", () => {
       "evaluation-summary",
       "qualitative-scorecard",
       "channel-efficiency",
+      "ab-test",
       "action-tracking",
     ]);
   });
