@@ -1,5 +1,6 @@
 import { interpolate, type MessageParams } from "./format";
 import type { Locale } from "./locale";
+import { analysisMessagesEn, analysisMessagesZh } from "./messages/analysis";
 import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribution";
 import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
 
@@ -8,9 +9,13 @@ import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
  * the task pane's strings so the custom-functions bundle, which Excel loads before any
  * formula can calculate, carries only these. Part of the one catalogue (./catalog).
  */
-export const cellMessagesEn = { ...errorMessagesEn, ...attributionMessagesEn } as const;
+export const cellMessagesEn = { ...errorMessagesEn, ...attributionMessagesEn, ...analysisMessagesEn } as const;
 export type CellMessageKey = keyof typeof cellMessagesEn;
-export const cellMessagesZh: Record<CellMessageKey, string> = { ...errorMessagesZh, ...attributionMessagesZh };
+export const cellMessagesZh: Record<CellMessageKey, string> = {
+  ...errorMessagesZh,
+  ...attributionMessagesZh,
+  ...analysisMessagesZh,
+};
 
 export function cellText(locale: Locale, key: CellMessageKey, params?: MessageParams): string {
   return interpolate((locale === "zh-CN" ? cellMessagesZh : cellMessagesEn)[key], params);
