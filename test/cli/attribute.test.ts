@@ -120,7 +120,7 @@ describe("mkt attribute", () => {
       ["attribute", DATA, "--model", "linear", "--format", "xml"],
       'mkt attribute: --format must be table, csv or json, not "xml"',
     ],
-    [["attribute", DATA, "--model", "linear", "--colour"], "mkt attribute: Unknown option '--colour'"],
+    [["attribute", DATA, "--model", "linear", "--colour"], "mkt attribute: unknown option --colour"],
     [["attribute", "missing.csv", "--model", "linear"], "mkt attribute: missing.csv: no such file"],
     [["attribute", "--model", "linear"], "mkt attribute: FILE is missing"],
   ])("exits 2 with one line for %j", async (args, message) => {
