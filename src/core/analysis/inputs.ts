@@ -1,6 +1,6 @@
 import { numberCell } from "../attribution/cells";
 import { cellError, isCellError, type CellError, type Result } from "../errors";
-import { dateToSerial, parseDateText } from "../sheet/dates";
+import { readDate, type DateProblem } from "../sheet/dates";
 import { inputErrorCode, isBlank, toGrid } from "../values";
 
 /**
@@ -56,28 +56,27 @@ export function errorIn(cell: Located, arg: string): CellError | undefined {
   return isCellError(e) ? e : undefined;
 }
 
-/** A date given as a serial number, a Date, or text the date reader understands; whole days. */
-export function dateOf(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 1 ? Math.floor(value) : undefined;
-  if (value instanceof Date) return Math.floor(dateToSerial(value));
-  if (typeof value === "string") {
-    const serial = parseDateText(value);
-    return Number.isNaN(serial) ? undefined : Math.floor(serial);
-  }
-  return undefined;
+/** Why a date cell is refused: not a date, or day and month in an order we must not guess. */
+function dateError(problem: DateProblem, arg: string, cell: Located): CellError {
+  const where = { arg, row: cell.row, col: cell.col, value: clip(problem.text) };
+  if (problem.reason === "notADate") return cellError("#VALUE!", "analysis.notDate", where);
+  const key = problem.reason === "ambiguous" ? "attribution.ambiguousTime" : "attribution.yearLastTime";
+  return cellError("#VALUE!", key, { ...where, first: problem.readings[0], second: problem.readings[1] ?? "" });
 }
 
 function clip(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-/** A cell that must hold a date; an error value passes through, anything else names its row. */
+/**
+ * A cell that must hold a date, read by the one date reader (serials, year-first text such
+ * as 2024-01-31, 2024/1/31 or 2024年1月31日; day-month orders refused), as a whole day.
+ */
 export function dateAt(cell: Located, arg: string): Result {
   const e = errorIn(cell, arg);
   if (e) return e;
-  const serial = dateOf(cell.value);
-  if (serial !== undefined) return serial;
-  return cellError("#VALUE!", "analysis.notDate", { arg, row: cell.row, value: clip(String(cell.value)) });
+  const read = readDate(cell.value);
+  return typeof read === "number" ? Math.floor(read) : dateError(read, arg, cell);
 }
 
 /** A single date argument (start, end). */
@@ -89,8 +88,11 @@ export function dateArgument(value: unknown, arg: string): Result {
   if (isBlank(v)) return cellError("#N/A", "arg.blank", { arg });
   const e = errorIn(cells[0], arg);
   if (e) return e;
-  const serial = dateOf(v);
-  return serial ?? cellError("#VALUE!", "analysis.dateArg", { arg, value: clip(String(v)) });
+  const read = readDate(v);
+  if (typeof read === "number") return Math.floor(read);
+  return read.reason === "notADate"
+    ? cellError("#VALUE!", "analysis.dateArg", { arg, value: clip(read.text) })
+    : dateError(read, arg, cells[0]);
 }
 
 /** A name (a stage, a customer id): text as it is, a number as its digits; blank is "". */

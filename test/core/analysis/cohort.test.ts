@@ -78,6 +78,9 @@ describe("cohort", () => {
       error: "#VALUE!",
       message: 'order_dates has "next week" at row 1, which is not a date',
     });
+    const ambiguous = cohortGrid([["a"]], [["08/09/2024"]], null, null, "en-US");
+    expect(ambiguous).toMatchObject({ error: "#VALUE!" });
+    expect((ambiguous as { message: string }).message).toContain("2024-08-09 or 2024-09-08");
     expect(cohortGrid([["a"]], [["2024-01-01"]], "year", null, "en-US")).toMatchObject({ error: "#VALUE!" });
     expect(cohortGrid([["a"]], [["2024-01-01"]], null, 0, "en-US")).toMatchObject({ error: "#VALUE!" });
     expect(cohortGrid([[null]], [[null]], null, null, "en-US")).toMatchObject({ error: "#N/A" });
