@@ -4,6 +4,7 @@ import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/pla
 import { queueBlock, queueFormat, widthInPoints } from "./cells";
 import {
   queueChart,
+  queueColorScale,
   queueConditionalFormats,
   queueHyperlink,
   queueNote,
@@ -25,6 +26,8 @@ export interface ApplyOptions {
   readonly useNotes?: boolean;
   /** Suspend screen updating while a batch is applied (ExcelApi 1.9; default true). */
   readonly suspendScreenUpdating?: boolean;
+  /** Draw funnel charts with Excel's funnel chart type (ExcelApi 1.9); otherwise as bars. */
+  readonly funnelCharts?: boolean;
 }
 
 /** Reads the names a plan must not collide with: one sync. */
@@ -58,9 +61,10 @@ export function queueSheet(
   for (const f of plan.formats ?? []) for (const range of f.ranges) queueFormat(sheet, range, f.format);
   for (const v of plan.validations ?? []) queueValidation(sheet, v);
   queueConditionalFormats(sheet, plan.conditionalFormats ?? []);
+  for (const scale of plan.colorScales ?? []) queueColorScale(sheet, scale);
   for (const note of plan.notes ?? []) queueNote(context, sheet, name, note, options.useNotes ?? false);
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
-  for (const chart of plan.charts ?? []) queueChart(sheet, chart);
+  for (const chart of plan.charts ?? []) queueChart(sheet, chart, { funnel: options.funnelCharts ?? false });
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
     if (plan.freeze.rows > 0 && plan.freeze.columns > 0)

@@ -7,6 +7,6 @@ import { applyPlanInExcel } from "./apply";
  */
 export function applyPlanToOpenWorkbook(plan: WorkbookPlan): Promise<AppliedPlanSummary> {
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  const options = { useNotes: supports("1.18"), suspendScreenUpdating: supports("1.9") };
+  const options = { useNotes: supports("1.18"), suspendScreenUpdating: supports("1.9"), funnelCharts: supports("1.9") };
   return Excel.run((context) => applyPlanInExcel(context, plan, options));
 }

@@ -16,7 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { buildTemplatesPlan, TEMPLATES } from "../../core/templates";
+import { buildTemplatesPlan, TEMPLATE_CATALOG } from "../../core/templates";
 import { t as translate } from "../../i18n/catalog";
 import { LOCALES, type Locale } from "../../i18n/locale";
 import { useServices, useT } from "../context";
@@ -79,7 +79,7 @@ export function TemplatesView() {
   async function generate(ids: readonly string[]) {
     setBusy(true);
     setStatus(null);
-    const order = TEMPLATES.map((d) => d.id).filter((id) => ids.includes(id));
+    const order = TEMPLATE_CATALOG.map((d) => d.id).filter((id) => ids.includes(id));
     setStatus(await generateTemplates(services, order, { locale, sample, uiLocale: services.locale }));
     setBusy(false);
   }
@@ -105,7 +105,7 @@ export function TemplatesView() {
         <Switch label={t("templates.sample")} checked={sample} onChange={(_, data) => setSample(data.checked)} />
       </div>
       <div className={styles.gallery} role="group" aria-label={t("view.templates")}>
-        {TEMPLATES.map((def) => (
+        {TEMPLATE_CATALOG.map((def) => (
           <Card key={def.id} size="small" data-template={def.id}>
             <CardHeader
               header={
@@ -124,7 +124,7 @@ export function TemplatesView() {
         <Button appearance="primary" disabled={busy} onClick={() => generate(selected)}>
           {t("templates.generate")}
         </Button>
-        <Button disabled={busy} onClick={() => generate(TEMPLATES.map((d) => d.id))}>
+        <Button disabled={busy} onClick={() => generate(TEMPLATE_CATALOG.map((d) => d.id))}>
           {t("templates.generateAll")}
         </Button>
         {busy && <Spinner size="tiny" label={t("templates.working")} />}
