@@ -36,7 +36,9 @@ describe("template registry", () => {
     expect(resolveTemplateIds(["all"])).toEqual(TEMPLATE_IDS);
     expect(resolveTemplateIds(["channel-efficiency", "channel-efficiency"])).toEqual(["channel-efficiency"]);
     expect(() => resolveTemplateIds(["evaluation-sumary"])).toThrow(UnknownTemplateError);
-    expect(() => resolveTemplateIds(["nope"])).toThrow(/valid: evaluation-plan, .*action-tracking, funnel, decay, cohort, all/);
+    expect(() => resolveTemplateIds(["nope"])).toThrow(
+      /valid: evaluation-plan, .*action-tracking, funnel, decay, cohort, all/,
+    );
   });
   it("rejects a definition whose formula names a missing column or text", () => {
     const bad = {
