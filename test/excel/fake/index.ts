@@ -145,6 +145,21 @@ class FakeWorksheet {
             },
           },
           setPosition: (at: string) => call("chart", "setPosition", at, () => (chart.position = at)),
+          axes: {
+            categoryAxis: {
+              set reversePlotOrder(v: boolean) {
+                call("chart", "categoryAxis.reversePlotOrder", v, () => (chart.reversePlotOrder = v));
+              },
+            },
+          },
+          series: {
+            getItemAt: (index: number) => ({
+              setXAxisValues: (range: FakeRange) =>
+                call("chart", "series.setXAxisValues", { index, range: range.address }, () => {
+                  chart.xAxisValues = { ...chart.xAxisValues, [index]: range.address };
+                }),
+            }),
+          },
         };
       },
     };

@@ -232,6 +232,11 @@ export class FakeRange extends Loadable {
     this.set("conditionalFormats.add", type, () => this.q.book.mustSheet(this.sheetName).conditionalFormats.push(cf));
     const set = (op: string, value: unknown, fn: () => void) => this.set(`conditionalFormat.${op}`, value, fn);
     return {
+      colorScale: {
+        set criteria(c: unknown) {
+          set("colorScale.criteria", c, () => (cf.colorScale = c));
+        },
+      },
       custom: {
         rule: {
           set formula(f: string) {
