@@ -19,6 +19,7 @@ import { useState } from "react";
 import { buildTemplatesPlan, TEMPLATE_CATALOG } from "../../core/templates";
 import { t as translate } from "../../i18n/catalog";
 import { LOCALES, type Locale } from "../../i18n/locale";
+import { TemplateCharts } from "../components/TemplateCharts";
 import { useServices, useT } from "../context";
 import type { HostServices } from "../services";
 
@@ -72,6 +73,8 @@ export function TemplatesView() {
   const [sample, setSample] = useState(true);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<GenerateStatus | null>(null);
+  /** Templates whose charts the pane draws: in the preview, whose sheets carry no charts. */
+  const [charted, setCharted] = useState<{ ids: readonly string[]; locale: Locale } | null>(null);
 
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => (on ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id)));
@@ -80,7 +83,10 @@ export function TemplatesView() {
     setBusy(true);
     setStatus(null);
     const order = TEMPLATE_CATALOG.map((d) => d.id).filter((id) => ids.includes(id));
-    setStatus(await generateTemplates(services, order, { locale, sample, uiLocale: services.locale }));
+    const result = await generateTemplates(services, order, { locale, sample, uiLocale: services.locale });
+    setStatus(result);
+    const drawn = services.kind === "preview" && sample && result.intent === "success";
+    setCharted(drawn ? { ids: order, locale } : null);
     setBusy(false);
   }
 
@@ -134,6 +140,7 @@ export function TemplatesView() {
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      {charted && <TemplateCharts ids={charted.ids} locale={charted.locale} />}
     </section>
   );
 }
