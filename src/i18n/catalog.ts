@@ -8,6 +8,8 @@ import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
 import { analysisTemplateMessagesEn, analysisTemplateMessagesZh } from "./messages/analysis-templates";
+import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
+import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -23,6 +25,8 @@ const en = {
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
   ...analysisTemplateMessagesEn,
+  ...excelMessagesEn,
+  ...limitMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -34,6 +38,8 @@ const zh: Record<MessageKey, string> = {
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
   ...analysisTemplateMessagesZh,
+  ...excelMessagesZh,
+  ...limitMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

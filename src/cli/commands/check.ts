@@ -15,9 +15,12 @@ import {
 } from "../../core/checks";
 import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
+import { openXlsxFile, withProblems } from "../../ooxml/file";
+import { readPackageFlagState, readSheetGrid } from "../../ooxml";
+import { WorkbookReadError } from "../../ooxml/problem";
 import { flagWorkbook } from "../../xlsx/flags";
-import { openWorkbook, readFlagState, readSheet, WorkbookReadError } from "../../xlsx/read-workbook";
 import { choiceOption, parseCommandArgs } from "../args";
+import { loadWorkbook } from "../../xlsx/workbook-io";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
@@ -146,25 +149,31 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
     throw new UsageError("--out must name a new file: the input is never modified");
   }
-  let wb;
   try {
-    wb = await openWorkbook(args.file);
+    return await checkFile(args, settings, today, io);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new UsageError(e.message);
     throw e;
   }
-  const ours = readFlagStateSheetNames(readFlagState(wb));
-  let sheets = wb.worksheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
+}
+
+async function checkFile(args: CheckArgs, settings: CheckSettings, today: number, io: CliIO): Promise<number> {
+  const pkg = await openXlsxFile(args.file, args.lang);
+  const ours = readFlagStateSheetNames(withProblems(args.file, args.lang, () => readPackageFlagState(pkg)));
+  let sheets = pkg.sheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
   if (args.sheet !== undefined) {
     const wanted = args.sheet.toLowerCase();
-    const ws = wb.worksheets.find((w) => w.name.toLowerCase() === wanted);
+    const ws = pkg.sheets.find((w) => w.name.toLowerCase() === wanted);
     if (!ws)
-      throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${wb.worksheets.map((w) => w.name).join(", ")})`);
+      throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${pkg.sheets.map((w) => w.name).join(", ")})`);
     sheets = [ws];
   }
   const findings: Finding[] = [];
+  let present = 0;
   for (const ws of sheets) {
-    const result = checkSheet(readSheet(ws), settings, today);
+    const read = withProblems(args.file, args.lang, () => readSheetGrid(pkg, ws, present));
+    present = read.present;
+    const result = checkSheet(read.grid, settings, today);
     findings.push(...result.findings);
     for (const rule of result.truncated) {
       io.err(
@@ -187,6 +196,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
   if (args.out !== undefined) {
+    const wb = await loadWorkbook(pkg.bytes);
     flagWorkbook(
       wb,
       findings,
