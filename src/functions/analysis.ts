@@ -14,6 +14,7 @@ import {
 import { isCellError, type CellError, type Result } from "../core/errors";
 import { displayLocale } from "../excel/host";
 import { toCell, toErrorValue, toSpill } from "./excel-result";
+import { fromExcel as x } from "./excel-values";
 
 type Grid = readonly (readonly (string | number | CellError)[])[];
 
@@ -32,7 +33,7 @@ function spill(grid: Result<Grid>): any[][] {
  * @returns {any[][]} A header row, then stage, count, step conversion, overall conversion, drop-off, lost, [benchmark], flag.
  */
 export function funnelFunction(stages: any[][], counts: any[][], threshold?: any, benchmarks?: any[][]): any[][] {
-  return spill(funnelGrid(stages, counts, threshold, benchmarks, displayLocale()));
+  return spill(funnelGrid(x(stages), x(counts), x(threshold), x(benchmarks), displayLocale()));
 }
 
 /**
@@ -44,7 +45,7 @@ export function funnelFunction(stages: any[][], counts: any[][], threshold?: any
  * @returns {any[][]} A header row and one row: start value, period factor, decay per period, half-life, R-squared, best duration.
  */
 export function decayFunction(values: any[][], periods?: any[][], threshold?: any): any[][] {
-  return spill(decayGrid(values, periods, threshold, displayLocale()));
+  return spill(decayGrid(x(values), x(periods), x(threshold), displayLocale()));
 }
 
 /**
@@ -57,7 +58,7 @@ export function decayFunction(values: any[][], periods?: any[][], threshold?: an
  * @returns {any[][]} A header row, one row per cohort (cohort, customers, retention per period; blank where not reached yet), then the weighted average.
  */
 export function cohortFunction(customer_ids: any[][], order_dates: any[][], period?: any, periods?: any): any[][] {
-  return spill(cohortGrid(customer_ids, order_dates, period, periods, displayLocale()));
+  return spill(cohortGrid(x(customer_ids), x(order_dates), x(period), x(periods), displayLocale()));
 }
 
 /**
@@ -68,7 +69,7 @@ export function cohortFunction(customer_ids: any[][], order_dates: any[][], peri
  * @returns {any[][]} One row: the weighted retention of each period.
  */
 export function retentionFunction(cohort_sizes: any[][], counts_matrix: any[][]): any[][] {
-  return spill(retentionRow(cohort_sizes, counts_matrix));
+  return spill(retentionRow(x(cohort_sizes), x(counts_matrix)));
 }
 
 /**
@@ -88,7 +89,7 @@ export function repurchaseFunction(
   end: any,
   window_days?: any,
 ): any[][] {
-  return spill(repurchaseGrid(customer_ids, order_dates, start, end, window_days, displayLocale()));
+  return spill(repurchaseGrid(x(customer_ids), x(order_dates), x(start), x(end), x(window_days), displayLocale()));
 }
 
 /**
@@ -108,7 +109,7 @@ export function deseasonFunction(
   previous_last_year: any,
   mode?: any,
 ): number {
-  return toCell(deseason(current, previous, current_last_year, previous_last_year, mode));
+  return toCell(deseason(x(current), x(previous), x(current_last_year), x(previous_last_year), x(mode)));
 }
 
 /**
@@ -128,6 +129,6 @@ export function didFunction(
   control_after: any,
   mode?: any,
 ): any[][] {
-  const result = did(treated_before, treated_after, control_before, control_after, mode);
+  const result = did(x(treated_before), x(treated_after), x(control_before), x(control_after), x(mode));
   return spill(isCellError(result) ? result : didTable(result, displayLocale()));
 }

@@ -1,4 +1,4 @@
-import { callFunction, callFunctionIn, errorCell, omitted, range, type CellInput } from "./excel-model";
+import { callFunction, callFunctionIn, dataTypeCell, errorCell, omitted, range, type CellInput } from "./excel-model";
 
 /**
  * MKT.FUNNEL, DECAY, COHORT, RETENTION, REPURCHASE, DESEASON and DID as Excel calls them
@@ -47,11 +47,17 @@ describe("MKT.FUNNEL", () => {
     expect(t[3][2]).toEqual({ error: "#DIV/0!" });
     expect(await callFunction("MKT.FUNNEL", col("a", "b"), col(0, 0))).toEqual({ error: "#DIV/0!" });
   });
-  it("a blank count is #N/A and an error in a range is passed on", async () => {
+  it("a blank count is #N/A; an error value in a range is named with its cell; a data type counts as its value", async () => {
     expect(await callFunction("MKT.FUNNEL", col("a", "b"), col(10, null))).toMatchObject({ error: "#N/A" });
-    expect(await callFunction("MKT.FUNNEL", col("a", "b"), col(10, errorCell("#REF!")))).toMatchObject({
-      error: "#REF!",
+    expect(await callFunction("MKT.FUNNEL", col("a", "b"), col(10, errorCell("#REF!")))).toEqual({
+      error: "#VALUE!",
+      message: "counts holds the error #REF! at row 2, column 1",
     });
+    expect(await callFunction("MKT.FUNNEL", col("a", "b"), col(10, errorCell("#N/A")))).toMatchObject({
+      error: "#N/A",
+    });
+    const typed = (await callFunction("MKT.FUNNEL", col("a", "b"), col(10, dataTypeCell(4)))) as Grid;
+    expect(typed[2][2]).toBeCloseTo(0.4, 12);
   });
 });
 
