@@ -9,6 +9,7 @@ import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/funct
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
 import { abTemplateMessagesEn, abTemplateMessagesZh } from "./messages/ab-template";
 import { abtestViewMessagesEn, abtestViewMessagesZh } from "./messages/abtest-view";
+import { analysisTemplateMessagesEn, analysisTemplateMessagesZh } from "./messages/analysis-templates";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
@@ -27,6 +28,7 @@ const en = {
   ...attributionViewMessagesEn,
   ...abTemplateMessagesEn,
   ...abtestViewMessagesEn,
+  ...analysisTemplateMessagesEn,
   ...excelMessagesEn,
   ...limitMessagesEn,
 } as const;
@@ -41,6 +43,7 @@ const zh: Record<MessageKey, string> = {
   ...attributionViewMessagesZh,
   ...abTemplateMessagesZh,
   ...abtestViewMessagesZh,
+  ...analysisTemplateMessagesZh,
   ...excelMessagesZh,
   ...limitMessagesZh,
 };

@@ -1,5 +1,6 @@
 import { interpolate, type MessageParams } from "./format";
 import type { Locale } from "./locale";
+import { analysisMessagesEn, analysisMessagesZh } from "./messages/analysis";
 import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribution";
 import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
 import { statsMessagesEn, statsMessagesZh } from "./messages/stats";
@@ -9,12 +10,18 @@ import { statsMessagesEn, statsMessagesZh } from "./messages/stats";
  * the task pane's strings so the custom-functions bundle, which Excel loads before any
  * formula can calculate, carries only these. Part of the one catalogue (./catalog).
  */
-export const cellMessagesEn = { ...errorMessagesEn, ...attributionMessagesEn, ...statsMessagesEn } as const;
+export const cellMessagesEn = {
+  ...errorMessagesEn,
+  ...attributionMessagesEn,
+  ...statsMessagesEn,
+  ...analysisMessagesEn,
+} as const;
 export type CellMessageKey = keyof typeof cellMessagesEn;
 export const cellMessagesZh: Record<CellMessageKey, string> = {
   ...errorMessagesZh,
   ...attributionMessagesZh,
   ...statsMessagesZh,
+  ...analysisMessagesZh,
 };
 
 export function cellText(locale: Locale, key: CellMessageKey, params?: MessageParams): string {

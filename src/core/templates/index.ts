@@ -6,10 +6,16 @@ import { evaluationSummary } from "./definitions/evaluation-summary";
 import { evaluationPlan, metricCollection, metricMatrix } from "./definitions/planning";
 import { actionTracking, qualitativeScorecard } from "./definitions/tracking";
 import { templateSchema, type TemplateDef } from "./schema";
+import { cohortTemplate } from "./analysis/cohort";
+import { decayTemplate } from "./analysis/decay";
+import type { SheetTemplate } from "./analysis/entry";
+import { funnelTemplate } from "./analysis/funnel";
+import type { MessageKey } from "../../i18n/catalog";
 
 export { buildTemplateSheet, templateLayout, type BuildOptions, type TemplateLayout } from "./build";
 export { expandFormula, formulaString } from "./formula";
 export type { TemplateDef, ColumnDef } from "./schema";
+export type { SheetTemplate } from "./analysis/entry";
 
 /** Every template, in the order of the evaluation process; each definition checked by the schema. */
 export const TEMPLATES: readonly TemplateDef[] = [
@@ -23,7 +29,23 @@ export const TEMPLATES: readonly TemplateDef[] = [
   actionTracking,
 ].map((def) => templateSchema.parse(def));
 
-export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((d) => d.id);
+/** The analysis templates (funnel, decay, cohort), laid out by code: see ./analysis. */
+export const ANALYSIS_TEMPLATES: readonly SheetTemplate[] = [funnelTemplate, decayTemplate, cohortTemplate];
+
+/** What the gallery and the command line show of every template: id, sheet name and description. */
+export interface TemplateEntry {
+  readonly id: string;
+  readonly sheet: MessageKey;
+  readonly description: MessageKey;
+}
+
+/** Every template, table templates first, then the analysis ones. */
+export const TEMPLATE_CATALOG: readonly TemplateEntry[] = [
+  ...TEMPLATES.map(({ id, sheet, description }) => ({ id, sheet, description })),
+  ...ANALYSIS_TEMPLATES.map(({ id, sheet, description }) => ({ id, sheet, description })),
+];
+
+export const TEMPLATE_IDS: readonly string[] = TEMPLATE_CATALOG.map((d) => d.id);
 
 export function findTemplate(id: string): TemplateDef | undefined {
   return TEMPLATES.find((d) => d.id === id);
@@ -40,7 +62,7 @@ export class UnknownTemplateError extends Error {
 /** Template ids from user input: "all" expands, duplicates go, unknown ids throw UnknownTemplateError. */
 export function resolveTemplateIds(requested: readonly string[]): string[] {
   const ids = requested.flatMap((r) => (r === "all" ? TEMPLATE_IDS : [r]));
-  const unknown = ids.filter((id) => !findTemplate(id));
+  const unknown = ids.filter((id) => !TEMPLATE_IDS.includes(id));
   if (unknown.length > 0) throw new UnknownTemplateError(unknown);
   return [...new Set(ids)];
 }
@@ -48,7 +70,9 @@ export function resolveTemplateIds(requested: readonly string[]): string[] {
 /** A plan creating one sheet per template, the first one activated. */
 export function buildTemplatesPlan(ids: readonly string[], options: BuildOptions): WorkbookPlan {
   const sheets = resolveTemplateIds(ids).map((id, i) => {
-    const sheet = buildTemplateSheet(findTemplate(id) as TemplateDef, options);
+    const table = findTemplate(id);
+    const analysis = ANALYSIS_TEMPLATES.find((d) => d.id === id) as SheetTemplate;
+    const sheet = table ? buildTemplateSheet(table, options) : analysis.build(options);
     return i === 0 ? { ...sheet, activate: true } : sheet;
   });
   return { sheets };
