@@ -1,5 +1,6 @@
 import type { WorkbookPlan } from "../plan/types";
 import { buildTemplateSheet, type BuildOptions } from "./build";
+import { appraisal } from "./definitions/appraisal";
 import { channelEfficiency } from "./definitions/channel-efficiency";
 import { evaluationSummary } from "./definitions/evaluation-summary";
 import { evaluationPlan, metricCollection, metricMatrix } from "./definitions/planning";
@@ -19,6 +20,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   qualitativeScorecard,
   channelEfficiency,
   actionTracking,
+  appraisal,
 ].map((def) => templateSchema.parse(def));
 
 export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((d) => d.id);
@@ -45,8 +47,9 @@ export function resolveTemplateIds(requested: readonly string[]): string[] {
 
 /** A plan creating one sheet per template, the first one activated. */
 export function buildTemplatesPlan(ids: readonly string[], options: BuildOptions): WorkbookPlan {
-  const sheets = resolveTemplateIds(ids).map((id, i) => {
-    const sheet = buildTemplateSheet(findTemplate(id) as TemplateDef, options);
+  const resolved = resolveTemplateIds(ids);
+  const sheets = resolved.map((id, i) => {
+    const sheet = buildTemplateSheet(findTemplate(id) as TemplateDef, { ...options, companions: resolved });
     return i === 0 ? { ...sheet, activate: true } : sheet;
   });
   return { sheets };
