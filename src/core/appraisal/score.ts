@@ -28,6 +28,15 @@ export function toCap(value: unknown): Result {
   return n === 0 ? Infinity : n;
 }
 
+/** Weights must add up to 1 (within WEIGHT_TOLERANCE); #VALUE! naming the sum otherwise. */
+export function checkWeightSum(weights: readonly number[]): Result {
+  const total = sum(weights);
+  if (Math.abs(total - 1) > WEIGHT_TOLERANCE) {
+    return cellError("#VALUE!", "score.weightSum", { sum: `${Math.round(total * 1e6) / 1e4}%` });
+  }
+  return total;
+}
+
 /** One KPI as scored: its weight, and its capped achievement or `undefined` when it drops out. */
 export interface ScoredKpi {
   readonly weight: number;
@@ -67,7 +76,9 @@ export function scoreKpis(
   if (isCellError(x)) return x;
   const limit = toCap(cap);
   if (typeof limit !== "number") return limit;
-  const out: ScoredKpi[] = [];
+  // Weights first: they are the structure of the score, checked before any KPI's result.
+  const used: number[] = [];
+  const weightOf: number[] = [];
   for (let i = 0; i < n; i++) {
     const row = i + 1;
     if (isBlank(a[i]) && isBlank(t[i]) && isBlank(w[i])) continue;
@@ -75,6 +86,15 @@ export function scoreKpis(
     const weight = toNumber(w[i], `weights row ${row}`);
     if (typeof weight !== "number") return weight;
     if (weight < 0) return cellError("#NUM!", "score.weightNegative", { row, value: weight });
+    used.push(i);
+    weightOf[i] = weight;
+  }
+  const total = checkWeightSum(used.map((i) => weightOf[i]));
+  if (isCellError(total)) return total;
+  const out: ScoredKpi[] = [];
+  for (const i of used) {
+    const row = i + 1;
+    const weight = weightOf[i];
     const skip = toYesNo(x[i], "excluded", row);
     if (typeof skip !== "boolean") return skip;
     if (skip || isBlank(t[i])) {
@@ -119,10 +139,8 @@ export function score(
 
 /** Σ weight x achievement over the KPIs that count, over the sum of their weights; all weights must add up to 1. */
 export function weightedScore(kpis: readonly ScoredKpi[]): Result {
-  const total = sum(kpis.map((k) => k.weight));
-  if (Math.abs(total - 1) > WEIGHT_TOLERANCE) {
-    return cellError("#VALUE!", "score.weightSum", { sum: `${Math.round(total * 1e6) / 1e4}%` });
-  }
+  const total = checkWeightSum(kpis.map((k) => k.weight));
+  if (isCellError(total)) return total;
   const counted = kpis.filter((k): k is { weight: number; achievement: number } => k.achievement !== undefined);
   const weight = sum(counted.map((k) => k.weight));
   if (counted.length === 0 || weight === 0) return cellError("#N/A", "score.nothingToScore");

@@ -20,7 +20,6 @@ import {
   TONES,
 } from "./styles";
 
-
 function sampleCell(value: SampleValue | undefined, col: ColumnDef, locale: Locale): PlanCell {
   if (value === undefined) return null;
   if (typeof value === "number") return value;

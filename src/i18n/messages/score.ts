@@ -7,7 +7,7 @@ export const scoreMessagesEn = {
   "score.nothingToScore": "no KPI left to score: every target is blank or excluded (incubation period)",
   "score.size": "{arg} has {count} cells but actuals has {expected}",
   "score.cap": 'cap must be a number above 0, 0 or "none" for no cap, not "{value}"',
-  "score.capNegative": "cap is negative ({value}): use 0 or \"none\" for no cap",
+  "score.capNegative": 'cap is negative ({value}): use 0 or "none" for no cap',
   "score.excluded": '{arg} must be yes / no (是 / 否, TRUE / FALSE, 1 / 0) at row {row}, not "{value}"',
   "ladder.order":
     "the bonus ladder's thresholds must rise from rung to rung: {threshold} at rung {rung} is not above the rung before",

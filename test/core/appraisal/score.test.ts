@@ -46,10 +46,9 @@ describe("score: KPIs that drop out", () => {
   it("a KPI marked excluded (incubation period) drops out the same way: 是, yes, TRUE and 1 all mark it", () => {
     const expected = (0.6 + 0.27) / 0.8;
     for (const mark of ["是", "yes", true, 1]) {
-      expect(score(col(120, 90, 0.2), col(100, 100, 1.5), col(0.5, 0.3, 0.2), null, null, col(null, "否", mark))).toBeCloseTo(
-        expected,
-        14,
-      );
+      expect(
+        score(col(120, 90, 0.2), col(100, 100, 1.5), col(0.5, 0.3, 0.2), null, null, col(null, "否", mark)),
+      ).toBeCloseTo(expected, 14);
     }
   });
   it("rows blank in actual, target and weight are skipped, so the ranges may reach past the data", () => {
@@ -82,7 +81,10 @@ describe("score: bad input names what is wrong", () => {
   it("a blank weight is #N/A, a negative one #NUM!, text #VALUE!, each naming the row", () => {
     expect(score(col(1, 1), col(1, 1), col(1, null))).toMatchObject({ error: "#N/A", params: { row: 2 } });
     expect(score(col(1, 1), col(1, 1), col(1.5, -0.5))).toMatchObject({ error: "#NUM!", params: { row: 2 } });
-    expect(score(col(1, 1), col(1, 1), col("x", 1))).toMatchObject({ error: "#VALUE!", params: { arg: "weights row 1" } });
+    expect(score(col(1, 1), col(1, 1), col("x", 1))).toMatchObject({
+      error: "#VALUE!",
+      params: { arg: "weights row 1" },
+    });
   });
   it("ranges of different sizes are #VALUE! naming the argument", () => {
     expect(score(col(1, 1), col(1), col(0.5, 0.5))).toMatchObject({ error: "#VALUE!", params: { arg: "targets" } });
@@ -108,5 +110,12 @@ describe("score: bad input names what is wrong", () => {
     expect(toCap([[1], [2]])).toMatchObject({ error: "#VALUE!" });
     expect(toCap(null)).toBe(DEFAULT_CAP);
     expect(toCap([[1.2]])).toBe(1.2);
+  });
+});
+
+describe("score: which problem is reported first", () => {
+  it("weights are checked before any KPI's result, as the appraisal sheet does", () => {
+    expect(score(col(1, null), col(1, 1), col(0.5, 0.6))).toMatchObject({ error: "#VALUE!", key: "score.weightSum" });
+    expect(score(col(1, 1), col(0, 1), col(0.5, 0.6))).toMatchObject({ error: "#VALUE!", key: "score.weightSum" });
   });
 });

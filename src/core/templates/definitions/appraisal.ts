@@ -225,7 +225,10 @@ export const appraisal: TemplateInput = {
       target: 5000,
       revisedTarget: 4500,
       revisionDate: { date: "2023-07-15" },
-      revisionReason: { zh: "竞品同期推出同类活动,目标下调", en: "A competitor ran a similar campaign: target lowered" },
+      revisionReason: {
+        zh: "竞品同期推出同类活动,目标下调",
+        en: "A competitor ran a similar campaign: target lowered",
+      },
       actual: 4200,
       incubation: no,
     },

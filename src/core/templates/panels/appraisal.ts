@@ -97,7 +97,14 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
   }
 
   const cells = [
-    { at: `${L(0)}1`, rows: [[tx("tpl.ap.ladder.title")], [tx("tpl.ap.ladder.threshold"), tx("tpl.ap.ladder.multiplier")], ...ladderRows] },
+    {
+      at: `${L(0)}1`,
+      rows: [
+        [tx("tpl.ap.ladder.title")],
+        [tx("tpl.ap.ladder.threshold"), tx("tpl.ap.ladder.multiplier")],
+        ...ladderRows,
+      ],
+    },
     { at: `${L(0)}7`, rows: settings },
     {
       at: `${L(0)}15`,
@@ -121,8 +128,16 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
       { ranges: [range(0, profileLast + 1, lastType, profileLast + 1)], format: { bold: true } },
     ],
     validations: [
-      { range: range(0, ladderFirst, 0, ladderLast), rule: decimal(-10, 10), errorMessage: tx("tpl.ap.validation.ratio") },
-      { range: range(1, ladderFirst, 1, ladderLast), rule: decimal(0, 100), errorMessage: tx("tpl.ap.validation.multiplier") },
+      {
+        range: range(0, ladderFirst, 0, ladderLast),
+        rule: decimal(-10, 10),
+        errorMessage: tx("tpl.ap.validation.ratio"),
+      },
+      {
+        range: range(1, ladderFirst, 1, ladderLast),
+        rule: decimal(0, 100),
+        errorMessage: tx("tpl.ap.validation.multiplier"),
+      },
       { range: `${L(1)}8`, rule: decimal(0, 10), errorMessage: tx("tpl.ap.validation.ratio") },
       { range: `${L(1)}9`, rule: decimal(0, 1), errorMessage: tx("tpl.validation.weight") },
       { range: `${L(1)}11`, rule: decimal(1, 100), errorMessage: tx("tpl.ap.validation.fullMarks") },
@@ -157,4 +172,3 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
     },
   };
 }
-
