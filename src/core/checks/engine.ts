@@ -3,6 +3,7 @@ import type { CheckMessageKey } from "../../i18n/messages/checks";
 import { CellKind, cellAddress, cellValue, detectTable, type SheetGrid } from "../sheet";
 import { describeColumns } from "./columns";
 import { actionsRule } from "./rules/actions";
+import { appraisalRule } from "./rules/appraisal";
 import { crossSourceRule } from "./rules/cross-source";
 import { duplicatesRule } from "./rules/duplicates";
 import { funnelRule } from "./rules/funnel";
@@ -30,6 +31,7 @@ function ruleTable(
     pair(targetsRule, s.targets),
     pair(actionsRule, s.actions),
     pair(typesRule, s.types),
+    pair(appraisalRule, s.appraisal),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { CellKind } from "../../sheet";
 import { columnsNamed, type ColumnInfo } from "../columns";
+import { OPTIONAL_ROLES } from "../roles";
 import type { CheckSettings } from "../settings";
 import type { Rule, RuleInput } from "../types";
 
@@ -10,7 +11,7 @@ function requiredColumns(input: RuleInput, s: Settings): ColumnInfo[] {
   let rows = 0;
   for (let r = input.table.firstRow; r <= input.table.lastRow; r++) rows += input.dataRows[r];
   return input.columns.filter((c) => {
-    if (c.role === "note") return false;
+    if (c.role !== undefined && OPTIONAL_ROLES.has(c.role)) return false;
     if (c.role !== undefined) return true;
     if (c.header === "" && input.table.headerRow >= 0) return false;
     return rows > 0 && c.filled >= s.minFill * rows;
