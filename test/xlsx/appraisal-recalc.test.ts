@@ -16,7 +16,9 @@ import { buildPanel } from "../../src/core/templates/panels";
 import { templateSchema, type TemplateDef } from "../../src/core/templates/schema";
 import { t } from "../../src/i18n/catalog";
 import type { Locale } from "../../src/i18n/locale";
+import { checkSheet, parseCheckSettings } from "../../src/core/checks";
 import { planToXlsx } from "../../src/xlsx/plan-file";
+import { readSheet } from "../../src/xlsx/read-workbook";
 import { cellText, computed, readXlsx, recalculate } from "../helpers/libreoffice";
 import { EDGE_ROWS } from "./appraisal-rows";
 
@@ -77,6 +79,14 @@ beforeAll(async () => {
     zh: await save("zh", zh),
     en: await save("en", en),
     edge: await save("edge", edge),
+    planted: await save("planted", zh, (wb) => {
+      const ws = wb.getWorksheet(t("zh-CN", def.sheet))!;
+      const layout = templateLayout(def, opts("zh-CN"));
+      const at = (key: string, row: number) => `${columnLetter(layout.columns.get(key)!)}${row}`;
+      ws.getCell(at("weight", 2)).value = 0.5; // 李娜: 50% + 60%
+      ws.getCell(at("revisionReason", 3)).value = null; // 李娜's revised target loses its reason
+      ws.getCell(at("scored", 10)).value = 0.27; // 销售一部's incubation ROI typed over the formula
+    }),
     ladder: await save("ladder", zh, (wb) => {
       const ws = wb.getWorksheet(t("zh-CN", def.sheet))!;
       const r = refs(def, "zh-CN");
@@ -223,6 +233,28 @@ describe("the ladder edited on the sheet", () => {
       if (after.v("multiplier", r) !== before.v("multiplier", r)) changed++;
     }
     expect(changed).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("the appraisal data check", () => {
+  const run = (book: string) =>
+    checkSheet(
+      readSheet(books[book].getWorksheet(t("zh-CN", def.sheet))!),
+      parseCheckSettings({ rules: ["appraisal"] }),
+      0,
+    ).findings;
+  it("is silent on the sample rows", () => {
+    expect(run("zh")).toEqual([]);
+  });
+  it("fires on planted rows: weights of 110%, a revision without a reason, an incubation ROI counted", () => {
+    const layout = templateLayout(def, opts("zh-CN"));
+    const at = (key: string, row: number) => `${columnLetter(layout.columns.get(key)!)}${row}`;
+    const found = run("planted").map((f) => [f.cell, f.key]);
+    expect(found).toEqual([
+      [at("weightUsed", 2), "check.weightSum"],
+      [at("revisedTarget", 3), "check.revisionNoReason"],
+      [at("scored", 10), "check.incubationCounted"],
+    ]);
   });
 });
 

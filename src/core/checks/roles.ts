@@ -53,7 +53,13 @@ export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
 ]);
 
 /** Roles whose cells hold dates. */
-export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>(["plannedDate", "startDate", "endDate", "date", "revisionDate"]);
+export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "plannedDate",
+  "startDate",
+  "endDate",
+  "date",
+  "revisionDate",
+]);
 
 /** Roles that are optional on every row (a revision is made on some targets only). */
 export const OPTIONAL_ROLES: ReadonlySet<Role> = new Set<Role>(["note", "revisedTarget", "revisionDate"]);

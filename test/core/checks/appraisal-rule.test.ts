@@ -25,11 +25,17 @@ describe("appraisal rule", () => {
   it("reports a revised target without a reason, at the revised target", () => {
     const findings = check(rows(["李娜", "新增付费用户数", 1, 5000, 4500, null, 4200, "否"]), only);
     expect(at(findings)).toEqual(["appraisal@E2"]);
-    expect(findings[0]).toMatchObject({ key: "check.revisionNoReason", params: { metric: "新增付费用户数", value: "4500" } });
+    expect(findings[0]).toMatchObject({
+      key: "check.revisionNoReason",
+      params: { metric: "新增付费用户数", value: "4500" },
+    });
   });
   it("reports an ROI in its incubation period that still carries a weight", () => {
     const findings = check(
-      rows(["销售一部", "销售额", 0.7, 300, null, null, 330, "否"], ["销售一部", "ROI", 0.3, 1.5, null, null, 0.4, "是"]),
+      rows(
+        ["销售一部", "销售额", 0.7, 300, null, null, 330, "否"],
+        ["销售一部", "ROI", 0.3, 1.5, null, null, 0.4, "是"],
+      ),
       only,
     );
     expect(at(findings)).toEqual(["appraisal@C3"]);
@@ -50,6 +56,15 @@ describe("appraisal rule", () => {
     expect(at(findings)).toEqual(["appraisal@G3"]);
   });
   it("says nothing about weights on a sheet without a person column", () => {
-    expect(check([["指标", "权重"], ["a", 0.5], ["b", 0.2]], only)).toEqual([]);
+    expect(
+      check(
+        [
+          ["指标", "权重"],
+          ["a", 0.5],
+          ["b", 0.2],
+        ],
+        only,
+      ),
+    ).toEqual([]);
   });
 });
