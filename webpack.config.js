@@ -4,6 +4,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const LocalizedMetadataPlugin = require("./build/localized-metadata-plugin");
+const MetadataFlagsPlugin = require("./build/metadata-flags-plugin");
 const functionSources = require("./build/functions-sources");
 
 const urlDev = "https://localhost:3000/";
@@ -42,6 +43,7 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
+      new MetadataFlagsPlugin(),
       new LocalizedMetadataPlugin({ locales: { "zh-CN": "./src/functions/i18n/zh-CN.json" } }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

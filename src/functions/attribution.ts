@@ -17,6 +17,7 @@ import { cellError, isCellError, type Result } from "../core/errors";
 import { inputErrorCode, isBlank, toGrid, toOptionalText } from "../core/values";
 import { displayLocale } from "../excel/host";
 import { toErrorValue } from "./excel-result";
+import { fromExcel as x } from "./excel-values";
 
 const TOUCH_ARGUMENTS: TouchLabels = {
   journeys: { arg: "paths", col: 1 },
@@ -130,6 +131,6 @@ export function attributeFunction(
   nulls?: any[][],
   options?: any,
 ): any[][] {
-  const grid = attributionGrid(paths, conversions, model, values, nulls, options);
+  const grid = attributionGrid(x(paths), x(conversions), x(model), x(values), x(nulls), x(options));
   return isCellError(grid) ? (toErrorValue(grid) as unknown as any[][]) : grid;
 }

@@ -5,6 +5,7 @@
 import { achievement, cac, growth, roas, roi, tier } from "../core/kpi";
 import { score } from "../core/appraisal";
 import { toCell } from "./excel-result";
+import { fromExcel as x } from "./excel-values";
 
 /**
  * Return on investment net of natural growth: (revenue - baseline - cost) / cost.
@@ -15,7 +16,7 @@ import { toCell } from "./excel-result";
  * @returns The ROI as a ratio (0.25 = 25%).
  */
 export function roiFunction(revenue: any, cost: any, baseline?: any): number {
-  return toCell(roi(revenue, cost, baseline));
+  return toCell(roi(x(revenue), x(cost), x(baseline)));
 }
 
 /**
@@ -26,7 +27,7 @@ export function roiFunction(revenue: any, cost: any, baseline?: any): number {
  * @returns Revenue per unit of spend.
  */
 export function roasFunction(revenue: any, ad_spend: any): number {
-  return toCell(roas(revenue, ad_spend));
+  return toCell(roas(x(revenue), x(ad_spend)));
 }
 
 /**
@@ -37,8 +38,11 @@ export function roasFunction(revenue: any, ad_spend: any): number {
  * @param [more_costs] Further cost ranges, added to cost.
  * @returns Cost per new customer.
  */
-export function cacFunction(cost: any[][], new_customers: any, ...more_costs: any[][][]): number {
-  return toCell(cac(cost, new_customers, ...more_costs));
+export function cacFunction(cost: any[][], new_customers: any, more_costs?: any[][][]): number {
+  // A repeating parameter is ONE argument: an array with one item per repeated argument, or
+  // null when there is none ("Custom functions parameter options", Repeating parameters).
+  const more = Array.isArray(more_costs) ? (x(more_costs) as unknown[]) : [];
+  return toCell(cac(x(cost), x(new_customers), ...more));
 }
 
 /**
@@ -50,7 +54,7 @@ export function cacFunction(cost: any[][], new_customers: any, ...more_costs: an
  * @returns Achievement as a ratio (0.84 = 84%).
  */
 export function achievementFunction(actual: any, target: any, direction?: any): number {
-  return toCell(achievement(actual, target, direction));
+  return toCell(achievement(x(actual), x(target), x(direction)));
 }
 
 /**
@@ -63,7 +67,7 @@ export function achievementFunction(actual: any, target: any, direction?: any): 
  * @returns 0, 1 or 2.
  */
 export function tierFunction(actual: any, base: any, challenge: any, direction?: any): number {
-  return toCell(tier(actual, base, challenge, direction));
+  return toCell(tier(x(actual), x(base), x(challenge), x(direction)));
 }
 
 /**
@@ -74,7 +78,7 @@ export function tierFunction(actual: any, base: any, challenge: any, direction?:
  * @returns Growth as a ratio (0.15 = +15%).
  */
 export function growthFunction(current: any, previous: any): number {
-  return toCell(growth(current, previous));
+  return toCell(growth(x(current), x(previous)));
 }
 
 /**

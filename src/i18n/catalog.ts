@@ -8,6 +8,7 @@ import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
 import { appraisalMessagesEn, appraisalMessagesZh } from "./messages/appraisal";
+import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -23,6 +24,7 @@ const en = {
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
   ...appraisalMessagesEn,
+  ...excelMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -34,6 +36,7 @@ const zh: Record<MessageKey, string> = {
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
   ...appraisalMessagesZh,
+  ...excelMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

@@ -8,13 +8,13 @@ import ExcelJS from "exceljs";
 
 /**
  * LibreOffice headless as the recalculation engine of tests: every formula in the files
- * is computed afresh (the shared profile sets "recalculate on load: always"), and the
+ * is computed afresh (the profile in test/fixtures/libreoffice sets "recalculate on load: always"), and the
  * results are read back with ExcelJS. Convert all files of a suite in one call: each
  * start of soffice costs seconds. A missing soffice fails the test: CI installs it
  * (Debian package libreoffice-calc-nogui).
  */
 
-const PROFILE = resolve(__dirname, "../../../shared/libreoffice/recalc-profile");
+const PROFILE = resolve(__dirname, "../fixtures/libreoffice/recalc-profile");
 
 export function sofficeBinary(): string {
   for (const candidate of [

@@ -17,11 +17,11 @@ import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
 import { flagWorkbook } from "../../xlsx/flags";
 import { openWorkbook, readFlagState, readSheet, WorkbookReadError } from "../../xlsx/read-workbook";
+import { choiceOption, parseCommandArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
-import { parseLocale, readFlag } from "./xlsx-out";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
-                 [--settings FILE.json] [--today YYYY-MM-DD] [--lang en-US|zh-CN]
+                 [--settings FILE.json] [--today YYYY-MM-DD] [--lang en-US|zh-CN] [--force]
 
 Finds data anomalies without changing a value: missing values, duplicates, funnel
 contradictions, sources that disagree, outliers, missed targets, overdue actions, types
@@ -29,6 +29,7 @@ and ranges. Every visible sheet is checked unless --sheet names one.
 
   --rules LIST     comma-separated rule ids: ${RULE_IDS.join(", ")}
   --out FILE       write a flagged copy (fills, notes, a report sheet); the input is never modified
+  --force          replace the --out file if it exists
   --format         table (default) or json: [{"rule","severity","sheet","cell","value","message"}]
   --settings FILE  rule settings as JSON (e.g. {"crossSource":{"tolerance":0.1}})
   --today DATE     the day overdue actions are judged against (default: today)
@@ -41,59 +42,50 @@ interface CheckArgs {
   sheet?: string;
   rules?: RuleId[];
   out?: string;
+  force: boolean;
   format: "table" | "json";
   settings?: string;
   today?: string;
   lang: Locale;
 }
 
-function parseArgs(args: string[]): CheckArgs {
-  const out: Partial<CheckArgs> & { format: "table" | "json"; lang: Locale } = { format: "table", lang: "en-US" };
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k];
-    const { flag, value, next } = readFlag(args, k);
-    switch (flag) {
-      case "--sheet":
-        out.sheet = value();
-        break;
-      case "--out":
-        out.out = value();
-        break;
-      case "--settings":
-        out.settings = value();
-        break;
-      case "--today":
-        out.today = value();
-        break;
-      case "--rules": {
-        const ids = value()
-          .split(",")
-          .map((s) => s.trim())
-          .filter((s) => s !== "");
-        const bad = ids.find((id) => !(RULE_IDS as readonly string[]).includes(id));
-        if (bad !== undefined || ids.length === 0)
-          throw new UsageError(`unknown rule "${bad ?? ""}" (rules: ${RULE_IDS.join(", ")})`);
-        out.rules = ids as RuleId[];
-        break;
-      }
-      case "--format": {
-        const f = value();
-        if (f !== "table" && f !== "json") throw new UsageError(`--format must be table or json, not "${f}"`);
-        out.format = f;
-        break;
-      }
-      case "--lang":
-        out.lang = parseLocale(value());
-        break;
-      default:
-        if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-        if (out.file !== undefined) throw new UsageError(`one file at a time (got "${out.file}" and "${arg}")`);
-        out.file = arg;
-    }
-    k = next();
-  }
-  if (out.file === undefined) throw new UsageError("which workbook? mkt check FILE.xlsx");
-  return { ...out, file: out.file };
+const OPTIONS = {
+  sheet: { type: "string" },
+  rules: { type: "string" },
+  out: { type: "string" },
+  force: { type: "boolean", default: false },
+  format: { type: "string", default: "table" },
+  settings: { type: "string" },
+  today: { type: "string" },
+} as const;
+
+function parseRules(text: string): RuleId[] {
+  const ids = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const bad = ids.find((id) => !(RULE_IDS as readonly string[]).includes(id));
+  if (bad !== undefined || ids.length === 0)
+    throw new UsageError(`unknown rule "${bad ?? ""}" (rules: ${RULE_IDS.join(", ")})`);
+  return ids as RuleId[];
+}
+
+function parseCheckArgs(args: string[]): CheckArgs {
+  const { values, positionals, lang } = parseCommandArgs(args, OPTIONS);
+  if (positionals.length === 0) throw new UsageError("which workbook? mkt check FILE.xlsx");
+  if (positionals.length > 1)
+    throw new UsageError(`one file at a time (got "${positionals[0]}" and "${positionals[1]}")`);
+  return {
+    file: positionals[0],
+    sheet: values.sheet,
+    rules: values.rules === undefined ? undefined : parseRules(values.rules),
+    out: values.out,
+    force: values.force,
+    format: choiceOption("format", values.format, ["table", "json"] as const),
+    settings: values.settings,
+    today: values.today,
+    lang,
+  };
 }
 
 /** The day overdue actions are judged against: --today, else today where the user is (as in Excel). */
@@ -148,7 +140,7 @@ function table(findings: readonly Finding[], locale: Locale): string {
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseCheckArgs(argv);
   const settings = await loadSettings(args);
   const today = judgementDay(args.today);
   if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {

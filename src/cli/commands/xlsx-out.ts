@@ -1,34 +1,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { Locale } from "../../i18n/locale";
 import { UsageError } from "../io";
-
-/** Options shared by the commands that write a workbook: --lang, --out, --force. */
-export function parseLocale(value: string): Locale {
-  if (value !== "en-US" && value !== "zh-CN") throw new UsageError(`--lang must be en-US or zh-CN, not "${value}"`);
-  return value;
-}
-
-/** Splits "--flag=value" and "--flag value"; returns the flag, its value reader and the next index. */
-export function readFlag(
-  args: readonly string[],
-  k: number,
-): { flag: string; value: () => string; next: () => number } {
-  const arg = args[k];
-  const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-  const flag = eq > 0 ? arg.slice(0, eq) : arg;
-  let used = k;
-  return {
-    flag,
-    value: () => {
-      const v = eq > 0 ? arg.slice(eq + 1) : args[(used = k + 1)];
-      if (v === undefined || v === "" || (eq < 0 && v.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    },
-    next: () => used,
-  };
-}
 
 /**
  * Writes .xlsx bytes to `path`. An existing file is never replaced unless `force`: the
