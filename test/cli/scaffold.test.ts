@@ -43,8 +43,9 @@ describe("mkt scaffold", () => {
     expect(ws.getCell("A1").value).toBe("人员/团队");
     expect(ws.getCell("A2").value).toBe("李娜");
     expect(ws.getCell("W2").formula).toMatch(/_xlfn\.RANK\.EQ\(/);
-    expect(ws.getCell("AA1").value).toMatch(/^奖金阶梯/);
-    expect([ws.getCell("AA3").value, ws.getCell("AB3").value]).toEqual([0.8, 1]);
+    expect(ws.getCell("AA1").value).toBeNull();
+    expect(ws.getCell("AA2").value).toMatch(/^奖金阶梯/);
+    expect([ws.getCell("AA4").value, ws.getCell("AB4").value]).toEqual([0.8, 1]);
   });
   it("writes every template for all, without samples by default", async () => {
     const out = join(dir, "all.xlsx");

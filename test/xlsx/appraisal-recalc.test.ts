@@ -246,6 +246,12 @@ describe("the appraisal data check", () => {
   it("is silent on the sample rows", () => {
     expect(run("zh")).toEqual([]);
   });
+  it("with every rule on, the samples show only targets missed: the panel beside the table is no data", () => {
+    const ws = books.zh.getWorksheet(t("zh-CN", def.sheet))!;
+    const all = checkSheet(readSheet(ws), parseCheckSettings({}), 0).findings;
+    expect(all.length).toBeGreaterThan(0);
+    expect(new Set(all.map((f) => f.rule))).toEqual(new Set(["targets"]));
+  });
   it("fires on planted rows: weights of 110%, a revision without a reason, an incubation ROI counted", () => {
     const layout = templateLayout(def, opts("zh-CN"));
     const at = (key: string, row: number) => `${columnLetter(layout.columns.get(key)!)}${row}`;

@@ -1,6 +1,6 @@
 import type { MessageParams } from "../../i18n/format";
 import type { CheckMessageKey } from "../../i18n/messages/checks";
-import { CellKind, cellAddress, cellValue, detectTable, type SheetGrid } from "../sheet";
+import { CellKind, cellAddress, cellValue, detectTable, type SheetGrid, type TableShape } from "../sheet";
 import { describeColumns } from "./columns";
 import { actionsRule } from "./rules/actions";
 import { appraisalRule } from "./rules/appraisal";
@@ -42,14 +42,17 @@ const TOTAL_LABEL =
  * Rows with a value typed in. A row of formulas alone (an empty template row) is no data
  * row, and neither is a totals row: one typed label such as "合计" beside formulas.
  */
-function markDataRows(grid: SheetGrid): Uint8Array {
+function markDataRows(grid: SheetGrid, table: TableShape): Uint8Array {
   const out = new Uint8Array(grid.rows);
+  // Under a header, only headed columns hold the table's data: values beside it under no
+  // header (a parameter panel, notes) make no row a data row.
+  const counts = table.headers.map((h) => table.headerRow < 0 || h !== "");
   for (let r = 0; r < grid.rows; r++) {
     const base = r * grid.cols;
     let typed = 0;
     let label: string | undefined;
     for (let c = 0; c < grid.cols; c++) {
-      if (grid.kinds[base + c] !== CellKind.Blank && grid.formulas[base + c] === 0) {
+      if (counts[c] && grid.kinds[base + c] !== CellKind.Blank && grid.formulas[base + c] === 0) {
         typed++;
         label = grid.kinds[base + c] === CellKind.Text ? grid.texts[base + c] : undefined;
         if (typed > 1) break;
@@ -78,7 +81,13 @@ export interface CheckResult {
 export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: number): CheckResult {
   const headerRow = settings.headerRow === undefined ? undefined : settings.headerRow - 1 - grid.top;
   const table = detectTable(grid, headerRow);
-  const input: RuleInput = { grid, table, columns: describeColumns(grid, table), dataRows: markDataRows(grid), today };
+  const input: RuleInput = {
+    grid,
+    table,
+    columns: describeColumns(grid, table),
+    dataRows: markDataRows(grid, table),
+    today,
+  };
   const enabled = new Set<RuleId>(settings.rules ?? RULE_IDS);
   const findings: Finding[] = [];
   const truncated: RuleId[] = [];

@@ -45,8 +45,8 @@ function campaignQualitative(options: BuildOptions): FormulaResult {
 }
 
 /**
- * The appraisal's panel, top to bottom: the bonus ladder (rows 1-5), settings (7-13) and
- * weight profiles by activity type (15-23). Everything is a value the user may edit,
+ * The appraisal's panel, top to bottom: the bonus ladder (rows 2-6), settings (8-14) and
+ * weight profiles by activity type (16-24). Everything is a value the user may edit,
  * except the qualitative share (1 - quantitative share), the campaign's qualitative score
  * (read from the qualitative scorecard's total through INDIRECT, so it is blank when that
  * sheet is missing) and the profiles' totals.
@@ -60,19 +60,27 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
   const ratio = numberFormat("ratio", locale) ?? "0.00";
 
   const ladderRows = DEFAULT_LADDER.map((r) => [r.threshold, r.multiplier]);
-  const ladderFirst = 3;
+  // Row 1 stays blank above the panel, so the data checks see no header there and never
+  // take the panel's cells for table data.
+  const ladderTitle = 2;
+  const ladderFirst = ladderTitle + 2;
   const ladderLast = ladderFirst + ladderRows.length - 1;
+  const settingsTitle = ladderLast + 2;
+  const [capRow, splitRow, qualShareRow, fullMarksRow, sourceRow, campaignRow] = [1, 2, 3, 4, 5, 6].map(
+    (k) => settingsTitle + k,
+  );
+  const profileTitle = campaignRow + 2;
 
   // Text the user may edit (another sheet name), written as a value: INDIRECT reads it.
   const sheetName = tx(QUALITATIVE.sheet).replace(/'/g, "''");
   const source = `'${sheetName}'!${footerValueCell(QUALITATIVE, options, WEIGHTED_TOTAL)}`;
-  const sourceRef = abs(1, 12);
+  const sourceRef = abs(1, sourceRow);
   const qualCampaign = campaignQualitative(options);
   const settings: PlanCell[][] = [
     [tx("tpl.ap.settings.title")],
     [tx("tpl.ap.settings.cap"), DEFAULT_CAP],
     [tx("tpl.ap.settings.split"), DEFAULT_SPLIT],
-    [tx("tpl.ap.settings.qualShare"), { formula: `=1-${abs(1, 9)}`, result: 1 - DEFAULT_SPLIT }],
+    [tx("tpl.ap.settings.qualShare"), { formula: `=1-${abs(1, splitRow)}`, result: 1 - DEFAULT_SPLIT }],
     [tx("tpl.ap.settings.fullMarks"), DEFAULT_FULL_MARKS],
     [tx("tpl.ap.settings.source"), source],
     [
@@ -84,8 +92,8 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
     ],
   ];
 
-  const profileHeader = 16;
-  const profileFirst = 17;
+  const profileHeader = profileTitle + 1;
+  const profileFirst = profileTitle + 2;
   const profileLast = profileFirst + PROFILES.length - 1;
   const profileRows: PlanCell[][] = PROFILES.map(([key, ...w]) => [tx(key), ...w]);
   const totals: PlanCell[] = [tx("tpl.footer.totalWeight")];
@@ -98,16 +106,16 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
 
   const cells = [
     {
-      at: `${L(0)}1`,
+      at: `${L(0)}${ladderTitle}`,
       rows: [
         [tx("tpl.ap.ladder.title")],
         [tx("tpl.ap.ladder.threshold"), tx("tpl.ap.ladder.multiplier")],
         ...ladderRows,
       ],
     },
-    { at: `${L(0)}7`, rows: settings },
+    { at: `${L(0)}${settingsTitle}`, rows: settings },
     {
-      at: `${L(0)}15`,
+      at: `${L(0)}${profileTitle}`,
       rows: [[tx("tpl.ap.profiles.title")], [tx("tpl.ap.col.kpi"), ...PROFILE_TYPES.map(tx)], ...profileRows, totals],
     },
   ];
@@ -117,10 +125,16 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
   return {
     cells,
     formats: [
-      { ranges: [`${L(0)}1`, `${L(0)}7`, `${L(0)}15`], format: TITLE },
-      { ranges: [range(0, 2, 1, 2), range(0, profileHeader, lastType, profileHeader)], format: HEADER_FORMAT },
-      { ranges: [range(0, ladderFirst, 0, ladderLast), range(1, 8, 1, 10)], format: { numberFormat: percent } },
-      { ranges: [range(1, ladderFirst, 1, ladderLast), `${L(1)}13`], format: { numberFormat: ratio } },
+      { ranges: [`${L(0)}${ladderTitle}`, `${L(0)}${settingsTitle}`, `${L(0)}${profileTitle}`], format: TITLE },
+      {
+        ranges: [range(0, ladderTitle + 1, 1, ladderTitle + 1), range(0, profileHeader, lastType, profileHeader)],
+        format: HEADER_FORMAT,
+      },
+      {
+        ranges: [range(0, ladderFirst, 0, ladderLast), range(1, capRow, 1, qualShareRow)],
+        format: { numberFormat: percent },
+      },
+      { ranges: [range(1, ladderFirst, 1, ladderLast), `${L(1)}${campaignRow}`], format: { numberFormat: ratio } },
       {
         ranges: [range(1, profileFirst, lastType, profileLast + 1)],
         format: { numberFormat: percent },
@@ -138,9 +152,9 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
         rule: decimal(0, 100),
         errorMessage: tx("tpl.ap.validation.multiplier"),
       },
-      { range: `${L(1)}8`, rule: decimal(0, 10), errorMessage: tx("tpl.ap.validation.ratio") },
-      { range: `${L(1)}9`, rule: decimal(0, 1), errorMessage: tx("tpl.validation.weight") },
-      { range: `${L(1)}11`, rule: decimal(1, 100), errorMessage: tx("tpl.ap.validation.fullMarks") },
+      { range: `${L(1)}${capRow}`, rule: decimal(0, 10), errorMessage: tx("tpl.ap.validation.ratio") },
+      { range: `${L(1)}${splitRow}`, rule: decimal(0, 1), errorMessage: tx("tpl.validation.weight") },
+      { range: `${L(1)}${fullMarksRow}`, rule: decimal(1, 100), errorMessage: tx("tpl.ap.validation.fullMarks") },
       {
         range: range(1, profileFirst, lastType, profileLast),
         rule: decimal(0, 1),
@@ -152,10 +166,10 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
       ladderThresholds: `${abs(0, ladderFirst)}:${abs(0, ladderLast)}`,
       ladderMultipliers: `${abs(1, ladderFirst)}:${abs(1, ladderLast)}`,
       firstRung: abs(0, ladderFirst),
-      cap: abs(1, 8),
-      split: abs(1, 9),
-      fullMarks: abs(1, 11),
-      qualCampaign: abs(1, 13),
+      cap: abs(1, capRow),
+      split: abs(1, splitRow),
+      fullMarks: abs(1, fullMarksRow),
+      qualCampaign: abs(1, campaignRow),
       profileKpis: `${abs(0, profileFirst)}:${abs(0, profileLast)}`,
       profileTypes: `${abs(1, profileHeader)}:${abs(lastType, profileHeader)}`,
       profileWeights: `${abs(1, profileFirst)}:${abs(lastType, profileLast)}`,
