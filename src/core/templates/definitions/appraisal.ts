@@ -27,7 +27,12 @@ const SCORE_LIMITS = { whole: true, min: 1, max: 5, message: "tpl.validation.sco
  *   flag (two periods below the first rung in a row); the total blends it with the
  *   qualitative score (own, else the qualitative scorecard's total) and drives the rank.
  * - rank is RANK.EQ: equal totals share a rank and the next rank is skipped (1, 2, 2, 4),
- *   so a tie at third place highlights more than three people.
+ *   so a tie at third place highlights more than three people; the blanks of other rows
+ *   are text, which RANK.EQ ignores ("Non-numeric values in reference are ignored":
+ *   https://learn.microsoft.com/office/vba/api/excel.worksheetfunction.rank_eq).
+ * - LibreOffice's IFERROR passes on INDIRECT's #REF!, so the panel guards INDIRECT with
+ *   ISERROR instead; IFNA and other post-2007 functions are avoided or, like RANK.EQ,
+ *   written to files with their _xlfn. prefix (src/xlsx/plan/cells.ts).
  */
 export const appraisal: TemplateInput = {
   id: "appraisal",
