@@ -89,6 +89,7 @@ export function scoreKpis(
     used.push(i);
     weightOf[i] = weight;
   }
+  if (used.length === 0) return cellError("#N/A", "range.blank", { arg: "actuals" });
   const total = checkWeightSum(used.map((i) => weightOf[i]));
   if (isCellError(total)) return total;
   const out: ScoredKpi[] = [];

@@ -54,6 +54,9 @@ describe("score: KPIs that drop out", () => {
   it("rows blank in actual, target and weight are skipped, so the ranges may reach past the data", () => {
     expect(score(col(120, null, null), col(100, null, null), col(1, null, null))).toBeCloseTo(1.2, 14);
   });
+  it("ranges blank throughout are #N/A, not a weight sum of 0%", () => {
+    expect(score(col(null, null), col(null, null), col(null, null))).toMatchObject({ error: "#N/A", key: "range.blank" });
+  });
   it("everything excluded leaves nothing to score: #N/A", () => {
     expect(score(col(1, 2), col(null, 2), col(0.5, 0.5), null, null, col(false, "yes"))).toMatchObject({
       error: "#N/A",
