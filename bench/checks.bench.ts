@@ -1,5 +1,5 @@
 /**
- * Data checks benchmark: core compute time (all eight rules) on sheets of 10k, 100k and
+ * Data checks benchmark: core compute time (every rule) on sheets of 10k, 100k and
  * 1M cells, a channel table of 10 columns with about 0.1% planted anomalies. Building the
  * sheet from a 2-D array (what an adapter does after reading) is timed apart.
  * Each size runs in its own process (peak memory is its own); medians of several runs.
