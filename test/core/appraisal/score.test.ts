@@ -55,7 +55,10 @@ describe("score: KPIs that drop out", () => {
     expect(score(col(120, null, null), col(100, null, null), col(1, null, null))).toBeCloseTo(1.2, 14);
   });
   it("ranges blank throughout are #N/A, not a weight sum of 0%", () => {
-    expect(score(col(null, null), col(null, null), col(null, null))).toMatchObject({ error: "#N/A", key: "range.blank" });
+    expect(score(col(null, null), col(null, null), col(null, null))).toMatchObject({
+      error: "#N/A",
+      key: "range.blank",
+    });
   });
   it("everything excluded leaves nothing to score: #N/A", () => {
     expect(score(col(1, 2), col(null, 2), col(0.5, 0.5), null, null, col(false, "yes"))).toMatchObject({
