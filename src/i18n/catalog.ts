@@ -10,6 +10,7 @@ import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages
 import { abTemplateMessagesEn, abTemplateMessagesZh } from "./messages/ab-template";
 import { abtestViewMessagesEn, abtestViewMessagesZh } from "./messages/abtest-view";
 import { analysisTemplateMessagesEn, analysisTemplateMessagesZh } from "./messages/analysis-templates";
+import { appraisalMessagesEn, appraisalMessagesZh } from "./messages/appraisal";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
@@ -29,6 +30,7 @@ const en = {
   ...abTemplateMessagesEn,
   ...abtestViewMessagesEn,
   ...analysisTemplateMessagesEn,
+  ...appraisalMessagesEn,
   ...excelMessagesEn,
   ...limitMessagesEn,
 } as const;
@@ -44,6 +46,7 @@ const zh: Record<MessageKey, string> = {
   ...abTemplateMessagesZh,
   ...abtestViewMessagesZh,
   ...analysisTemplateMessagesZh,
+  ...appraisalMessagesZh,
   ...excelMessagesZh,
   ...limitMessagesZh,
 };

@@ -4,6 +4,7 @@ import { analysisMessagesEn, analysisMessagesZh } from "./messages/analysis";
 import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribution";
 import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
 import { statsMessagesEn, statsMessagesZh } from "./messages/stats";
+import { scoreMessagesEn, scoreMessagesZh } from "./messages/score";
 
 /**
  * The messages a cell can show: cell errors and what MKT.ATTRIBUTE and the statistics functions spill. Kept apart from
@@ -15,6 +16,7 @@ export const cellMessagesEn = {
   ...attributionMessagesEn,
   ...statsMessagesEn,
   ...analysisMessagesEn,
+  ...scoreMessagesEn,
 } as const;
 export type CellMessageKey = keyof typeof cellMessagesEn;
 export const cellMessagesZh: Record<CellMessageKey, string> = {
@@ -22,6 +24,7 @@ export const cellMessagesZh: Record<CellMessageKey, string> = {
   ...attributionMessagesZh,
   ...statsMessagesZh,
   ...analysisMessagesZh,
+  ...scoreMessagesZh,
 };
 
 export function cellText(locale: Locale, key: CellMessageKey, params?: MessageParams): string {

@@ -54,6 +54,13 @@ export const functionReference: readonly FunctionReference[] = [
     exampleResult: "fn.cac.example",
   },
   {
+    id: "SCORE",
+    syntax: "=MKT.SCORE(actuals, targets, weights, [directions], [cap], [excluded])",
+    summary: "fn.score.summary",
+    example: '=MKT.SCORE({120;30}, {100;40}, {0.6;0.4}, {"higher";"lower"})',
+    exampleResult: "fn.score.example",
+  },
+  {
     id: "ATTRIBUTE",
     syntax: "=MKT.ATTRIBUTE(paths, conversions, [model], [values], [nulls], [options])",
     summary: "fn.attribute.summary",

@@ -21,6 +21,9 @@ export const functionsRefMessagesEn = {
   "fn.roas.example": "3.2",
   "fn.cac.summary": "Customer acquisition cost: the sum of every cost range / new customers.",
   "fn.cac.example": "The summed costs in B2:B4 per new customer",
+  "fn.score.summary":
+    "Weighted achievement of one person's or team's KPIs: each KPI's achievement capped (150% by default) times its weight; weights add up to 100%, KPIs with a blank target or marked excluded (incubation period) drop out and the rest are rescaled.",
+  "fn.score.example": "122%: 0.6 x 120% + 0.4 x 125% (a CAC of 30 against 40)",
   "fn.attribute.summary":
     "Multi-touch attribution of conversions and value to channels (first, last, linear, position, time_decay, markov, shapley); spills a table.",
   "fn.attribute.example": "A table: channel, conversions, value, share",
@@ -91,6 +94,9 @@ export const functionsRefMessagesZh: Record<FunctionsRefMessageKey, string> = {
   "fn.roas.example": "3.2",
   "fn.cac.summary": "获客成本:各成本区域之和 / 新增客户数。",
   "fn.cac.example": "B2:B4 成本之和除以新增客户数",
+  "fn.score.summary":
+    "个人或团队 KPI 的加权达成率:每项 KPI 的达成率封顶(默认 150%)后乘以权重;权重合计 100%,目标值为空或标记排除(培育期)的 KPI 不计分,其余权重按比例放大。",
+  "fn.score.example": "122%:0.6 × 120% + 0.4 × 125%(获客成本 30 对目标 40)",
   "fn.attribute.summary":
     "多触点归因:把转化和价值分配到各渠道(first、last、linear、position、time_decay、markov、shapley),结果以表格溢出。",
   "fn.attribute.example": "表格:渠道、转化数、价值、占比",

@@ -18,7 +18,7 @@ import { evaluationSummary } from "../../../src/core/templates/definitions/evalu
 const headerRow = (sheet: SheetPlan): PlanCell[] => [...(sheet.cells?.[0].rows[0] ?? [])];
 
 describe("template registry", () => {
-  it("has the eight table templates and the three analysis ones, with kebab-case ids", () => {
+  it("has the nine table templates and the three analysis ones, with kebab-case ids", () => {
     expect(TEMPLATE_IDS).toEqual([
       "evaluation-plan",
       "metric-collection",
@@ -28,6 +28,7 @@ describe("template registry", () => {
       "channel-efficiency",
       "ab-test",
       "action-tracking",
+      "appraisal",
       "funnel",
       "decay",
       "cohort",
@@ -38,7 +39,7 @@ describe("template registry", () => {
     expect(resolveTemplateIds(["channel-efficiency", "channel-efficiency"])).toEqual(["channel-efficiency"]);
     expect(() => resolveTemplateIds(["evaluation-sumary"])).toThrow(UnknownTemplateError);
     expect(() => resolveTemplateIds(["nope"])).toThrow(
-      /valid: evaluation-plan, .*action-tracking, funnel, decay, cohort, all/,
+      /valid: evaluation-plan, .*action-tracking, appraisal, funnel, decay, cohort, all/,
     );
   });
   it("rejects a definition whose formula names a missing column or text", () => {

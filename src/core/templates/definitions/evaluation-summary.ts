@@ -1,6 +1,8 @@
 import type { TemplateInput } from "../schema";
 
 const LOWER = "{direction}={#tpl.choice.lower}";
+/** The target achievement is judged against: the revised one when there is one (动态目标修正), else the original. */
+const TARGET = `IF({revisedTarget}<>"",{revisedTarget},{target})`;
 
 /** True when the row has what the level needs; {$x} keeps the column fixed for conditional formats. */
 const HAS = (level: string) => `ISNUMBER({$actual}),ISNUMBER({$${level}})`;
@@ -27,7 +29,9 @@ const EVIDENCE =
 /**
  * 效果评估分析汇总表: targets with base and challenge levels against actuals.
  * Achievement follows core's kpi/achievement: higher is better 1+(a-t)/|t| (= a/t for a
- * positive target), lower is better 1-(a-t)/|t|; a zero target gives #DIV/0!. Growth
+ * positive target), lower is better 1-(a-t)/|t|; a zero target gives #DIV/0!. t is the
+ * revised target when one is given (the original stays in "target", with the revision's
+ * date and reason in the last columns). Growth
  * follows kpi/growth: (cur-prev)/|prev|. Levels follow kpi/tier.
  */
 export const evaluationSummary: TemplateInput = {
@@ -55,8 +59,10 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 11,
       result: "percent",
-      compute: { fn: "achievement", args: ["actual", "target", "direction"] },
-      formula: `=IF(OR({actual}="",{target}=""),"",IF(${LOWER},1-({actual}-{target})/ABS({target}),1+({actual}-{target})/ABS({target})))`,
+      compute: { fn: "achievementRevised", args: ["actual", "revisedTarget", "target", "direction"] },
+      formula:
+        `=IF(OR({actual}="",AND({revisedTarget}="",{target}="")),"",` +
+        `IF(${LOWER},1-({actual}-${TARGET})/ABS(${TARGET}),1+({actual}-${TARGET})/ABS(${TARGET})))`,
     },
     {
       key: "level",
@@ -103,6 +109,9 @@ export const evaluationSummary: TemplateInput = {
       compute: { fn: "evidence", args: ["successes", "trials", "target"] },
       formula: EVIDENCE,
     },
+    { key: "revisedTarget", header: "tpl.col.revisedTarget", kind: "number", width: 11 },
+    { key: "revisionDate", header: "tpl.col.revisionDate", kind: "date", width: 12 },
+    { key: "revisionReason", header: "tpl.col.revisionReason", kind: "text", width: 24 },
   ],
   sample: [
     {
