@@ -1,7 +1,9 @@
+import { abtestCommand } from "./commands/abtest";
 import { attributeCommand } from "./commands/attribute";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
 import { reportCommand } from "./commands/report";
+import { samplesizeCommand } from "./commands/samplesize";
 import { scaffoldCommand } from "./commands/scaffold";
 import type { Command } from "./io";
 
@@ -10,9 +12,11 @@ import type { Command } from "./io";
  * and is added here.
  */
 export const commands: Readonly<Record<string, Command>> = {
+  abtest: abtestCommand,
   attribute: attributeCommand,
   check: checkCommand,
   demo: demoCommand,
   report: reportCommand,
+  samplesize: samplesizeCommand,
   scaffold: scaffoldCommand,
 };

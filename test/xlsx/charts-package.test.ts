@@ -450,12 +450,14 @@ describe("chart parts in the package", () => {
     return expect(planToXlsx(bad)).rejects.toThrow(/needs a header row, a label column and values/);
   });
 
-  it("gives the demo workbook's attribution sheet its chart, and no other sheet a drawing", async () => {
-    const demo = unzipSync((await planToXlsx(buildDemoPlan("zh-CN"))).bytes);
-    const charts = Object.keys(demo).filter((n) => n.startsWith("xl/charts/"));
-    expect(charts).toEqual(["xl/charts/chart1.xml"]);
-    const refs = all(parse(strFromU8(demo["xl/charts/chart1.xml"])), "c:f").map((f) => f.text);
-    expect(refs.slice(0, 3)).toEqual(["'归因分析'!$F$1", "'归因分析'!$E$2:$E$5", "'归因分析'!$F$2:$F$5"]);
+  it("gives the demo workbook's charts to their sheets: attribution, funnel and decay", async () => {
+    const plan = buildDemoPlan("zh-CN");
+    const demo = unzipSync((await planToXlsx(plan)).bytes);
+    const charts = Object.keys(demo).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts).toHaveLength(plan.sheets.reduce((n, s) => n + (s.charts?.length ?? 0), 0));
+    const refs = charts.flatMap((c) => all(parse(strFromU8(demo[c])), "c:f").map((f) => f.text));
+    expect(refs).toContain("'归因分析'!$F$1");
+    expect(refs).toContain("'归因分析'!$E$2:$E$5");
   });
 });
 

@@ -129,19 +129,24 @@ export interface HyperlinkPlan {
 }
 
 /** Chart types both adapters draw: Office.js as Excel.ChartType, files as DrawingML (src/xlsx/charts). */
-export type ChartKind = "bar" | "column" | "line" | "pie" | "doughnut";
+export type ChartKind = "bar" | "funnel" | "column" | "line" | "pie" | "doughnut";
 
 /**
+/**
  * A chart of `data`: a header row, then a label column and one or more value columns, one
- * series per value column (header = series name). `bar` is horizontal bars (funnels), `column`
- * clustered columns (comparisons), `line` a trend, `pie` / `doughnut` shares (one series).
- * Placed with its top-left corner at `at`, `size` cells wide and high (default 8 x 16).
- * Office.js draws it in Excel (src/excel/plan); files get the same chart as DrawingML parts
- * (src/xlsx/charts); the browser preview draws it as SVG.
+ * series per value column (header = series name); with `categories`, `data` holds only
+ * value columns and the labels are `categories`. `bar` is horizontal bars, `funnel` Excel's
+ * funnel chart where the host has it (ExcelApi 1.9; elsewhere and in files: bars with the
+ * first stage at the top), `column` clustered columns (comparisons), `line` a trend,
+ * `pie` / `doughnut` shares (one series). Placed with its top-left corner at `at`, `size`
+ * cells wide and high (default 8 x 16). Office.js draws it in Excel (src/excel/plan); files
+ * get the same chart as DrawingML parts (src/xlsx/charts).
  */
 export interface ChartPlan {
   readonly kind: ChartKind;
   readonly data: string;
+  /** The x-axis labels, one column as tall as `data` without its header; `data` then has no label column. */
+  readonly categories?: string;
   readonly title: string;
   readonly at: string;
   readonly size?: { readonly columns: number; readonly rows: number };
@@ -168,6 +173,14 @@ export interface PageSetupPlan {
   readonly footer: boolean;
 }
 
+/** A colour scale (heat map) over the numbers of `range`: lowest, middle (50th percentile) and highest value. */
+export interface ColorScalePlan {
+  readonly range: string;
+  readonly minimum: Color;
+  readonly midpoint?: Color;
+  readonly maximum: Color;
+}
+
 /**
  * Which sheet a SheetPlan writes to:
  * - `create`: a new sheet. The name is a wish: if the workbook has that name already the
@@ -185,6 +198,8 @@ export interface SheetPlan {
   readonly tables?: readonly TablePlan[];
   readonly validations?: readonly ValidationPlan[];
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  /** Colour scales, after the conditional formats. */
+  readonly colorScales?: readonly ColorScalePlan[];
   readonly notes?: readonly NotePlan[];
   readonly hyperlinks?: readonly HyperlinkPlan[];
   readonly charts?: readonly ChartPlan[];

@@ -21,6 +21,8 @@ export interface GoalFact {
   /** 0 below base, 1 base, 2 challenge; null when actual, base or challenge is missing. */
   readonly level: number | null;
   readonly achievement: number | null;
+  /** The summary's evidence cell (a disclaimer with its interval where the evidence is thin), "" when none. */
+  readonly evidence: string;
 }
 
 export interface ChannelFact {
@@ -64,8 +66,10 @@ function goals(source: Source | undefined): GoalFact[] {
     const direction = same(text(v("direction")), "tpl.choice.lower") ? "lower" : "higher";
     const actual = num(v("actual"));
     const level = actual === null ? null : ok(tier(actual, num(v("base")), num(v("challenge")), direction));
-    const ach = actual === null ? null : ok(achievement(actual, num(v("target")), direction));
-    return { row, metric: text(v("metric")), direction, level, achievement: ach };
+    // Achievement is judged against the revised target when there is one.
+    const target = num(v("revisedTarget")) ?? num(v("target"));
+    const ach = actual === null ? null : ok(achievement(actual, target, direction));
+    return { row, metric: text(v("metric")), direction, level, achievement: ach, evidence: text(v("evidence")) };
   });
 }
 

@@ -96,7 +96,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
         metric: g.metric,
         level: t(locale, LEVEL_KEYS[g.level]),
         achievement: pct(g.achievement),
-      }),
+      }) + (g.evidence === "" ? "" : ` (${g.evidence})`),
     ]);
   }
 

@@ -5,8 +5,9 @@ import { findTemplate } from "../templates";
 
 /**
  * The filled templates of a workbook, found by their headers: a sheet whose header row
- * holds every header of a template (in either language, wherever the sheet and its
- * columns sit) is that template. Only what the report reads is kept: where each column is
+ * holds the headers the report needs of a template (in either language, in any order,
+ * whatever the sheet is called; workbooks made before a column was added still count) is
+ * that template. Only what the report reads is kept: where each column is
  * and each data row's values, with the worksheet address of every cell, so the report's
  * tables can point at them with formulas.
  */
@@ -32,12 +33,20 @@ export interface Source {
 
 const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 
-function headersOf(id: SourceId): { key: string; names: Set<string> }[] {
+/** The columns a source must have to be recognised; its other columns are read when present. */
+const REQUIRED: Readonly<Record<SourceId, readonly string[]>> = {
+  "evaluation-summary": ["metric", "direction", "target", "base", "challenge", "actual"],
+  "channel-efficiency": ["channel", "spend", "conversions", "revenue"],
+  "action-tracking": ["item", "due", "status"],
+};
+
+function headersOf(id: SourceId): { key: string; names: Set<string>; required: boolean }[] {
   const def = findTemplate(id);
   if (!def) throw new Error(`no template ${id}`);
   return def.columns.map((c) => ({
     key: c.key,
     names: new Set(["en-US", "zh-CN"].map((l) => norm(t(l as "en-US" | "zh-CN", c.header as MessageKey)))),
+    required: REQUIRED[id].includes(c.key),
   }));
 }
 
@@ -50,7 +59,10 @@ function match(grid: SheetGrid, id: SourceId): Source | undefined {
   const gridCols = new Map<string, number>();
   for (const w of wanted) {
     const c = shape.headers.findIndex((h) => w.names.has(norm(h)));
-    if (c < 0) return undefined;
+    if (c < 0) {
+      if (w.required) return undefined;
+      continue;
+    }
     columns.set(w.key, sheetCol(grid, c));
     gridCols.set(w.key, c);
   }

@@ -6,7 +6,14 @@ import type { Locale } from "../../i18n/locale";
 import { SheetProtectedError } from "../errors";
 import { queueBlock, queueFormat, widthInPoints } from "./cells";
 import { queueChart, queuePageSetup } from "./charts";
-import { queueConditionalFormats, queueHyperlink, queueNote, queueTable, queueValidation } from "./features";
+import {
+  queueColorScale,
+  queueConditionalFormats,
+  queueHyperlink,
+  queueNote,
+  queueTable,
+  queueValidation,
+} from "./features";
 
 /**
  * Applies a WorkbookPlan to the open workbook with Office.js: the twin of src/xlsx/plan.
@@ -30,6 +37,8 @@ export interface ApplyOptions {
   readonly suspendScreenUpdating?: boolean;
   /** Apply page setups (Worksheet.pageLayout: ExcelApi 1.9); without it sheets print with the host's defaults. */
   readonly pageLayout?: boolean;
+  /** Draw funnel charts with Excel's funnel chart type (ExcelApi 1.9); otherwise as bars. */
+  readonly funnelCharts?: boolean;
   /** The language of the messages the adapter raises. */
   readonly locale?: Locale;
 }
@@ -91,10 +100,11 @@ export function queueSheet(
   for (const f of plan.formats ?? []) for (const range of f.ranges) queueFormat(sheet, range, f.format);
   for (const v of plan.validations ?? []) queueValidation(sheet, v);
   queueConditionalFormats(sheet, plan.conditionalFormats ?? []);
+  for (const scale of plan.colorScales ?? []) queueColorScale(sheet, scale);
   const notes = options.useNotes || options.withoutNotes !== "skip" ? (plan.notes ?? []) : [];
   for (const note of notes) queueNote(context, sheet, name, note, options.useNotes ?? false);
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
-  for (const chart of plan.charts ?? []) queueChart(sheet, chart);
+  for (const chart of plan.charts ?? []) queueChart(sheet, chart, { funnel: options.funnelCharts ?? false });
   if (plan.pageSetup && options.pageLayout) queuePageSetup(sheet, plan.pageSetup);
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();

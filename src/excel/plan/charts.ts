@@ -4,26 +4,42 @@ import { CHART_SIZE, type ChartKind, type ChartPlan, type PageSetupPlan } from "
 /** The plan's chart kinds as Excel chart types (https://learn.microsoft.com/javascript/api/excel/excel.charttype). */
 const CHART_TYPE = {
   bar: "BarClustered",
+  funnel: "BarClustered",
   column: "ColumnClustered",
-  line: "Line",
+  line: "LineMarkers",
   pie: "Pie",
   doughnut: "Doughnut",
 } as const satisfies Readonly<Record<ChartKind, `${Excel.ChartType}`>>;
 
+/** What the host can draw: Excel's funnel chart type needs ExcelApi 1.9 (Excel.ChartType "Funnel"). */
+export interface ChartFeatures {
+  readonly funnel?: boolean;
+}
+
 /**
  * A chart of the plan's data, series by column, titled, placed over the same cells as in
- * files (src/xlsx/charts): corner at `at`, `size` cells wide and high. Colours go to the
- * series (slices of a pie or doughnut, which are labelled with their percentage).
- * ChartCollection.add, ChartSeries and ChartPoint formats are ExcelApi 1.1
- * (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection).
+ * files (src/xlsx/charts): corner at `at`, `size` cells wide and high. A funnel is Excel's
+ * funnel chart where the host has it, else bars with the first stage on top (the category
+ * axis reversed); with `categories`, every column of `data` is a series over them
+ * (ChartSeries.setXAxisValues, ExcelApi 1.7). Colours go to the series (slices of a pie or
+ * doughnut, which are labelled with their percentage). ChartCollection.add, ChartSeries and
+ * ChartPoint formats are ExcelApi 1.1 (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection,
+ * "Work with charts using the Excel JavaScript API").
  */
-export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
-  const added = sheet.charts.add(CHART_TYPE[chart.kind], sheet.getRange(chart.data), "Columns");
+export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan, features: ChartFeatures = {}): void {
+  const funnel = chart.kind === "funnel" && features.funnel === true;
+  const type = funnel ? "Funnel" : CHART_TYPE[chart.kind];
+  const added = sheet.charts.add(type, sheet.getRange(chart.data), "Columns");
   const round = chart.kind === "pie" || chart.kind === "doughnut";
-  const values = chart.data.includes(":") ? valueColumns(chart.data) : 1;
+  const values = chart.categories ? span(chart.data).cols : valueColumns(chart.data);
   added.title.text = chart.title;
   added.legend.visible = chart.legend ?? (round || values > 1);
   if (round || values > 1) added.legend.position = round ? "Right" : "Bottom";
+  if (chart.categories) {
+    const categories = sheet.getRange(chart.categories);
+    for (let i = 0; i < values; i++) added.series.getItemAt(i).setXAxisValues(categories);
+  }
+  if (chart.kind === "funnel" && !funnel) added.axes.categoryAxis.reversePlotOrder = true;
   const at = parseCell(chart.at);
   const size = chart.size ?? CHART_SIZE;
   added.setPosition(chart.at, cellAddress({ row: at.row + size.rows - 1, col: at.col + size.columns - 1 }));

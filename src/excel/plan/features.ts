@@ -1,5 +1,12 @@
 import { sheetQualified } from "../../core/plan/address";
-import type { ConditionalFormatPlan, HyperlinkPlan, NotePlan, TablePlan, ValidationPlan } from "../../core/plan/types";
+import type {
+  ColorScalePlan,
+  ConditionalFormatPlan,
+  HyperlinkPlan,
+  NotePlan,
+  TablePlan,
+  ValidationPlan,
+} from "../../core/plan/types";
 
 export function queueTable(sheet: Excel.Worksheet, table: TablePlan, name: string): void {
   const t = sheet.tables.add(table.range, true);
@@ -65,5 +72,18 @@ export function queueHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan, shee
     documentReference: sheetQualified(sheetName, link.to.cell),
     textToDisplay: link.text,
     screenTip: link.text,
+  };
+}
+
+/**
+ * A three-colour (or two-colour) scale on the range's numbers: lowest value, 50th
+ * percentile, highest value ("Excel.ConditionalColorScaleCriterion", ExcelApi 1.6).
+ */
+export function queueColorScale(sheet: Excel.Worksheet, scale: ColorScalePlan): void {
+  const format = sheet.getRange(scale.range).conditionalFormats.add("ColorScale");
+  format.colorScale.criteria = {
+    minimum: { formula: undefined, type: "LowestValue", color: scale.minimum },
+    ...(scale.midpoint ? { midpoint: { formula: "50", type: "Percentile", color: scale.midpoint } } : {}),
+    maximum: { formula: undefined, type: "HighestValue", color: scale.maximum },
   };
 }

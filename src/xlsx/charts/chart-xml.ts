@@ -28,20 +28,27 @@ interface Series {
   readonly values: string;
 }
 
-/** Series by column: the first column holds the categories, each further column is one series. */
+/** An absolute A1 reference ("$B$2"). */
+const abs = (row: number, col: number) => cellAddress({ row, col }).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+
+/**
+ * Series by column: the first column holds the categories, each further column is one
+ * series; with `categories`, every column of `data` is a series over those labels.
+ */
 export function chartSeries(chart: ChartPlan, sheet: string): Series[] {
   const r = parseRange(chart.data);
-  if (r.end.row <= r.start.row || r.end.col <= r.start.col)
+  const labelled = chart.categories === undefined;
+  if (r.end.row <= r.start.row || (labelled && r.end.col <= r.start.col))
     throw new RangeError(`chart "${chart.title}": ${chart.data} needs a header row, a label column and values`);
-  const abs = (row: number, col: number) => cellAddress({ row, col }).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   const ref = (c1: number, c2: number) => sheetQualified(sheet, `${abs(r.start.row + 1, c1)}:${abs(r.end.row, c2)}`);
+  let categories = ref(r.start.col, r.start.col);
+  if (chart.categories !== undefined) {
+    const c = parseRange(chart.categories);
+    categories = sheetQualified(sheet, `${abs(c.start.row, c.start.col)}:${abs(c.end.row, c.end.col)}`);
+  }
   const series: Series[] = [];
-  for (let col = r.start.col + 1; col <= r.end.col; col++) {
-    series.push({
-      name: sheetQualified(sheet, abs(r.start.row, col)),
-      categories: ref(r.start.col, r.start.col),
-      values: ref(col, col),
-    });
+  for (let col = r.start.col + (labelled ? 1 : 0); col <= r.end.col; col++) {
+    series.push({ name: sheetQualified(sheet, abs(r.start.row, col)), categories, values: ref(col, col) });
   }
   // Pie and doughnut draw one series.
   return chart.kind === "pie" || chart.kind === "doughnut" ? series.slice(0, 1) : series;
@@ -75,6 +82,7 @@ function seriesXml(chart: ChartPlan, s: Series, i: number, points: number): stri
     `<c:val><c:numRef><c:f>${xmlText(s.values)}</c:f></c:numRef></c:val>`;
   switch (chart.kind) {
     case "bar":
+    case "funnel":
     case "column":
       return `<c:ser>${head}${seriesShape(chart, i)}<c:invertIfNegative val="0"/>${data}</c:ser>`;
     case "line":
@@ -85,11 +93,12 @@ function seriesXml(chart: ChartPlan, s: Series, i: number, points: number): stri
   }
 }
 
-function axes(kind: "bar" | "column" | "line"): string {
-  const catPos = kind === "bar" ? "l" : "b";
-  const valPos = kind === "bar" ? "b" : "l";
-  // A funnel reads top-down: bars drawn from the first category at the top.
-  const catOrientation = kind === "bar" ? "maxMin" : "minMax";
+function axes(kind: "bar" | "funnel" | "column" | "line"): string {
+  const across = kind === "bar" || kind === "funnel";
+  const catPos = across ? "l" : "b";
+  const valPos = across ? "b" : "l";
+  // Bars read top-down, as a funnel does: the first category at the top.
+  const catOrientation = across ? "maxMin" : "minMax";
   return (
     `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${catOrientation}"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="1"/>` +
@@ -109,9 +118,10 @@ function plotXml(chart: ChartPlan, series: Series[], points: number): string {
   const axIds = `<c:axId val="${CAT_AX}"/><c:axId val="${VAL_AX}"/>`;
   switch (chart.kind) {
     case "bar":
+    case "funnel":
     case "column":
       return (
-        `<c:barChart><c:barDir val="${chart.kind === "bar" ? "bar" : "col"}"/><c:grouping val="clustered"/>` +
+        `<c:barChart><c:barDir val="${chart.kind === "column" ? "col" : "bar"}"/><c:grouping val="clustered"/>` +
         `<c:varyColors val="0"/>${sers}<c:gapWidth val="80"/>${axIds}</c:barChart>${axes(chart.kind)}`
       );
     case "line":

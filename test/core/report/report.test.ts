@@ -130,7 +130,14 @@ const channel = (name: string, r: number) => ({
   cac: null,
   roas: null,
 });
-const goal = (level: number) => ({ row: 1, metric: `m${level}`, direction: "higher" as const, level, achievement: 1 });
+const goal = (level: number) => ({
+  row: 1,
+  metric: `m${level}`,
+  direction: "higher" as const,
+  level,
+  achievement: 1,
+  evidence: "",
+});
 const fired = (f: Partial<ReportFacts>) => recommendations({ ...base, ...f }).map((r) => r.rule.id);
 
 describe("recommendation rules", () => {

@@ -48,6 +48,7 @@ export interface FakeValidation {
 export interface FakeConditionalFormat {
   range: string;
   type: string;
+  colorScale?: unknown;
   formula?: string;
   fill?: string;
   fontColor?: string;
@@ -86,6 +87,10 @@ export interface FakeChart {
   pointColors?: Record<number, string>;
   showPercentage?: boolean;
   showValue?: boolean;
+  /** Category axis drawn in reverse order (bars top to bottom). */
+  reversePlotOrder?: boolean;
+  /** Per series index: the range its x-axis values were set from. */
+  xAxisValues?: Record<number, string>;
 }
 
 /** Worksheet.pageLayout as written (ExcelApi 1.9). */

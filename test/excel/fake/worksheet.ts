@@ -195,6 +195,11 @@ export class FakeWorksheet
             getItemAt: (i: number) => {
               const color = (c: string) => () => (chart.seriesColors = { ...chart.seriesColors, [i]: c });
               return {
+                // Excel.ChartSeries.setXAxisValues (ExcelApi 1.7): the series' x-axis values from a range.
+                setXAxisValues: (range: FakeRange) =>
+                  call("chart", "series.setXAxisValues", { index: i, range: range.local }, () => {
+                    chart.xAxisValues = { ...chart.xAxisValues, [i]: range.local };
+                  }),
                 format: {
                   fill: { setSolidColor: (c: string) => call("chartSeries", "fill", { i, c }, color(c)) },
                   line: {
@@ -224,6 +229,14 @@ export class FakeWorksheet
           setPosition: (start: string, end?: string) => {
             const at = end ? `${start}:${end}` : start;
             call("chart", "setPosition", at, () => (chart.position = at));
+          },
+          // Excel.ChartAxis.reversePlotOrder (ExcelApi 1.7): categories drawn in reverse order.
+          axes: {
+            categoryAxis: {
+              set reversePlotOrder(v: boolean) {
+                call("chart", "categoryAxis.reversePlotOrder", v, () => (chart.reversePlotOrder = v));
+              },
+            },
           },
         };
       },

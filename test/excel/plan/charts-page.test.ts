@@ -41,7 +41,7 @@ describe("charts through Office.js", () => {
       ],
     });
     const charts = fake.book.mustSheet("C").charts;
-    expect(charts.map((c) => c.type)).toEqual(["ColumnClustered", "Line", "Doughnut", "Pie", "BarClustered"]);
+    expect(charts.map((c) => c.type)).toEqual(["ColumnClustered", "LineMarkers", "Doughnut", "Pie", "BarClustered"]);
     expect(charts.map((c) => c.position)).toEqual(["E1:L16", "E18:J27", "N1:U16", "N18:U33", "W1:AD16"]);
     expect(charts[0].seriesColors).toEqual({ 0: "#112233", 1: "#445566" });
     expect(charts[1].seriesColors).toEqual({ 0: "#AA0000", 1: "#AA0000" });
