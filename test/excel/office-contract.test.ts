@@ -2,6 +2,7 @@ import { decodeFlagState, parseCheckSettings, STATE_SHEET } from "../../src/core
 import { buildTemplatesPlan } from "../../src/core/templates";
 import { ymdToSerial } from "../../src/core/sheet";
 import { checkInExcel, clearFlagsInExcel, type ExcelCheckOptions } from "../../src/excel/checks/run";
+import { SheetProtectedError } from "../../src/excel/errors";
 import { applyPlanInExcel } from "../../src/excel/plan/apply";
 import { readSelectedTableIn } from "../../src/excel/read-table";
 import { applyPlanToWorkbook } from "../../src/xlsx/plan/apply";
@@ -100,14 +101,29 @@ describe("screen updating and requirement sets", () => {
 });
 
 describe("protected sheets", () => {
-  it("are found before anything is written, and named in the message", async () => {
+  it("are found while reading: the findings are listed, nothing is written, the message names the sheet", async () => {
     const fake = createFakeExcel({ sheets: ["Data"], protectedSheets: ["Data"] });
     dataSheet(fake.book);
-    const error = await checkInExcel(fake.context, options("1.18")).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/"Data" is protected/);
-    expect(fake.book.calls.filter((c) => c.op !== "select")).toEqual([]);
-    expect(fake.book.sheets.map((s) => s.name)).toEqual(["Data"]);
+    const out = await checkInExcel(fake.context, options("1.18"));
+    expect(out.result.findings.map((f) => f.cell)).toContain("C4");
+    expect(out.flagged).toBe(0);
+    expect(out.notFlagged?.message).toMatch(/"Data" is protected/);
+    expect(fake.book.calls).toEqual([]);
+    const zh = await checkInExcel(fake.context, options("1.18", { locale: "zh-CN" }));
+    expect(zh.notFlagged?.message).toMatch(/工作表 "Data" 受保护/);
+  });
+
+  it("are refused by the plan adapter before any write", async () => {
+    const fake = createFakeExcel({ sheets: ["Data", "Notes"], protectedSheets: ["Notes"] });
+    const plan = {
+      sheets: [
+        { target: { existing: "Data" }, formats: [{ ranges: ["A1"], format: { fill: "#FFC7CE" } }] },
+        { target: { existing: "Notes" }, formats: [{ ranges: ["A1"], format: { fill: "#FFC7CE" } }] },
+      ],
+    };
+    await expect(applyPlanInExcel(fake.context, plan, { locale: "zh-CN" })).rejects.toThrow(SheetProtectedError);
+    await expect(applyPlanInExcel(fake.context, plan)).rejects.toThrow(/"Notes" is protected/);
+    expect(fake.book.calls).toEqual([]);
   });
 });
 

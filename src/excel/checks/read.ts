@@ -12,6 +12,8 @@ export interface SheetRead {
   readonly sheets: readonly string[];
   /** The state an earlier check left, if any. */
   readonly state: FlagState | undefined;
+  /** The sheet is protected: it can be read, not flagged. */
+  readonly protected: boolean;
   /** How many times `context.sync()` ran. */
   readonly syncs: number;
 }
@@ -53,7 +55,8 @@ export async function readForCheck(
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   const ws = wb.worksheets.getActiveWorksheet();
-  ws.load("name");
+  // A protected sheet refuses writes (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
+  ws.load("name, protection/protected");
   let area: Excel.Range;
   let syncs = 0;
   if (scope === "sheet") {
@@ -80,7 +83,7 @@ export async function readForCheck(
       await context.sync();
       syncs++;
     }
-    return { grid: buildSheet(ws.name, []), sheets, state: readState(), syncs };
+    return { grid: buildSheet(ws.name, []), sheets, state: readState(), syncs, protected: ws.protection.protected };
   }
   const formulaAreas = area.getSpecialCellsOrNullObject("Formulas");
   formulaAreas.load("address");
@@ -138,5 +141,11 @@ export async function readForCheck(
       }
     }
   }
-  return { grid: buildSheet(ws.name, values, { top, left, formulas, formats }), sheets, state: readState(), syncs };
+  return {
+    grid: buildSheet(ws.name, values, { top, left, formulas, formats }),
+    sheets,
+    state: readState(),
+    syncs,
+    protected: ws.protection.protected,
+  };
 }

@@ -52,7 +52,7 @@ export async function readWorkbookNames(
   const names = context.workbook.names.load("items/name");
   const guards = writeTo.map((name) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
-    ws.protection.load("protected");
+    ws.load("protection/protected");
     return { name, ws };
   });
   await context.sync();

@@ -207,8 +207,13 @@ export class FakeWorksheet
   get isNullObject(): boolean {
     return this.read("isNullObject");
   }
-  load(_props?: unknown): this {
-    this.queueLoad(["name"], () => this.q.book.mustSheet(this.sheetName).name);
+  /** "name", and "protection/protected" (the path form loads the protection object's property). */
+  load(props?: string | string[] | { select?: string }): this {
+    const names = Loadable.names(props ?? "name");
+    if (names.includes("protection/protected")) this.protection.load("protected");
+    const own = names.filter((n) => n !== "protection/protected");
+    for (const n of own) if (n !== "name") throw new FakeOfficeError("InvalidArgument", `the fake cannot load ${n}`);
+    if (own.length > 0) this.queueLoad(["name"], () => this.q.book.mustSheet(this.sheetName).name);
     return this;
   }
   getRange(address = "A1:XFD1048576"): FakeRange {
