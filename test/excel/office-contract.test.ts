@@ -160,6 +160,26 @@ describe("reads are chunked by bytes", () => {
   });
 });
 
+describe("the table reader", () => {
+  it("reads a table Excel refuses in one response again in parts, each under 5 MB", async () => {
+    const fake = createFakeExcel({ sheets: ["Paths"], selection: "A:C" });
+    const long = "搜索 > 信息流 > ".repeat(8);
+    ["path", "total_conversions", "total_null"].forEach((h, c) => (fake.book.cell("Paths", `${"ABC"[c]}1`).value = h));
+    for (let r = 2; r <= 20_001; r++) {
+      fake.book.cell("Paths", `A${r}`).value = `${long}${r}`;
+      fake.book.cell("Paths", `B${r}`).value = r % 7;
+      fake.book.cell("Paths", `C${r}`).value = `${long}${r}`;
+    }
+    const table = await readSelectedTableIn(fake.context);
+    expect(table.source).toBe("Paths!A1:C20001");
+    expect(table.rows).toHaveLength(20_000);
+    expect(table.rows[19_999]).toEqual([`${long}20001`, 20_001 % 7, `${long}20001`]);
+    const refused = fake.book.payloads.filter((p) => p.response > PAYLOAD_LIMIT);
+    expect(refused).toHaveLength(1); // the first, whole read; then reads of about 2 MB
+    expect(fake.book.payloads.length).toBeGreaterThan(3);
+  });
+});
+
 describe("flag writes survive a failure part-way", () => {
   it("keeps a record of every flag while the old one is replaced", async () => {
     const fake = createFakeExcel({ sheets: ["Data"] });

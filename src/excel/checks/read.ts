@@ -1,7 +1,7 @@
 import { decodeFlagState, STATE_SHEET, type FlagState } from "../../core/checks";
 import { buildSheet, parseCellAddress, type RawCell, type SheetGrid } from "../../core/sheet";
-import { isPayloadTooLarge } from "../errors";
-import { LIMITS, rowBytes } from "./limits";
+import { readRowsByBytes } from "../read-rows";
+import { LIMITS } from "./limits";
 
 /** What the Check view checks: the active sheet's used range, or the selected table. */
 export type CheckScope = "sheet" | "selection";
@@ -95,39 +95,24 @@ export async function readForCheck(
   }
   const values: RawCell[][] = [];
   const formats: (string | undefined)[][] = [];
-  // Reads are cut by bytes, not cells: 100,000 cells of long text weigh far more than 5 MB.
-  // Each read's row count comes from the heaviest row so far; one refused as too large is
-  // read again in halves.
-  const maxRows = Math.max(1, Math.floor(LIMITS.cellsPerRead / columnCount));
-  let step = Math.min(maxRows, Math.max(1, Math.floor(LIMITS.firstReadCells / columnCount)));
-  let heaviest = 0;
-  for (let r = 0; r < rowCount;) {
-    const count = Math.min(step, rowCount - r);
-    const block = ws.getRangeByIndexes(top + r, left, count, columnCount);
-    block.load("values, numberFormat");
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per read of about 2 MB: a response over 5 MB fails
-      await context.sync();
-      syncs++;
-    } catch (e) {
-      syncs++;
-      if (!isPayloadTooLarge(e) || count === 1) throw e;
-      step = Math.max(1, Math.floor(count / 2));
-      continue;
-    }
-    const blockValues = block.values;
-    const blockFormats = block.numberFormat;
-    for (let k = 0; k < blockValues.length; k++) {
-      heaviest = Math.max(heaviest, rowBytes(blockValues[k]) + rowBytes(blockFormats[k]));
-      values.push(blockValues[k].map(rawValue));
-      formats.push(blockFormats[k].map((f) => (typeof f === "string" ? f : undefined)));
-    }
-    r += count;
-    step = Math.min(maxRows, Math.max(1, Math.floor(LIMITS.bytesPerRead / Math.max(1, heaviest))));
-    onProgress?.(r * columnCount, rowCount * columnCount);
-  }
+  syncs += await readRowsByBytes(
+    context,
+    ws,
+    { top, left, rows: rowCount, columns: columnCount },
+    true,
+    (block, done) => {
+      block.values.forEach((row, k) => {
+        values.push(row.map(rawValue));
+        formats.push((block.numberFormat?.[k] ?? []).map((f) => (typeof f === "string" ? f : undefined)));
+      });
+      onProgress?.(done * columnCount, rowCount * columnCount);
+    },
+  );
   const formulas = values.map((row) => row.map(() => false));
+  // The formula cells came back with the first read of readRowsByBytes (the area has a row at least).
+  // eslint-disable-next-line office-addins/call-sync-before-read
   if (!formulaAreas.isNullObject) {
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
     for (const a of areasOf(formulaAreas.address)) {
       const [s, e] = a.split(":");
       const start = parseCellAddress(s);
