@@ -127,6 +127,23 @@ describe("protected sheets", () => {
   });
 });
 
+describe("a workbook whose structure is protected", () => {
+  it("gets no template (no sheet can be added): refused before any write", async () => {
+    const fake = createFakeExcel({ protectedStructure: true });
+    const plan = buildTemplatesPlan(["evaluation-summary"], { locale: "zh-CN", sample: false });
+    await expect(applyPlanInExcel(fake.context, plan, { locale: "zh-CN" })).rejects.toThrow(/工作簿结构受保护/);
+    expect(fake.book.calls).toEqual([]);
+  });
+  it("is checked, its findings listed, and not flagged", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], protectedStructure: true });
+    dataSheet(fake.book);
+    const out = await checkInExcel(fake.context, options("1.18"));
+    expect(out.result.findings.length).toBeGreaterThan(0);
+    expect(out.notFlagged?.message).toMatch(/structure is protected/);
+    expect(fake.book.calls).toEqual([]);
+  });
+});
+
 describe("whole-row and whole-column selections", () => {
   it("are trimmed to the used range by the check reader", async () => {
     const fake = createFakeExcel({ sheets: ["Data"], selection: "A:F" });

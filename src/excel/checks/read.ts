@@ -14,6 +14,8 @@ export interface SheetRead {
   readonly state: FlagState | undefined;
   /** The sheet is protected: it can be read, not flagged. */
   readonly protected: boolean;
+  /** The workbook's structure is protected: no report or state sheet can be added. */
+  readonly structureProtected: boolean;
   /** How many times `context.sync()` ran. */
   readonly syncs: number;
 }
@@ -53,6 +55,7 @@ export async function readForCheck(
   onProgress?: (read: number, total: number) => void,
 ): Promise<SheetRead> {
   const wb = context.workbook;
+  wb.load("protection/protected");
   wb.worksheets.load("items/name");
   const ws = wb.worksheets.getActiveWorksheet();
   // A protected sheet refuses writes (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
@@ -83,7 +86,14 @@ export async function readForCheck(
       await context.sync();
       syncs++;
     }
-    return { grid: buildSheet(ws.name, []), sheets, state: readState(), syncs, protected: ws.protection.protected };
+    return {
+      grid: buildSheet(ws.name, []),
+      sheets,
+      state: readState(),
+      syncs,
+      protected: ws.protection.protected,
+      structureProtected: wb.protection.protected,
+    };
   }
   const formulaAreas = area.getSpecialCellsOrNullObject("Formulas");
   formulaAreas.load("address");
@@ -132,5 +142,6 @@ export async function readForCheck(
     state: readState(),
     syncs,
     protected: ws.protection.protected,
+    structureProtected: wb.protection.protected,
   };
 }

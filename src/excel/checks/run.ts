@@ -11,7 +11,7 @@ import {
   type CheckSettings,
 } from "../../core/checks";
 import type { Locale } from "../../i18n/locale";
-import { SheetProtectedError } from "../errors";
+import { SheetProtectedError, WorkbookProtectedError } from "../errors";
 import { applyPlanInExcel } from "../plan/apply";
 import { readLooks } from "./looks";
 import { readForCheck, type CheckScope } from "./read";
@@ -39,8 +39,8 @@ export interface ExcelCheckOutcome {
   readonly flagged: number;
   /** Syncs this run took, reads and writes. */
   readonly syncs: number;
-  /** Set when findings could not be flagged: the sheet is protected (nothing was written). */
-  readonly notFlagged?: SheetProtectedError;
+  /** Set when findings could not be flagged: the sheet or the workbook is protected (nothing was written). */
+  readonly notFlagged?: SheetProtectedError | WorkbookProtectedError;
 }
 
 /**
@@ -67,6 +67,8 @@ export async function checkInExcel(
   // Found while reading, before anything is written: the findings are still listed.
   if (read.protected)
     return { result, flagged: 0, syncs: read.syncs, notFlagged: new SheetProtectedError([sheet], options.locale) };
+  if (read.structureProtected)
+    return { result, flagged: 0, syncs: read.syncs, notFlagged: new WorkbookProtectedError(options.locale) };
   const looks = await readLooks(context, flagReadRequests(result.findings, max, read.state, [sheet]), options.useNotes);
   const plan = splitForOffice(
     planFlags({

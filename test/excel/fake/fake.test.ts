@@ -65,6 +65,22 @@ describe("the Office.js fake", () => {
     expect(fake.book.cell("A", "A1").fill).toBeUndefined();
   });
 
+  it("refuses adding, deleting or hiding a sheet while the workbook's structure is protected", async () => {
+    const fake = createFakeExcel({ sheets: ["A", "B"], protectedStructure: true });
+    fake.context.workbook.load("protection/protected");
+    await fake.context.sync();
+    expect(fake.context.workbook.protection.protected).toBe(true);
+    fake.context.workbook.worksheets.add("C");
+    expect(await codeOf(fake.context.sync())).toBe("AccessDenied");
+    fake.context.workbook.worksheets.getItem("B").delete();
+    expect(await codeOf(fake.context.sync())).toBe("AccessDenied");
+    fake.context.workbook.worksheets.getItem("B").visibility = "Hidden";
+    expect(await codeOf(fake.context.sync())).toBe("AccessDenied");
+    fake.context.workbook.worksheets.getItem("B").getRange("A1").values = [[1]];
+    await fake.context.sync();
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["A", "B"]);
+  });
+
   it("measures every request and response, and refuses either over 5 MB", async () => {
     const fake = createFakeExcel({ sheets: ["A"] });
     const ws = fake.context.workbook.worksheets.getItem("A");

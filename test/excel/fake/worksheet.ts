@@ -240,6 +240,7 @@ export class FakeWorksheet
     this.q.queue(
       { target: "worksheet", op: "visibility", sheet: this.sheetName, value: v },
       () => (this.q.book.mustSheet(this.sheetName).visibility = v),
+      { structure: true },
     );
   }
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
@@ -252,15 +253,19 @@ export class FakeWorksheet
   }
   /** A very hidden sheet cannot be deleted: InvalidOperation (DOCS.worksheet); show it first. */
   delete(): void {
-    this.q.queue({ target: "worksheet", op: "delete", sheet: this.sheetName }, () => {
-      const s = this.q.book.mustSheet(this.sheetName);
-      if (s.visibility === "VeryHidden")
-        throw new FakeOfficeError(
-          "InvalidOperation",
-          `a very hidden sheet cannot be deleted: ${this.sheetName} (${DOCS.worksheet})`,
-        );
-      this.q.book.sheets.splice(this.q.book.sheets.indexOf(s), 1);
-    });
+    this.q.queue(
+      { target: "worksheet", op: "delete", sheet: this.sheetName },
+      () => {
+        const s = this.q.book.mustSheet(this.sheetName);
+        if (s.visibility === "VeryHidden")
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `a very hidden sheet cannot be deleted: ${this.sheetName} (${DOCS.worksheet})`,
+          );
+        this.q.book.sheets.splice(this.q.book.sheets.indexOf(s), 1);
+      },
+      { structure: true },
+    );
   }
 }
 
