@@ -127,6 +127,19 @@ describe("protected sheets", () => {
   });
 });
 
+describe("the table around the selected cell", () => {
+  it("is the one the cell is in, not every table of the sheet", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: "C4" });
+    dataSheet(fake.book);
+    // A second table beside it, past a blank column, with a blank in a required column.
+    ["渠道", "曝光量"].forEach((h, c) => (fake.book.cell("Data", `${"HI"[c]}1`).value = h));
+    fake.book.cell("Data", "H2").value = "x";
+    const out = await checkInExcel(fake.context, options("1.18", { scope: "selection" }));
+    expect(out.result.cells).toBe(13 * 6);
+    expect(out.result.findings.every((f) => f.col < 6)).toBe(true);
+  });
+});
+
 describe("a workbook whose structure is protected", () => {
   it("gets no template (no sheet can be added): refused before any write", async () => {
     const fake = createFakeExcel({ protectedStructure: true });

@@ -147,6 +147,18 @@ describe("the Office.js fake", () => {
     expect(await codeOf(fake.context.sync())).toBe("InvalidOperation");
   });
 
+  it("finds the region around a cell, bounded by blank rows and columns", async () => {
+    const fake = createFakeExcel({ sheets: ["A"] });
+    for (const a of ["A1", "B1", "A2", "B3", "C3", "E1", "E2", "A6"]) fake.book.cell("A", a).value = 1;
+    const ws = fake.context.workbook.worksheets.getItem("A");
+    const left = ws.getRange("B2").getSurroundingRegion();
+    const right = ws.getRange("E2").getSurroundingRegion();
+    left.load("address");
+    right.load("address");
+    await fake.context.sync();
+    expect([left.address, right.address]).toEqual(["A!A1:C3", "A!E1:E2"]);
+  });
+
   it("trims a range to its used cells, or gives a null object", async () => {
     const fake = createFakeExcel({ sheets: ["A"] });
     fake.book.cell("A", "B2").value = 1;
