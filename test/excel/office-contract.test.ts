@@ -140,6 +140,17 @@ describe("the table around the selected cell", () => {
   });
 });
 
+describe("a range too large to read", () => {
+  it("is refused with a message saying how many cells, in the pane's language", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    fake.book.cell("Data", "A1").value = "x";
+    fake.book.cell("Data", "Z300000").value = 1; // 26 x 300,000 = 7.8 million cells in use
+    await expect(checkInExcel(fake.context, options("1.18", { locale: "zh-CN" }))).rejects.toThrow(
+      /7800000 个单元格,超过 Excel 一次可发送的 5000000 个/,
+    );
+  });
+});
+
 describe("a workbook whose structure is protected", () => {
   it("gets no template (no sheet can be added): refused before any write", async () => {
     const fake = createFakeExcel({ protectedStructure: true });

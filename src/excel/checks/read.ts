@@ -1,5 +1,7 @@
 import { decodeFlagState, STATE_SHEET, type FlagState } from "../../core/checks";
 import { buildSheet, parseCellAddress, type RawCell, type SheetGrid } from "../../core/sheet";
+import { t } from "../../i18n/catalog";
+import type { Locale } from "../../i18n/locale";
 import { readRowsByBytes } from "../read-rows";
 import { LIMITS } from "./limits";
 
@@ -20,8 +22,15 @@ export interface SheetRead {
   readonly syncs: number;
 }
 
+/** More cells than Excel can send at once: the message says how many, in the pane's language. */
 export class SheetTooLargeError extends Error {
   override readonly name = "SheetTooLargeError";
+  constructor(
+    readonly cells: number,
+    locale: Locale = "en-US",
+  ) {
+    super(t(locale, "excel.tooLarge", { cells, max: LIMITS.maxCells }));
+  }
 }
 
 const ERROR_TEXT =
@@ -53,6 +62,7 @@ export async function readForCheck(
   context: Excel.RequestContext,
   scope: CheckScope,
   onProgress?: (read: number, total: number) => void,
+  locale: Locale = "en-US",
 ): Promise<SheetRead> {
   const wb = context.workbook;
   wb.load("protection/protected");
@@ -99,9 +109,7 @@ export async function readForCheck(
   formulaAreas.load("address");
   const { rowIndex: top, columnIndex: left, rowCount, columnCount } = area;
   if (rowCount * columnCount > LIMITS.maxCells) {
-    throw new SheetTooLargeError(
-      `${rowCount * columnCount} cells is more than ${LIMITS.maxCells} that can be read at once`,
-    );
+    throw new SheetTooLargeError(rowCount * columnCount, locale);
   }
   const values: RawCell[][] = [];
   const formats: (string | undefined)[][] = [];

@@ -54,7 +54,12 @@ export async function checkInExcel(
   options: ExcelCheckOptions,
 ): Promise<ExcelCheckOutcome> {
   const progress = options.onProgress;
-  const read = await readForCheck(context, options.scope, (done, total) => progress?.("reading", done, total));
+  const read = await readForCheck(
+    context,
+    options.scope,
+    (done, total) => progress?.("reading", done, total),
+    options.locale,
+  );
   const cells = read.grid.rows * read.grid.cols;
   progress?.("checking", 0, cells);
   const result = checkSheet(read.grid, options.settings, options.today);
