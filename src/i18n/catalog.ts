@@ -8,6 +8,7 @@ import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
+import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -23,6 +24,7 @@ const en = {
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
   ...excelMessagesEn,
+  ...limitMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -34,6 +36,7 @@ const zh: Record<MessageKey, string> = {
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
   ...excelMessagesZh,
+  ...limitMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

@@ -1,4 +1,13 @@
-import { callFunction, callFunctionIn, errorCell, FormulaRefused, omitted, range } from "./excel-model";
+import {
+  callFunction,
+  callFunctionIn,
+  callFunctionWith,
+  dataTypeCell,
+  errorCell,
+  FormulaRefused,
+  omitted,
+  range,
+} from "./excel-model";
 
 /** The calling-convention model itself: what it refuses, passes and shows, against the built add-in. */
 describe("excel-model", () => {
@@ -16,6 +25,20 @@ describe("excel-model", () => {
   it("passes an omitted optional argument as null, trailing or in the middle", async () => {
     expect(await callFunction("MKT.ROI", 1200, 1000, omitted)).toBeCloseTo(0.2, 12);
     expect(await callFunction("MKT.TIER", 4200, 4000, 5000, omitted)).toBe(1);
+    const table = await callFunction(
+      "MKT.ATTRIBUTE",
+      range([["a > b"]]),
+      range([[1]]),
+      omitted,
+      omitted,
+      omitted,
+      "model=first",
+    );
+    expect(table).toEqual([
+      ["Channel", "Conversions", "Value", "Share"],
+      ["a", 1, "", 1],
+      ["b", 0, "", 0],
+    ]);
   });
 
   it("drops the message of #DIV/0! and keeps it for #VALUE! and #N/A, as Excel shows them", async () => {
@@ -30,7 +53,26 @@ describe("excel-model", () => {
   });
 
   it("returns an error value in an input without calling the function when the metadata does not allow errors", async () => {
-    expect(await callFunction("MKT.GROWTH", range([[errorCell("#REF!")]]), 100)).toEqual({ error: "#REF!" });
+    const strict = { flags: { allowErrorForDataTypeAny: false } };
+    expect(await callFunctionWith(strict, "MKT.GROWTH", range([[errorCell("#REF!")]]), 100)).toEqual({
+      error: "#REF!",
+    });
+    const inRange = range([[1000], [errorCell("#N/A")]]);
+    expect(await callFunctionWith(strict, "MKT.CAC", inRange, 10)).toEqual({ error: "#N/A" });
+  });
+
+  it("passes error values to the functions when allowErrorForDataTypeAny is set, as the add-in sets it", async () => {
+    expect(await callFunction("MKT.GROWTH", range([[errorCell("#REF!")]]), 100)).toEqual({
+      error: "#VALUE!",
+      message: "current holds the error #REF!",
+    });
+  });
+
+  it("passes a data type's basic value, or the data type itself when allowCustomDataForDataTypeAny is set", async () => {
+    const price = range([[dataTypeCell(115)]]);
+    expect(await callFunction("MKT.GROWTH", price, 100)).toBeCloseTo(0.15, 12);
+    const plain = { flags: { allowCustomDataForDataTypeAny: false } };
+    expect(await callFunctionWith(plain, "MKT.GROWTH", price, 100)).toBeCloseTo(0.15, 12);
   });
 
   it("lifts a scalar parameter given a range: one result per cell, spilled, #N/A past the smaller range", async () => {

@@ -9,7 +9,14 @@
 import { ErrorInput, FormulaRefused, argumentValue, checkArity, repeatingValue } from "./model/arguments";
 import { RangeArg, omitted, type FormulaArg } from "./model/cells";
 import { ContractViolation, shownError, shownResult, type ExcelShown } from "./model/render";
-import { NAMESPACE, StandInError, loadAddIn, type FunctionMetadata, type LoadedAddIn } from "./model/runtime";
+import {
+  NAMESPACE,
+  StandInError,
+  loadAddIn,
+  type FunctionMetadata,
+  type LoadedAddIn,
+  type Metadata,
+} from "./model/runtime";
 
 export { omitted, range, errorCell, dataTypeCell } from "./model/cells";
 export type { CellInput, FormulaArg, RangeArg, ExcelErrorCode } from "./model/cells";
@@ -99,7 +106,7 @@ async function evaluate(addIn: LoadedAddIn, fn: FunctionMetadata, args: FormulaA
 
 /** `=MKT.NAME(args...)` as Excel evaluates it, in English Excel. */
 export async function callFunction(name: string, ...args: FormulaArg[]): Promise<ExcelShown> {
-  return callFunctionIn("en-US", name, ...args);
+  return callFunctionWith({}, name, ...args);
 }
 
 /** The same in Excel whose display language is `displayLanguage` (e.g. "zh-CN"). */
@@ -108,7 +115,23 @@ export async function callFunctionIn(
   name: string,
   ...args: FormulaArg[]
 ): Promise<ExcelShown> {
-  const addIn = loadAddIn(displayLanguage);
+  return callFunctionWith({ displayLanguage }, name, ...args);
+}
+
+export interface CallSettings {
+  /** Office's display language, which the functions read for their messages; en-US by default. */
+  readonly displayLanguage?: string;
+  /** Top-level flags of functions.json overridden, to see what Excel would do with other metadata. */
+  readonly flags?: Partial<Pick<Metadata, "allowErrorForDataTypeAny" | "allowCustomDataForDataTypeAny">>;
+}
+
+export async function callFunctionWith(
+  settings: CallSettings,
+  name: string,
+  ...args: FormulaArg[]
+): Promise<ExcelShown> {
+  const loaded = loadAddIn(settings.displayLanguage);
+  const addIn = settings.flags ? { ...loaded, metadata: { ...loaded.metadata, ...settings.flags } } : loaded;
   const fn = lookUp(addIn, name);
   checkArity(fn, args.length);
   return evaluate(addIn, fn, args);

@@ -1,5 +1,6 @@
 import { attribute, MODELS, parseAttributionOptions, toModel } from "../../core/attribution";
 import { isCellError, localizeError } from "../../core/errors";
+import { terminalText } from "../../core/format/inert";
 import { choiceOption, numberOption, parseCommandArgs } from "../args";
 import { tableJourneys } from "../attribute/columns";
 import { formatResult } from "../attribute/format";
@@ -75,9 +76,13 @@ export const attributeCommand: Command = {
           (_, k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace("-weight", "")}`,
         ),
       );
-    const journeys = tableJourneys(await readTable(file, flags.sheet), flags, file);
+    const input = await readTable(file, flags.sheet);
+    const journeys = tableJourneys(input.table, flags, input.label);
     const result = attribute(journeys, options);
-    if (isCellError(result)) throw new UsageError(`${file}: ${localizeError(result, lang)}`);
+    if (isCellError(result)) throw new UsageError(`${input.label}: ${localizeError(result, lang)}`);
+    // The table goes to stdout; how the file was read, to stderr.
+    if (input.encoding !== undefined && input.encoding !== "UTF-8")
+      io.err(terminalText(`mkt attribute: ${file}: not UTF-8, read as ${input.encoding}`));
     io.out(formatResult(result, format, lang));
     return EXIT_OK;
   },
