@@ -112,7 +112,7 @@ export async function openPreview(
   const cdn: CdnLog = { served: [], missing: [] };
   await routeOfficeCdn(context, cdn);
   const page = await context.newPage();
-  // The page's own context goes with it (already gone when the browser closed first).
+  // When the harness closes the browser first, the context is gone already: nothing left to close.
   page.once("close", () => void context.close().catch(() => undefined));
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
