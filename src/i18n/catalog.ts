@@ -7,6 +7,8 @@ import { templateMessagesEn, templateMessagesZh } from "./messages/templates";
 import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
+import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
+import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -21,6 +23,8 @@ const en = {
   ...previewMessagesEn,
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
+  ...excelMessagesEn,
+  ...limitMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -31,6 +35,8 @@ const zh: Record<MessageKey, string> = {
   ...previewMessagesZh,
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
+  ...excelMessagesZh,
+  ...limitMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

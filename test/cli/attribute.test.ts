@@ -5,8 +5,8 @@ import { join, resolve } from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
 import type { CliIO } from "../../src/cli/io";
-import { attributeFunction } from "../../src/functions/attribution";
 import { column, FIXTURES, PATHS_FILE, readFixture } from "../core/attribution/fixture";
+import { callFunction, range as cells, type CellInput } from "../functions/excel-model";
 
 const DATA = resolve(FIXTURES, PATHS_FILE);
 
@@ -46,8 +46,9 @@ describe("mkt attribute", () => {
       const { out } = await mkt("attribute", DATA, "--model", model, "--format", "json", "--repeats", "collapse");
       const cli = (JSON.parse(out) as JsonResult).channels.map((c) => [c.channel, c.conversions, c.value, c.share]);
       const data = readFixture(PATHS_FILE);
-      const range = (name: string) => column(data, name).map((v) => [v]);
-      const table = attributeFunction(
+      const range = (name: string) => cells(column(data, name).map((v) => [v as CellInput]));
+      const table = await callFunction(
+        "MKT.ATTRIBUTE",
         range("path"),
         range("total_conversions"),
         model,
@@ -55,7 +56,7 @@ describe("mkt attribute", () => {
         range("total_null"),
         "repeats=collapse",
       );
-      expect(table.slice(1)).toEqual(cli);
+      expect(Array.isArray(table) && table.slice(1)).toEqual(cli);
     },
   );
 
@@ -144,7 +145,7 @@ describe("mkt attribute", () => {
     writeFileSync(fake, "not a zip\nat all");
     const broken = await mkt("attribute", fake, "--model", "linear");
     expect(broken.code).toBe(2);
-    expect(broken.err).toMatch(/^mkt attribute: .*fake\.xlsx is not an \.xlsx workbook \(.*\)\n$/);
+    expect(broken.err).toMatch(/^mkt attribute: .*fake\.xlsx: not an \.xlsx workbook \(.*\)\n$/);
     const empty = join(tmp, "empty.csv");
     writeFileSync(empty, "");
     const none = await mkt("attribute", empty, "--model", "linear");

@@ -15,10 +15,13 @@ import {
 import { terminalText } from "../../core/format/inert";
 import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
+import { openXlsxFile, withProblems } from "../../ooxml/file";
+import { readPackageFlagState, readSheetGrid } from "../../ooxml";
+import { WorkbookReadError } from "../../ooxml/problem";
 import { flagWorkbook } from "../../xlsx/flags";
-import { openWorkbook, readFlagState, readSheet, WorkbookReadError } from "../../xlsx/read-workbook";
 import { choiceOption, parseCommandArgs } from "../args";
-import { checkOut, writeOut } from "../out-file";
+import { loadWorkbook } from "../../xlsx/workbook-io";
+import { checkOut, writeOut, type OutTarget } from "../out-file";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
@@ -144,25 +147,37 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   // Checked before any work: an existing file (without --force), the input itself, a missing folder.
   const inputs = args.settings === undefined ? [args.file] : [args.file, args.settings];
   const out = args.out === undefined ? undefined : await checkOut(args.out, { force: args.force, inputs });
-  let wb;
   try {
-    wb = await openWorkbook(args.file);
+    return await checkFile(args, settings, today, io, out);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new UsageError(e.message);
     throw e;
   }
-  const ours = readFlagStateSheetNames(readFlagState(wb));
-  let sheets = wb.worksheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
+}
+
+async function checkFile(
+  args: CheckArgs,
+  settings: CheckSettings,
+  today: number,
+  io: CliIO,
+  out: OutTarget | undefined,
+): Promise<number> {
+  const pkg = await openXlsxFile(args.file, args.lang);
+  const ours = readFlagStateSheetNames(withProblems(args.file, args.lang, () => readPackageFlagState(pkg)));
+  let sheets = pkg.sheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
   if (args.sheet !== undefined) {
     const wanted = args.sheet.toLowerCase();
-    const ws = wb.worksheets.find((w) => w.name.toLowerCase() === wanted);
+    const ws = pkg.sheets.find((w) => w.name.toLowerCase() === wanted);
     if (!ws)
-      throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${wb.worksheets.map((w) => w.name).join(", ")})`);
+      throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${pkg.sheets.map((w) => w.name).join(", ")})`);
     sheets = [ws];
   }
   const findings: Finding[] = [];
+  let present = 0;
   for (const ws of sheets) {
-    const result = checkSheet(readSheet(ws), settings, today);
+    const read = withProblems(args.file, args.lang, () => readSheetGrid(pkg, ws, present));
+    present = read.present;
+    const result = checkSheet(read.grid, settings, today);
     findings.push(...result.findings);
     for (const rule of result.truncated) {
       io.err(
@@ -187,6 +202,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
   if (out !== undefined) {
+    const wb = await loadWorkbook(pkg.bytes);
     flagWorkbook(
       wb,
       findings,

@@ -1,6 +1,6 @@
 import type { MessageParams } from "../../i18n/format";
 import type { CheckMessageKey } from "../../i18n/messages/checks";
-import { CellKind, cellAddress, cellValue, detectTable, type SheetGrid } from "../sheet";
+import { CellKind, cellAddress, cellValue, detectTable, gridRow, sheetCol, sheetRow, type SheetGrid } from "../sheet";
 import { describeColumns } from "./columns";
 import { actionsRule } from "./rules/actions";
 import { crossSourceRule } from "./rules/cross-source";
@@ -74,7 +74,7 @@ export interface CheckResult {
  * @param today the day "overdue" is judged against, as a date serial.
  */
 export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: number): CheckResult {
-  const headerRow = settings.headerRow === undefined ? undefined : settings.headerRow - 1 - grid.top;
+  const headerRow = settings.headerRow === undefined ? undefined : gridRow(grid, settings.headerRow - 1);
   const table = detectTable(grid, headerRow);
   const input: RuleInput = { grid, table, columns: describeColumns(grid, table), dataRows: markDataRows(grid), today };
   const enabled = new Set<RuleId>(settings.rules ?? RULE_IDS);
@@ -101,9 +101,9 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
           rule: rule.id,
           severity,
           sheet: grid.name,
-          row: grid.top + row,
-          col: grid.left + col,
-          cell: cellAddress(grid.top + row, grid.left + col),
+          row: sheetRow(grid, row),
+          col: sheetCol(grid, col),
+          cell: cellAddress(sheetRow(grid, row), sheetCol(grid, col)),
           value: cellValue(grid, row, col),
           key,
           params,
@@ -116,7 +116,7 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
   return {
     sheet: grid.name,
     findings,
-    headerRow: table.headerRow < 0 ? 0 : grid.top + table.headerRow + 1,
+    headerRow: table.headerRow < 0 ? 0 : sheetRow(grid, table.headerRow) + 1,
     truncated,
     cells: grid.rows * grid.cols,
   };

@@ -81,7 +81,7 @@ describe("attributeTable", () => {
       ],
     };
     expect(attributeTable(bad, columns, options("first"))).toMatchObject({
-      error: "#NUM!",
+      error: "#VALUE!",
       message: expect.stringMatching(/转化数 is negative \(-1\) at row 3, column 2/),
     });
     const empty = { header: table.header, rows: [["搜索 >> 社交", 1, 1]] };

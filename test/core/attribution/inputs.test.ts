@@ -30,7 +30,7 @@ describe("journeysFromPaths", () => {
       "#VALUE!",
       'paths has an empty channel name at row 1 ("a > "): check for ">>" or a ">" at either end',
     ],
-    [{ paths: ["a", "b"], conversions: [1, -2] }, "#NUM!", "conversions is negative (-2) at row 2, column 1"],
+    [{ paths: ["a", "b"], conversions: [1, -2] }, "#VALUE!", "conversions is negative (-2) at row 2, column 1"],
     [{ paths: ["a", "b"], conversions: [1, "x"] }, "#VALUE!", 'conversions has text ("x") at row 2, column 1'],
     [
       { paths: ["a", "b"], conversions: [1, 1], nulls: [0, true] },
@@ -158,7 +158,7 @@ describe("journeysFromTouches", () => {
     expect(journeysFromTouches({ ...base, journeys: [1, null] }, labels)).toMatchObject({
       message: "journey has a blank journey id at row 2, column 1",
     });
-    expect(journeysFromTouches({ ...base, conversions: [0, -1] }, labels)).toMatchObject({ error: "#NUM!" });
+    expect(journeysFromTouches({ ...base, conversions: [0, -1] }, labels)).toMatchObject({ error: "#VALUE!" });
     expect(journeysFromTouches({ ...base, channels: ["a"] }, labels)).toMatchObject({
       message: "journey has 2 rows but channel has 1",
     });

@@ -1,4 +1,4 @@
-import { CellKind } from "../../sheet";
+import { CellKind, sheetRow } from "../../sheet";
 import { columnsNamed, type ColumnInfo } from "../columns";
 import type { CheckSettings } from "../settings";
 import type { Rule, RuleInput } from "../types";
@@ -6,7 +6,7 @@ import type { Rule, RuleInput } from "../types";
 type Settings = CheckSettings["missing"];
 
 function requiredColumns(input: RuleInput, s: Settings): ColumnInfo[] {
-  if (s.columns) return columnsNamed(input.columns, s.columns, input.grid.left);
+  if (s.columns) return columnsNamed(input.columns, s.columns, input.grid);
   let rows = 0;
   for (let r = input.table.firstRow; r <= input.table.lastRow; r++) rows += input.dataRows[r];
   return input.columns.filter((c) => {
@@ -31,7 +31,7 @@ export const missingRule: Rule<Settings> = {
         const i = base + col.index;
         // A formula showing "" is not a typed-in blank: the inputs it reads are reported instead.
         if (grid.kinds[i] === CellKind.Blank && grid.formulas[i] === 0) {
-          emit(r, col.index, "check.missing", { column: col.label, row: grid.top + r + 1 });
+          emit(r, col.index, "check.missing", { column: col.label, row: sheetRow(grid, r) + 1 });
         }
       }
     }
