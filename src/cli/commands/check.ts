@@ -16,11 +16,9 @@ import { terminalText } from "../../core/format/inert";
 import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
-import { readPackageFlagState, readSheetGrid } from "../../ooxml";
+import { flagPackage, readPackageFlagState, readSheetGrid } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
-import { flagWorkbook } from "../../xlsx/flags";
 import { choiceOption, parseCommandArgs } from "../args";
-import { loadWorkbook } from "../../xlsx/workbook-io";
 import { checkOut, writeOut, type OutTarget } from "../out-file";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 
@@ -202,14 +200,16 @@ async function checkFile(
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
   if (out !== undefined) {
-    const wb = await loadWorkbook(pkg.bytes);
-    flagWorkbook(
-      wb,
-      findings,
-      sheets.map((s) => s.name),
-      { locale: args.lang },
+    // The flags are patched into the original package: every other part is copied as it was.
+    const { bytes } = withProblems(args.file, args.lang, () =>
+      flagPackage(
+        pkg,
+        findings,
+        sheets.map((s) => s.name),
+        { locale: args.lang },
+      ),
     );
-    await writeOut(out, new Uint8Array(await wb.xlsx.writeBuffer()));
+    await writeOut(out, bytes);
     if (args.format === "table") io.out(terminalText(`Flagged copy: ${out.given}`));
   }
   return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
