@@ -1,7 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { Locale } from "../i18n/locale";
-import { openXlsxFile, withProblems } from "../ooxml/file";
-import { packageTabular, type Tabular } from "../ooxml/tabular";
+import type { Tabular } from "../ooxml/tabular";
 import { cellValue } from "./cell-value";
 
 export type { Tabular };
@@ -28,25 +26,6 @@ export function plainValue(value: ExcelJS.CellValue): unknown {
 
 function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === "";
-}
-
-/**
- * Reads one sheet of a workbook (by name, else the first) into a header and rows. The
- * header is the first row with any value; blank rows after it are skipped. Returns
- * undefined when the named sheet does not exist; a WorkbookReadError when the file is
- * missing, no workbook, or past a limit (core/limits). Read by the streaming package
- * reader: only the sheet's cells, shared strings and styles are unpacked.
- */
-export async function readTabular(
-  path: string,
-  sheetName?: string,
-  locale: Locale = "en-US",
-): Promise<Tabular | undefined> {
-  const pkg = await openXlsxFile(path, locale);
-  const wanted = sheetName?.toLowerCase();
-  const sheet = wanted === undefined ? pkg.sheets[0] : pkg.sheets.find((s) => s.name.toLowerCase() === wanted);
-  if (!sheet) return undefined;
-  return withProblems(path, locale, () => packageTabular(pkg, sheet));
 }
 
 /** A worksheet's values as a header and rows. */

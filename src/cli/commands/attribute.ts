@@ -15,7 +15,8 @@ import { isCellError, localizeError } from "../../core/errors";
 import { t } from "../../i18n/catalog";
 import { resolveLocale, type Locale } from "../../i18n/locale";
 import { WorkbookReadError } from "../../xlsx/read-workbook";
-import { readTabular, type Tabular } from "../../xlsx/tabular";
+import type { Tabular } from "../../xlsx/tabular";
+import { readTabular } from "../../xlsx/tabular-file";
 import { parseCsv } from "../csv";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 
