@@ -1,7 +1,8 @@
 import { checkSheet, defaultCheckSettings, flaggedFindings, STATE_SHEET } from "../core/checks";
 import { todaySerial } from "../core/sheet";
 import type { Locale } from "../i18n/locale";
-import { clearPackageFlags, flagPackage, readPackageFlagState, readSheetGrid } from "../ooxml";
+import { inputProblemMessage } from "../core/input-problem";
+import { clearPackageFlags, flagPackage, InputProblemError, readPackageFlagState, readSheetGrid } from "../ooxml";
 import type { CheckServices } from "../taskpane/services";
 import { clearWorkbookFlags, flagWorkbook } from "../xlsx/flags";
 import { readFlagState, readSheet } from "../xlsx/read-workbook";
@@ -15,7 +16,7 @@ import type { PreviewSession } from "./session";
  * preview selects cells, not ranges, so "selection" checks the active sheet as well.
  */
 export function createPreviewCheckServices(locale: Locale, session: PreviewSession): CheckServices {
-  return {
+  const services: CheckServices = {
     async run(_scope, onProgress) {
       const name = session.snapshot().activeSheet;
       const pkg = session.package;
@@ -64,4 +65,16 @@ export function createPreviewCheckServices(locale: Locale, session: PreviewSessi
       session.select({ sheet, cell });
     },
   };
+  // A limit or damage met while checking is told in the user's language.
+  const localized =
+    <A extends unknown[], R>(f: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await f(...args);
+      } catch (e) {
+        if (e instanceof InputProblemError) throw new Error(inputProblemMessage(e.problem, locale));
+        throw e;
+      }
+    };
+  return { ...services, run: localized(services.run), clear: localized(services.clear) };
 }

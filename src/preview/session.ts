@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { openXlsx, type XlsxPackage } from "../ooxml";
+import { openXlsx, scanPackage, type XlsxPackage } from "../ooxml";
 import { packageView } from "../xlsx/package-view";
 import { loadWorkbook, newWorkbook, saveWorkbook } from "../xlsx/workbook-io";
 
@@ -93,6 +93,7 @@ export class PreviewSession {
   /** Shows a package: as ExcelJS reads it, or (when ExcelJS cannot) as the streaming reader does. */
   private async show(bytes: Uint8Array): Promise<void> {
     const pkg = openXlsx(bytes);
+    scanPackage(pkg);
     this.book = await loadWorkbook(bytes).catch(() => packageView(pkg));
     this.bytes = bytes;
   }

@@ -1,6 +1,6 @@
 import { checkSheet, defaultCheckSettings } from "../../src/core/checks";
 import { CellKind, sheetCol, sheetRow, type SheetGrid } from "../../src/core/sheet";
-import { openXlsx, readSheetGrid, readPackageFlagState, InputProblemError } from "../../src/ooxml";
+import { openXlsx, readSheetGrid, readPackageFlagState, InputProblemError, scanPackage } from "../../src/ooxml";
 import { packageTabular } from "../../src/ooxml/tabular";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/workbook-io";
@@ -93,6 +93,9 @@ describe("the streaming .xlsx reader", () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
     expect(err.problem).toMatchObject({ kind: "limit", limit: "usedRangeCells", where: "Sheet1!XFD1048576" });
     expect(err.message).toMatch(/Sheet1!XFD1048576 makes the used range 17,179,869,184 cells/);
+    // The scan the preview runs before ExcelJS sees a file says the same, keeping nothing.
+    expect(problemOf(() => scanPackage(pkg)).problem).toMatchObject({ limit: "usedRangeCells" });
+    expect(() => scanPackage(openXlsx(richWorkbook()))).not.toThrow();
   });
 
   it("refuses cells and dimensions beyond Excel's grid, and damaged parts, naming the part", () => {
