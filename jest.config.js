@@ -7,7 +7,6 @@ module.exports = {
     // tsconfig.json sets isolatedModules, so ts-jest transpiles file by file; `npm run typecheck` type-checks.
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
-  setupFiles: ["<rootDir>/test/setup/custom-functions-runtime.ts"],
   reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
   testTimeout: 120000,
 };

@@ -188,9 +188,9 @@ export const attributionBench: Bench = {
         `Medians over 9 runs (10k), 5 (100k), 3 (1M), after 2 untimed runs below 1M; each task in its own process. "compute" excludes reading the file; "x floor" is against read+split.`,
       );
       lines.push(...table(rows, 2));
-      const example = resolve(process.cwd(), "../shared/fixtures/channelattribution/Data.csv");
+      const example = resolve(process.cwd(), "test/fixtures/attribution-reference/paths.csv");
       if (existsSync(example)) {
-        lines.push("", "ChannelAttribution's Data.csv (10,000 paths), exact markov, read + compute:");
+        lines.push("", "The synthetic reference paths (5,000 paths, 10 channels), exact markov, read + compute:");
         const exampleRows: string[][] = [["order", "median ms", "compute ms"]];
         for (const order of [1, 2, 3, 4]) {
           const r = runInChild<Timing>(__filename, "modelTask", {

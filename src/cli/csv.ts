@@ -1,18 +1,23 @@
+import { CsvError, parse, type Options } from "csv-parse/sync";
 import type { Tabular } from "../xlsx/tabular";
 
 export interface CsvOptions {
   /** Field separator; detected from the header line (`;`, `,` or tab) when omitted. */
   readonly delimiter?: string;
-  /** Turn fields that are plain decimal numbers into numbers, as a spreadsheet would. */
+  /** Turn fields that are plain decimal numbers (quoted or not, `"3"`) into numbers, as a spreadsheet would. */
   readonly numbers?: boolean;
 }
 
+/** A CSV text that cannot be read: the message names the line. */
+export class CsvReadError extends Error {
+  override readonly name = "CsvReadError";
+}
+
 const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
-const QUOTE = 34;
 
 /** The delimiter of a CSV text: whichever of `;`, `,` and tab the first line has most of. */
 export function detectDelimiter(text: string): string {
-  const end = text.indexOf("\n");
+  const end = text.search(/\r|\n/);
   const line = end < 0 ? text : text.slice(0, end);
   let best = ",";
   let bestCount = 0;
@@ -32,91 +37,87 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
-function convert(field: string, numbers: boolean): unknown {
-  if (!numbers || field.length === 0) return field;
+function convert(field: string): unknown {
+  if (field.length === 0) return field;
   const c = field.charCodeAt(0);
   // Digits, sign, point or space can start a number; anything else is text.
   if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 32)) return field;
   return NUMBER.test(field) ? Number(field) : field;
 }
 
-/**
- * Parses CSV text (RFC 4180 quoting, CRLF or LF, a leading BOM ignored) into a header and
- * rows. Blank lines are skipped. Unquoted lines take a fast path through `split`.
- */
-export function parseCsv(source: string, options: CsvOptions = {}): Tabular {
-  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
-  const delimiter = options.delimiter ?? detectDelimiter(text);
-  const numbers = options.numbers ?? false;
-  const records: unknown[][] = [];
-  let pos = 0;
-  const n = text.length;
-  while (pos < n) {
-    let end = text.indexOf("\n", pos);
-    if (end < 0) end = n;
-    let line = text.slice(pos, end);
-    if (line.indexOf('"') >= 0) {
-      const parsed = parseQuoted(text, pos, delimiter);
-      pos = parsed.next;
-      records.push(parsed.fields.map((f, i) => (parsed.quoted[i] ? f : convert(f, numbers))));
-      continue;
-    }
-    pos = end + 1;
-    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-    if (line.length === 0) continue;
-    const fields = line.split(delimiter);
-    const row: unknown[] = new Array<unknown>(fields.length);
-    for (let i = 0; i < fields.length; i++) row[i] = convert(fields[i], numbers);
-    records.push(row);
-  }
-  const [head = [], ...rows] = records;
-  return { header: head.map((h) => String(h).trim()), rows };
+/** 1-based line where the record after the last complete one starts (blank lines skipped). */
+function lineOfRecordAfter(text: string, lastLine: number): number {
+  const lines = text.split(/\r\n|\r|\n/);
+  let line = lastLine + 1;
+  while (line <= lines.length && lines[line - 1].trim() === "") line++;
+  return line;
 }
 
-/** One record starting at `pos` whose fields may be quoted (and span lines). */
-function parseQuoted(
-  text: string,
-  start: number,
-  delimiter: string,
-): { fields: string[]; quoted: boolean[]; next: number } {
-  const fields: string[] = [];
-  const quoted: boolean[] = [];
-  let pos = start;
-  const n = text.length;
-  for (;;) {
-    let field = "";
-    let wasQuoted = false;
-    if (text.charCodeAt(pos) === QUOTE) {
-      wasQuoted = true;
-      pos++;
-      for (;;) {
-        const q = text.indexOf('"', pos);
-        if (q < 0) {
-          field += text.slice(pos);
-          pos = n;
-          break;
-        }
-        field += text.slice(pos, q);
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          field += '"';
-          pos = q + 2;
-        } else {
-          pos = q + 1;
-          break;
-        }
-      }
+function describe(e: CsvError, text: string, options: Options): string {
+  if (e.code === "CSV_QUOTE_NOT_CLOSED") {
+    // Parse again to find where the last complete record ends: the bad one starts after it.
+    let last = 0;
+    try {
+      parse(text, {
+        ...options,
+        info: true,
+        on_record: (record, context) => {
+          last = context.lines;
+          return record;
+        },
+      });
+    } catch {
+      // expected: the same error
     }
-    // Unquoted text (or anything after a closing quote) up to the delimiter or line end.
-    let stop = pos;
-    while (stop < n && text[stop] !== delimiter && text[stop] !== "\n") stop++;
-    let tail = text.slice(pos, stop);
-    if (stop < n && text[stop] === "\n" && tail.endsWith("\r")) tail = tail.slice(0, -1);
-    else if (stop >= n && tail.endsWith("\r")) tail = tail.slice(0, -1);
-    field += tail;
-    fields.push(field);
-    quoted.push(wasQuoted);
-    pos = stop;
-    if (pos >= n || text[pos] === "\n") return { fields, quoted, next: pos + 1 };
-    pos++; // past the delimiter
+    const line = lineOfRecordAfter(text, last);
+    return `unterminated quote: the quoted field in the record at line ${line} is never closed`;
+  }
+  return e.message.split("\n")[0];
+}
+
+/**
+ * Parses CSV text with csv-parse (RFC 4180 quoting, LF, CRLF or CR line ends, a leading
+ * BOM ignored, blank lines skipped, rows of any length) into a header and rows.
+ */
+export function parseCsv(text: string, options: CsvOptions = {}): Tabular {
+  const parseOptions: Options = {
+    bom: true,
+    delimiter: options.delimiter ?? detectDelimiter(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text),
+    // Any of the three line ends, also mixed in one file.
+    record_delimiter: ["\r\n", "\n", "\r"],
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+  };
+  let records: string[][];
+  try {
+    records = parse(text, parseOptions) as string[][];
+  } catch (e) {
+    if (e instanceof CsvError) throw new CsvReadError(describe(e, text, parseOptions));
+    throw e;
+  }
+  const numbers = options.numbers ?? false;
+  const [head = [], ...rest] = records;
+  const rows: unknown[][] = numbers ? rest.map((row) => row.map(convert)) : rest;
+  return { header: head.map((h) => h.trim()), rows };
+}
+
+/** The encodings a CSV file is read in. */
+export type CsvEncoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "GB18030";
+
+/**
+ * Text of a CSV file: UTF-16 when it starts with a UTF-16 byte-order mark (Excel's "Unicode
+ * text"), UTF-8 when the bytes are valid UTF-8 (strict), else GB18030, the superset of GBK
+ * that Excel on Chinese Windows saves CSV in.
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE" };
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
+  } catch {
+    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "GB18030" };
   }
 }

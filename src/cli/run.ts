@@ -1,3 +1,4 @@
+import { terminalText } from "../core/format/inert";
 import { commands } from "./commands";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "./io";
 
@@ -30,7 +31,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.err(`mkt: unknown command "${name}" (try: ${Object.keys(commands).sort().join(", ")})`);
+    io.err(`mkt: unknown command "${terminalText(name)}" (try: ${Object.keys(commands).sort().join(", ")})`);
     return EXIT_USAGE;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -41,7 +42,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`mkt ${name}: ${oneLine(e.message)}`);
+      io.err(terminalText(`mkt ${name}: ${oneLine(e.message)}`));
       return EXIT_USAGE;
     }
     throw e;

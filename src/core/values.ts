@@ -87,9 +87,9 @@ export function toGrid(value: unknown): unknown[][] {
 /**
  * The numbers of one or more ranges, in order, blanks skipped (as SUM does).
  * Text, booleans and errors are errors naming their row and column; a range with
- * no number at all is #N/A.
+ * no number at all is #N/A unless `allowEmpty` (a further, optional range).
  */
-export function toNumbers(value: unknown, arg: string): Result<number[]> {
+export function toNumbers(value: unknown, arg: string, allowEmpty = false): Result<number[]> {
   const grid = toGrid(value);
   const out: number[] = [];
   for (let r = 0; r < grid.length; r++) {
@@ -110,7 +110,7 @@ export function toNumbers(value: unknown, arg: string): Result<number[]> {
       }
     }
   }
-  if (out.length === 0) return cellError("#N/A", "range.blank", { arg });
+  if (out.length === 0 && !allowEmpty) return cellError("#N/A", "range.blank", { arg });
   return out;
 }
 

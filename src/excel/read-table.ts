@@ -1,14 +1,19 @@
 import type { TableRead } from "../taskpane/services";
 
 /**
- * Reads the selected range as a table (first row the header). A single selected cell
+ * Reads the selected range as a table (first row the header), trimmed to the cells in use
+ * (selected columns A:D are 4 million cells; Range.getUsedRangeOrNullObject,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range). A single selected cell
  * means "the table I am in": the sheet's used range is read instead. One sync, two for that.
  */
 export async function readSelectedTableIn(context: Excel.RequestContext): Promise<TableRead> {
   const selected = context.workbook.getSelectedRange();
-  selected.load("address, cellCount, values");
+  selected.load("address, cellCount");
+  const inUse = selected.getUsedRangeOrNullObject(true);
+  inUse.load("address, values");
   await context.sync();
-  if (selected.cellCount > 1) return asTable(selected.address, selected.values);
+  if (selected.cellCount > 1)
+    return inUse.isNullObject ? asTable(selected.address, []) : asTable(inUse.address, inUse.values);
   const used = context.workbook.worksheets.getActiveWorksheet().getUsedRange(true);
   used.load("address, values");
   await context.sync();

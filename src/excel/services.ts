@@ -11,7 +11,7 @@ export function createExcelServices(locale: Locale): HostServices {
     kind: "excel",
     locale,
     insertFormula,
-    applyPlan: applyPlanToOpenWorkbook,
+    applyPlan: (plan) => applyPlanToOpenWorkbook(plan, locale),
     readTable: readSelectedTable,
     checks: createCheckServices(locale),
   };

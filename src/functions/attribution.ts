@@ -17,6 +17,7 @@ import { cellError, isCellError, type Result } from "../core/errors";
 import { inputErrorCode, isBlank, toGrid, toOptionalText } from "../core/values";
 import { displayLocale } from "../excel/host";
 import { toErrorValue } from "./excel-result";
+import { fromExcel as x } from "./excel-values";
 
 const TOUCH_ARGUMENTS: TouchLabels = {
   journeys: { arg: "paths", col: 1 },
@@ -114,6 +115,7 @@ export function attributionGrid(
 /**
  * Multi-touch attribution: credits each channel with conversions and value by a model, and spills a table (channel, conversions, value, share), largest first.
  * @customfunction ATTRIBUTE
+ * @helpurl https://localhost:3000/help.html#attribute
  * @param paths Paths of channel names joined by ">" (one column, e.g. "search > email"); or touch rows of 3 columns (journey id, time, channel) or 4 (with the conversion).
  * @param conversions Conversions per path; for 3-column touch rows, each touch's conversion (0/1 or its value).
  * @param [model] first, last, linear (default), position, time_decay, markov or shapley.
@@ -130,6 +132,6 @@ export function attributeFunction(
   nulls?: any[][],
   options?: any,
 ): any[][] {
-  const grid = attributionGrid(paths, conversions, model, values, nulls, options);
+  const grid = attributionGrid(x(paths), x(conversions), x(model), x(values), x(nulls), x(options));
   return isCellError(grid) ? (toErrorValue(grid) as unknown as any[][]) : grid;
 }

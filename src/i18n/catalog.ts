@@ -7,6 +7,7 @@ import { templateMessagesEn, templateMessagesZh } from "./messages/templates";
 import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
+import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
 /**
@@ -22,6 +23,7 @@ const en = {
   ...previewMessagesEn,
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
+  ...excelMessagesEn,
   ...limitMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
@@ -33,6 +35,7 @@ const zh: Record<MessageKey, string> = {
   ...previewMessagesZh,
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
+  ...excelMessagesZh,
   ...limitMessagesZh,
 };
 

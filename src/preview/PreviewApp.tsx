@@ -1,7 +1,9 @@
-import { FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { Shell } from "../taskpane/App";
 import { ServicesProvider } from "../taskpane/context";
 import type { HostServices } from "../taskpane/services";
+import { fluentTheme, type PaneTheme } from "../taskpane/theme";
 import { PreviewToolbar } from "./PreviewToolbar";
 import type { PreviewSession } from "./session";
 import { WorkbookGrid } from "./WorkbookGrid";
@@ -13,13 +15,22 @@ const useStyles = makeStyles({
 });
 
 /** The task pane beside the in-browser workbook it works on, for use without Excel. */
-export function PreviewApp({ services, session }: { services: HostServices; session: PreviewSession }) {
+export function PreviewApp({
+  services,
+  session,
+  initialTheme,
+}: {
+  services: HostServices;
+  session: PreviewSession;
+  initialTheme: PaneTheme;
+}) {
   const styles = useStyles();
+  const [theme, setTheme] = useState(initialTheme);
   return (
-    <FluentProvider theme={webLightTheme} lang={services.locale}>
+    <FluentProvider theme={fluentTheme(theme)} lang={services.locale} data-theme={theme}>
       <ServicesProvider services={services}>
         <div className={styles.root}>
-          <PreviewToolbar session={session} />
+          <PreviewToolbar session={session} theme={theme} onTheme={setTheme} />
           <div className={styles.body}>
             <aside className={styles.pane}>
               <Shell />

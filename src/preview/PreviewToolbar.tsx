@@ -4,6 +4,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Switch,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -11,6 +12,7 @@ import { useRef, useState, useSyncExternalStore, type ChangeEvent } from "react"
 import { inputProblemMessage } from "../core/input-problem";
 import { InputProblemError } from "../ooxml/problem";
 import { useServices, useT } from "../taskpane/context";
+import type { PaneTheme } from "../taskpane/theme";
 import type { PreviewSession } from "./session";
 
 const useStyles = makeStyles({
@@ -27,8 +29,19 @@ const useStyles = makeStyles({
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** Open an .xlsx from disk into the preview, and download the workbook as it is now. */
-export function PreviewToolbar({ session }: { session: PreviewSession }) {
+/**
+ * Open an .xlsx from disk into the preview, download the workbook as it is now, and switch
+ * between the light and dark themes (in Excel the pane follows Office's theme instead).
+ */
+export function PreviewToolbar({
+  session,
+  theme,
+  onTheme,
+}: {
+  session: PreviewSession;
+  theme: PaneTheme;
+  onTheme: (theme: PaneTheme) => void;
+}) {
   const styles = useStyles();
   const t = useT();
   const { locale } = useServices();
@@ -88,6 +101,12 @@ export function PreviewToolbar({ session }: { session: PreviewSession }) {
         onChange={onFile}
         data-testid="open-input"
         aria-label={t("preview.open")}
+      />
+      <Switch
+        label={t("preview.darkTheme")}
+        checked={theme === "dark"}
+        onChange={(_, data) => onTheme(data.checked ? "dark" : "light")}
+        data-testid="dark-theme"
       />
       <Button onClick={() => input.current?.click()}>{t("preview.open")}</Button>
       <Button appearance="primary" onClick={onDownload} data-testid="download">

@@ -89,7 +89,8 @@ function CellView({
       onClick={() => onSelect(address)}
       style={{
         backgroundColor: cell?.fill,
-        color: cell?.fontColor,
+        // A filled cell's automatic font colour is black, as in Excel, also when the page is dark.
+        color: cell?.fontColor ?? (cell?.fill ? "#000000" : undefined),
         fontWeight: cell?.bold ? 600 : undefined,
       }}
     >

@@ -1,13 +1,16 @@
-import { FluentProvider, Tab, TabList, Title2, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Title2, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { ServicesProvider, useT } from "./context";
 import type { HostServices } from "./services";
+import { fluentTheme, type PaneTheme } from "./theme";
 import { views } from "./views";
 
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   // Task panes are narrow (about 350 px): the tabs wrap rather than hide.
   tabs: { flexWrap: "wrap" },
+  // The provider paints the theme's background: the whole pane, not only the content's height.
+  provider: { minHeight: "100vh" },
 });
 
 /** The task pane itself: title, view tabs and the active view. */
@@ -40,9 +43,17 @@ export function Shell() {
   );
 }
 
-export function App({ services }: { services: HostServices }) {
+/** The pane in Excel; `theme` is Office's (see src/excel/theme). */
+export function App({ services, theme }: { services: HostServices; theme: PaneTheme }) {
+  const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} dir="ltr" lang={services.locale}>
+    <FluentProvider
+      theme={fluentTheme(theme)}
+      dir="ltr"
+      lang={services.locale}
+      className={styles.provider}
+      data-theme={theme}
+    >
       <ServicesProvider services={services}>
         <Shell />
       </ServicesProvider>

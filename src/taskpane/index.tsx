@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { startOffice } from "../excel/boot";
 import { createExcelServices } from "../excel/services";
 import { App } from "./App";
+import { themeFromQuery } from "./theme";
 
 async function main(): Promise<void> {
   const container = document.getElementById("container");
@@ -10,11 +11,12 @@ async function main(): Promise<void> {
   const start = await startOffice(new URLSearchParams(location.search).get("lang") ?? navigator.language);
   document.documentElement.lang = start.locale;
   if (start.inExcel) {
-    createRoot(container).render(<App services={createExcelServices(start.locale)} />);
+    createRoot(container).render(<App services={createExcelServices(start.locale)} theme={start.theme} />);
   } else {
     // Outside Office: the preview host, with its in-browser workbook, loaded only when needed.
     const { startPreview } = await import(/* webpackChunkName: "preview" */ "../preview/main");
-    startPreview(container, start.locale);
+    // ?theme=dark starts the preview dark; its toolbar switches between light and dark.
+    startPreview(container, start.locale, themeFromQuery(location.search) ?? "light");
   }
 }
 

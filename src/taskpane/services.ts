@@ -50,4 +50,6 @@ export interface CheckServices {
   /** Removes every flag, restoring the formats and notes they replaced; resolves to the cells cleared. */
   clear(): Promise<number>;
   select(sheet: string, cell: string): Promise<void>;
+  /** False where flags carry no notes (Excel without ExcelApi 1.18): the view says so. */
+  readonly notes?: boolean;
 }

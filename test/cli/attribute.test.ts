@@ -5,10 +5,10 @@ import { join, resolve } from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../../src/cli/run";
 import type { CliIO } from "../../src/cli/io";
-import { attributeFunction } from "../../src/functions/attribution";
-import { column, FIXTURES, readFixture } from "../core/attribution/fixture";
+import { column, FIXTURES, PATHS_FILE, readFixture } from "../core/attribution/fixture";
+import { callFunction, range as cells, type CellInput } from "../functions/excel-model";
 
-const DATA = resolve(FIXTURES, "Data.csv");
+const DATA = resolve(FIXTURES, PATHS_FILE);
 
 async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -45,9 +45,10 @@ describe("mkt attribute", () => {
     async (model) => {
       const { out } = await mkt("attribute", DATA, "--model", model, "--format", "json", "--repeats", "collapse");
       const cli = (JSON.parse(out) as JsonResult).channels.map((c) => [c.channel, c.conversions, c.value, c.share]);
-      const data = readFixture("Data.csv");
-      const range = (name: string) => column(data, name).map((v) => [v]);
-      const table = attributeFunction(
+      const data = readFixture(PATHS_FILE);
+      const range = (name: string) => cells(column(data, name).map((v) => [v as CellInput]));
+      const table = await callFunction(
+        "MKT.ATTRIBUTE",
         range("path"),
         range("total_conversions"),
         model,
@@ -55,7 +56,7 @@ describe("mkt attribute", () => {
         range("total_null"),
         "repeats=collapse",
       );
-      expect(table.slice(1)).toEqual(cli);
+      expect(Array.isArray(table) && table.slice(1)).toEqual(cli);
     },
   );
 
@@ -104,8 +105,16 @@ describe("mkt attribute", () => {
     const { out } = await mkt("attribute", DATA, "--model", "first", "--lang", "zh-CN");
     const lines = out.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^渠道\s+转化\s+价值\s+占比$/);
-    expect(lines[1]).toMatch(/^alpha\s+6308\.0000\s+19121\.2724\s+31\.88%$/);
-    expect(lines).toHaveLength(13);
+    const expected = readFixture("expected_heuristic.csv");
+    const first = column(expected, "first_touch_conversions") as number[];
+    const top = first.indexOf(Math.max(...first));
+    const total = first.reduce((s, x) => s + x, 0);
+    const [name, conv, value, share] = lines[1].split(/\s+/);
+    expect(name).toBe(column(expected, "channel_name")[top]);
+    expect(conv).toBe(first[top].toFixed(4));
+    expect(value).toBe((column(expected, "first_touch_value")[top] as number).toFixed(4));
+    expect(share).toBe(`${((first[top] / total) * 100).toFixed(2)}%`);
+    expect(lines).toHaveLength(expected.rows.length + 1);
   });
 
   it.each([
@@ -120,7 +129,7 @@ describe("mkt attribute", () => {
       ["attribute", DATA, "--model", "linear", "--format", "xml"],
       'mkt attribute: --format must be table, csv or json, not "xml"',
     ],
-    [["attribute", DATA, "--model", "linear", "--colour"], "mkt attribute: Unknown option '--colour'"],
+    [["attribute", DATA, "--model", "linear", "--colour"], "mkt attribute: unknown option --colour"],
     [["attribute", "missing.csv", "--model", "linear"], "mkt attribute: missing.csv: no such file"],
     [["attribute", "--model", "linear"], "mkt attribute: FILE is missing"],
   ])("exits 2 with one line for %j", async (args, message) => {
@@ -163,8 +172,14 @@ describe("mkt attribute", () => {
       encoding: "utf8",
     });
     expect(ok.status).toBe(0);
-    const alpha = (JSON.parse(ok.stdout) as JsonResult).channels.find((c) => c.channel === "alpha");
-    expect(alpha?.conversions).toBeCloseTo(5344.94768208516, 8);
+    const markov = readFixture("expected_markov_order1_exact.csv");
+    const channels = (JSON.parse(ok.stdout) as JsonResult).channels;
+    column(markov, "channel_name").forEach((name, i) =>
+      expect(channels.find((c) => c.channel === name)?.conversions).toBeCloseTo(
+        column(markov, "total_conversions")[i] as number,
+        8,
+      ),
+    );
     const bad = spawnSync(process.execPath, [bin, "attribute", DATA, "--model", "nope"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
     expect(bad.stderr.trim().split("\n")).toHaveLength(1);

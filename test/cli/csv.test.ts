@@ -1,10 +1,27 @@
-import { detectDelimiter, parseCsv } from "../../src/cli/csv";
+import { readFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { CsvReadError, decodeCsv, detectDelimiter, parseCsv } from "../../src/cli/csv";
+import type { CliIO } from "../../src/cli/io";
+import { runCli } from "../../src/cli/run";
 
-describe("parseCsv", () => {
+async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
+  const code = await runCli(args, io);
+  return { code, out, err };
+}
+
+const GB18030_FILE = resolve(__dirname, "../fixtures/csv/paths-gb18030.csv");
+
+describe("parseCsv (csv-parse)", () => {
   it("detects ; , and tab from the header line", () => {
     expect(detectDelimiter("a;b;c\n1,2;3")).toBe(";");
     expect(detectDelimiter('"a;b",c,d\n')).toBe(",");
     expect(detectDelimiter("a\tb\n")).toBe("\t");
+    expect(detectDelimiter("a;b\r1,2,3,4\r")).toBe(";");
   });
 
   it("handles quotes, doubled quotes, CRLF, a BOM and blank lines; numbers only when asked", () => {
@@ -20,7 +37,73 @@ describe("parseCsv", () => {
     expect(parseCsv("a\n007\n").rows).toEqual([["007"]]);
   });
 
-  it("keeps quoted numbers and things that only look numeric as text", () => {
-    expect(parseCsv('a;b;c\n"12";0x1F;1e5\n', { numbers: true }).rows).toEqual([["12", "0x1F", 100000]]);
+  it("reads quoted numbers as numbers (QUOTE_ALL), and keeps what only looks numeric as text", () => {
+    expect(parseCsv('"a";"b";"c";"d"\n"12";0x1F;1e5;"3"\n', { numbers: true }).rows).toEqual([[12, "0x1F", 100000, 3]]);
+  });
+
+  it.each([
+    ["LF", "\n"],
+    ["CRLF", "\r\n"],
+    ["CR", "\r"],
+  ])("reads %s line ends alike", (_, eol) => {
+    const text = ["path;total_conversions", "a > b;1", '"c";"2"', ""].join(eol);
+    expect(parseCsv(text, { numbers: true })).toEqual({
+      header: ["path", "total_conversions"],
+      rows: [
+        ["a > b", 1],
+        ["c", 2],
+      ],
+    });
+  });
+
+  it("names the line where an unterminated quote opens", () => {
+    const text = 'path,n\n"a",1\n\n"b > c,2\nd,3\ne,4\n';
+    expect(() => parseCsv(text)).toThrow(
+      new CsvReadError("unterminated quote: the quoted field in the record at line 4 is never closed"),
+    );
+    expect(() => parseCsv('path,n\n"x\ny",1\nz,"2\n')).toThrow(/record at line 4 /);
+  });
+});
+
+describe("decodeCsv", () => {
+  it("reads strict UTF-8 as UTF-8, anything else as GB18030", () => {
+    expect(decodeCsv(new TextEncoder().encode("渠道,转化\n"))).toEqual({ text: "渠道,转化\n", encoding: "UTF-8" });
+    // GB18030 (GBK) bytes of 搜索 and 邮件, from the GB 18030 code table: CB D1 CB F7, D3 CA BC FE.
+    const gb = Uint8Array.from([0xcb, 0xd1, 0xcb, 0xf7, 0x2c, 0xd3, 0xca, 0xbc, 0xfe, 0x0a]);
+    expect(decodeCsv(gb)).toEqual({ text: "搜索,邮件\n", encoding: "GB18030" });
+  });
+
+  it("reads UTF-16 with a byte-order mark (Excel's Unicode text)", () => {
+    const le = Uint8Array.from([0xff, 0xfe, 0x1c, 0x64, 0x22, 0x7d, 0x0a, 0x00]);
+    expect(decodeCsv(le)).toEqual({ text: "搜索\n", encoding: "UTF-16LE" });
+  });
+});
+
+describe("mkt attribute on a GB18030 CSV", () => {
+  it("the committed fixture really is GB18030 (搜索 as CB D1 CB F7), not UTF-8", () => {
+    const bytes = readFileSync(GB18030_FILE);
+    expect(bytes.includes(Buffer.from([0xcb, 0xd1, 0xcb, 0xf7]))).toBe(true);
+    expect(bytes.includes(Buffer.from("搜索", "utf8"))).toBe(false);
+  });
+
+  it("gives the right Chinese channel names, says how it read the file on stderr only", async () => {
+    const { code, out, err } = await mkt("attribute", GB18030_FILE, "--model", "last", "--format", "csv");
+    expect(code).toBe(0);
+    const [header, ...rows] = out.trimEnd().split("\n");
+    expect(header).toBe("channel,conversions,value,share");
+    expect(rows.slice(0, 2)).toEqual(["邮件,4,350,0.6666666666666666", "搜索,2,80,0.3333333333333333"]);
+    expect(rows.slice(2).sort()).toEqual(["信息流,0,0,0", "直播,0,0,0", "社群,0,0,0"].sort());
+    expect(err).toBe(`mkt attribute: ${GB18030_FILE}: not UTF-8, read as GB18030\n`);
+  });
+
+  it("exit 2 and one line naming the file and line of an unterminated quote", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mkt-csv-"));
+    const file = join(dir, "broken.csv");
+    writeFileSync(file, 'path;total_conversions\na;1\n"b > c;2\n');
+    const { code, out, err } = await mkt("attribute", file, "--model", "linear");
+    expect({ code, out }).toEqual({ code: 2, out: "" });
+    expect(err).toBe(
+      `mkt attribute: ${file}: unterminated quote: the quoted field in the record at line 3 is never closed\n`,
+    );
   });
 });

@@ -1,13 +1,50 @@
 import type { Server } from "http";
 import { mkdirSync } from "fs";
-import { resolve } from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { readFile, stat } from "fs/promises";
+import { extname, join, normalize, resolve, sep } from "path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveDir } = require("../../scripts/serve.js") as { serveDir(dir: string, port: number): Promise<Server> };
 
 const root = resolve(__dirname, "../..");
 export const artifacts = resolve(root, "test-artifacts");
+
+/**
+ * Where taskpane.html loads office.js from, as users get it (Microsoft's CDN), and the copy
+ * of that CDN folder in the `@microsoft/office-js` npm package (a test-only dependency):
+ * dist/office.js, the host files it picks and its locale folders (en-us/office_strings.js...).
+ */
+export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = resolve(root, "node_modules/@microsoft/office-js/dist");
+
+/** What the page asked the CDN for: files served from the package, and files it does not have. */
+export interface CdnLog {
+  readonly served: string[];
+  readonly missing: string[];
+}
+
+/**
+ * Serves the CDN's URLs from the npm package, so the real office.js runs in the page
+ * (Office.onReady outside Office, its history/alert changes, host detection); anything
+ * else off the loopback host stays unresolvable (see the launch flags).
+ */
+export async function routeOfficeCdn(context: BrowserContext, log: CdnLog): Promise<void> {
+  await context.route(`${OFFICE_CDN}**`, async (route) => {
+    const url = new URL(route.request().url());
+    const rel = decodeURIComponent(url.pathname.slice(new URL(OFFICE_CDN).pathname.length));
+    const file = normalize(join(OFFICE_DIST, rel));
+    const inside = file.startsWith(OFFICE_DIST + sep);
+    if (!inside || !(await stat(file).catch(() => null))?.isFile()) {
+      log.missing.push(rel);
+      await route.fulfill({ status: 404, body: "not in @microsoft/office-js" });
+      return;
+    }
+    log.served.push(rel);
+    const type = extname(file) === ".js" ? "text/javascript; charset=utf-8" : "application/octet-stream";
+    await route.fulfill({ status: 200, contentType: type, body: await readFile(file) });
+  });
+}
 
 /** Debian's Chromium, which the test setup installs; never a downloaded browser. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -35,7 +72,7 @@ export async function startPreviewHarness(): Promise<PreviewHarness> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      // Only loopback resolves: office.js from the CDN fails fast, as on a machine without Office.
+      // Only loopback resolves: the office.js CDN is served by routeOfficeCdn, everything else fails fast.
       "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
     ],
   });
@@ -51,17 +88,34 @@ export async function startPreviewHarness(): Promise<PreviewHarness> {
   };
 }
 
-/** A new page on the preview, with page errors collected so a test can assert there were none. */
+export interface OpenedPreview {
+  page: Page;
+  /** Uncaught errors of the page, for a test to assert there were none. */
+  errors: string[];
+  /** What office.js fetched from the (routed) CDN. */
+  cdn: CdnLog;
+}
+
+/**
+ * A new page on the shipped taskpane.html, with the real office.js served at its CDN URL:
+ * outside Office it resolves onReady with no host and the page starts the preview host.
+ * `query` adds to the URL (e.g. "theme=dark"). Closing the page closes its context.
+ */
 export async function openPreview(
   h: PreviewHarness,
   lang: "en-US" | "zh-CN" = "en-US",
-): Promise<{ page: Page; errors: string[] }> {
-  const page = await h.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  query = "",
+): Promise<OpenedPreview> {
+  const context = await h.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  const cdn: CdnLog = { served: [], missing: [] };
+  await routeOfficeCdn(context, cdn);
+  const page = await context.newPage();
+  page.once("close", () => void context.close());
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${h.url}?lang=${lang}`);
+  await page.goto(`${h.url}?lang=${lang}${query ? `&${query}` : ""}`);
   await page.getByRole("tablist", { name: lang === "zh-CN" ? "视图" : "Views" }).waitFor();
-  return { page, errors };
+  return { page, errors, cdn };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,8 +1,8 @@
 import { insertFormulaIn } from "../../src/excel/insert-formula";
 import { readSelectedTableIn } from "../../src/excel/read-table";
-import { createFakeExcelWithReads } from "./checks/fake-reads";
+import { createFakeExcel } from "./fake";
 
-function fill(fake: ReturnType<typeof createFakeExcelWithReads>, sheet: string, rows: unknown[][]): void {
+function fill(fake: ReturnType<typeof createFakeExcel>, sheet: string, rows: unknown[][]): void {
   rows.forEach((row, r) =>
     row.forEach((value, c) => (fake.book.cell(sheet, `${String.fromCharCode(65 + c)}${r + 1}`).value = value as never)),
   );
@@ -10,15 +10,16 @@ function fill(fake: ReturnType<typeof createFakeExcelWithReads>, sheet: string, 
 
 describe("task pane services in Excel (recording fake)", () => {
   it("inserts a formula into the active cell in one sync", async () => {
-    const fake = createFakeExcelWithReads(["Sheet1"], "Sheet1", "C4");
+    const fake = createFakeExcel({ sheets: ["Sheet1"], active: "Sheet1", selection: "C4" });
     const address = await insertFormulaIn(fake.context, "=MKT.ROI(150000, 50000, 30000)");
-    expect(address).toBe("C4");
+    // Range.address is sheet-qualified in Excel.
+    expect(address).toBe("Sheet1!C4");
     expect(fake.book.cell("Sheet1", "C4").formula).toBe("=MKT.ROI(150000, 50000, 30000)");
     expect(fake.book.syncs).toBe(1);
   });
 
   it("reads the selected range as a table in one sync", async () => {
-    const fake = createFakeExcelWithReads(["Paths"], "Paths", "A1:B3");
+    const fake = createFakeExcel({ sheets: ["Paths"], active: "Paths", selection: "A1:B3" });
     fill(fake, "Paths", [
       ["path", "total_conversions"],
       ["a > b", 2],
@@ -34,7 +35,7 @@ describe("task pane services in Excel (recording fake)", () => {
   });
 
   it("reads the whole used range when one cell is selected", async () => {
-    const fake = createFakeExcelWithReads(["Paths"], "Paths", "B2");
+    const fake = createFakeExcel({ sheets: ["Paths"], active: "Paths", selection: "B2" });
     fill(fake, "Paths", [
       ["path", "total_conversions", "total_null"],
       ["a", 1, 4],

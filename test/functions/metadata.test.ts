@@ -5,6 +5,8 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 const { localizeMetadata } = require("../../build/localize-metadata");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const sources: string[] = require("../../build/functions-sources");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { withFlags } = require("../../build/metadata-flags");
 
 interface Param {
   name: string;
@@ -52,7 +54,7 @@ beforeAll(async () => {
   );
   // The generator reports problems as a list (its CLI still exits 0): there must be none.
   expect(result.errors).toEqual([]);
-  generated = JSON.parse(result.metadataJson);
+  generated = withFlags(JSON.parse(result.metadataJson));
 });
 
 const golden = JSON.parse(readFileSync(resolve(__dirname, "functions.golden.json"), "utf8"));
@@ -60,6 +62,10 @@ const golden = JSON.parse(readFileSync(resolve(__dirname, "functions.golden.json
 describe("functions.json", () => {
   it("matches the golden signature (ids, names, parameter types, optional and repeating flags)", () => {
     expect(signature(generated)).toEqual(golden);
+  });
+
+  it("lets error values and data types in the inputs reach the functions, deliberately", () => {
+    expect(generated).toMatchObject({ allowErrorForDataTypeAny: true, allowCustomDataForDataTypeAny: true });
   });
 
   it("describes every function and parameter", () => {

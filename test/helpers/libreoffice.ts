@@ -8,13 +8,13 @@ import ExcelJS from "exceljs";
 
 /**
  * LibreOffice headless as the recalculation engine of tests: every formula in the files
- * is computed afresh (the shared profile sets "recalculate on load: always"), and the
+ * is computed afresh (the profile in test/fixtures/libreoffice sets "recalculate on load: always"), and the
  * results are read back with ExcelJS. Convert all files of a suite in one call: each
  * start of soffice costs seconds. A missing soffice fails the test: CI installs it
  * (Debian package libreoffice-calc-nogui).
  */
 
-const PROFILE = resolve(__dirname, "../../../shared/libreoffice/recalc-profile");
+const PROFILE = resolve(__dirname, "../fixtures/libreoffice/recalc-profile");
 
 export function sofficeBinary(): string {
   for (const candidate of [
@@ -28,8 +28,15 @@ export function sofficeBinary(): string {
   throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
 }
 
-/** Recalculates the given .xlsx files; returns the converted copies' paths, in order. */
-export async function recalculate(files: readonly string[], timeoutMs = 180_000): Promise<string[]> {
+/**
+ * Recalculates the given .xlsx files (or imports .csv files: give `infilter`, LibreOffice's
+ * CSV filter options); returns the converted .xlsx copies' paths, in order.
+ */
+export async function recalculate(
+  files: readonly string[],
+  timeoutMs = 180_000,
+  options: { readonly infilter?: string } = {},
+): Promise<string[]> {
   if (!existsSync(PROFILE)) throw new Error(`LibreOffice recalculation profile missing: ${PROFILE}`);
   const profile = mkdtempSync(join(tmpdir(), "mkt-lo-profile-"));
   cpSync(PROFILE, profile, { recursive: true });
@@ -39,6 +46,7 @@ export async function recalculate(files: readonly string[], timeoutMs = 180_000)
     "--headless",
     "--norestore",
     "--calc",
+    ...(options.infilter === undefined ? [] : [`--infilter=${options.infilter}`]),
     "--convert-to",
     "xlsx",
     "--outdir",
@@ -56,7 +64,7 @@ export async function recalculate(files: readonly string[], timeoutMs = 180_000)
     rmSync(profile, { recursive: true, force: true });
   }
   return files.map((f) => {
-    const out = join(outDir, basename(f));
+    const out = join(outDir, basename(f).replace(/\.[^.]+$/, ".xlsx"));
     if (!existsSync(out)) throw new Error(`soffice wrote no ${out}`);
     return out;
   });

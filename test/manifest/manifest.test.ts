@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 describe("manifest.xml", () => {
   it("validates against the Office add-in schemas, offline", () => {
-    const xsd = resolve(root, "../shared/office-xsd/OfficeAppManifestV1_1.xsd");
+    const xsd = resolve(root, "test/fixtures/office-xsd/OfficeAppManifestV1_1.xsd");
     const out = execFileSync("xmllint", ["--noout", "--schema", xsd, manifestPath], {
       encoding: "utf8",
       stdio: "pipe",

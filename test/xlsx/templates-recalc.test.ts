@@ -44,6 +44,8 @@ function highlightProbe(locale: Locale): SheetPlan {
       firstDataRow: layout.firstDataRow,
       lastDataRow: layout.lastDataRow,
       locale,
+      table: summaryDef.tableName,
+      headers: new Map(summaryDef.columns.map((c) => [c.key, t(locale, c.header)])),
     };
     rows.push(summaryDef.highlights.map((h) => ({ formula: `=IF(${expandFormula(h.formula, ctx).slice(1)},1,0)` })));
   }

@@ -1,31 +1,19 @@
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-import { parseArgs } from "node:util";
-import {
-  attribute,
-  journeysFromPaths,
-  journeysFromTouches,
-  MODELS,
-  parseAttributionOptions,
-  toModel,
-  type AttributionResult,
-  type Journeys,
-} from "../../core/attribution";
+import { attribute, MODELS, parseAttributionOptions, toModel } from "../../core/attribution";
 import { isCellError, localizeError } from "../../core/errors";
-import { t } from "../../i18n/catalog";
-import { resolveLocale, type Locale } from "../../i18n/locale";
-import { WorkbookReadError } from "../../xlsx/read-workbook";
-import type { Tabular } from "../../xlsx/tabular";
-import { readTabular } from "../../xlsx/tabular-file";
-import { parseCsv } from "../csv";
+import { terminalText } from "../../core/format/inert";
+import { choiceOption, numberOption, parseCommandArgs } from "../args";
+import { tableJourneys } from "../attribute/columns";
+import { formatResult } from "../attribute/format";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
+import { readTable } from "../read-table";
 
 const USAGE = `Usage: mkt attribute FILE --model NAME [--order K] [--half-life N] [--repeats keep|collapse|first]
                      [--format table|csv|json] [--first W] [--last W] [--sheet NAME] [--lang en-US|zh-CN]
 
 Credits conversions and value to channels. FILE is .csv (";" or "," detected) or .xlsx with
 aggregated paths (columns path, total_conversions, optional total_conversion_value and
-total_null) or touch rows (columns journey_id, timestamp, channel, conversion).
+total_null) or touch rows (columns journey_id, timestamp, channel, conversion). Headers are
+recognised as in the task pane (case and spaces aside, synonyms such as Path, 路径, 转化数).
 
   --model NAME       ${MODELS.join(", ")}
   --order K          markov order, 1 to 4 (default 1)
@@ -40,7 +28,7 @@ total_null) or touch rows (columns journey_id, timestamp, channel, conversion).
 
 Exit status: 0 done, 2 bad input.`;
 
-const FLAGS = {
+const OPTIONS = {
   model: { type: "string" },
   order: { type: "string" },
   "half-life": { type: "string" },
@@ -49,161 +37,37 @@ const FLAGS = {
   last: { type: "string" },
   format: { type: "string", default: "table" },
   sheet: { type: "string" },
-  lang: { type: "string", default: "en-US" },
-  "path-col": { type: "string", default: "path" },
-  "conversions-col": { type: "string", default: "total_conversions" },
-  "value-col": { type: "string", default: "total_conversion_value" },
-  "null-col": { type: "string", default: "total_null" },
-  "journey-col": { type: "string", default: "journey_id" },
-  "time-col": { type: "string", default: "timestamp" },
-  "channel-col": { type: "string", default: "channel" },
-  "conversion-col": { type: "string", default: "conversion" },
+  "path-col": { type: "string" },
+  "conversions-col": { type: "string" },
+  "value-col": { type: "string" },
+  "null-col": { type: "string" },
+  "journey-col": { type: "string" },
+  "time-col": { type: "string" },
+  "channel-col": { type: "string" },
+  "conversion-col": { type: "string" },
 } as const;
 
-type Flags = ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true }>>["values"];
-
-function parse(args: string[]): { file: string; flags: Flags } {
-  try {
-    const { values, positionals } = parseArgs({ args, options: FLAGS, allowPositionals: true, strict: true });
-    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "FILE is missing" : "give one FILE");
-    return { file: positionals[0], flags: values };
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const text = (e instanceof Error ? e.message : String(e)).split("\n")[0];
-    throw new UsageError(text.replace(/^\w*Error \[[A-Z_]+\]: /, ""));
-  }
-}
-
-const number = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
-
-/** Reads a .csv or .xlsx file into a header and rows. */
-export async function readTable(file: string, sheet?: string): Promise<Tabular> {
-  const ext = extname(file).toLowerCase();
-  try {
-    if (ext === ".csv" || ext === ".txt") return parseCsv(await readFile(file, "utf8"), { numbers: true });
-    if (ext === ".xlsx") {
-      const table = await readTabular(file, sheet);
-      if (!table) throw new UsageError(`${file} has no sheet "${sheet ?? ""}"`);
-      return table;
-    }
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    if (e instanceof WorkbookReadError) throw new UsageError(e.message);
-    const code = (e as { code?: unknown }).code;
-    throw new UsageError(
-      code === "ENOENT"
-        ? `${file}: no such file`
-        : `${file}: cannot be read (${String((e as Error).message).split("\n")[0]})`,
-    );
-  }
-  throw new UsageError(`${file}: expected a .csv or .xlsx file`);
-}
-
-/** The journeys of a table, aggregated paths or touch rows, by the named columns. */
-export function tableJourneys(table: Tabular, flags: Flags, file: string): Journeys {
-  const index = (name: string): number => table.header.indexOf(name);
-  const col = (i: number): unknown[] => table.rows.map((row) => row[i]);
-  const label = (name: string) => ({ arg: name, col: index(name) + 1 });
-  let journeys;
-  const path = index(flags["path-col"]);
-  if (path >= 0) {
-    const conv = index(flags["conversions-col"]);
-    if (conv < 0) throw new UsageError(`${file} has no column "${flags["conversions-col"]}"`);
-    const value = index(flags["value-col"]);
-    const none = index(flags["null-col"]);
-    journeys = journeysFromPaths(
-      {
-        paths: col(path),
-        conversions: col(conv),
-        values: value < 0 ? undefined : col(value),
-        nulls: none < 0 ? undefined : col(none),
-      },
-      {
-        paths: label(flags["path-col"]),
-        conversions: label(flags["conversions-col"]),
-        values: label(flags["value-col"]),
-        nulls: label(flags["null-col"]),
-      },
-      2,
-    );
-  } else {
-    const names = [flags["journey-col"], flags["time-col"], flags["channel-col"], flags["conversion-col"]] as const;
-    const missing = names.filter((n) => index(n) < 0);
-    if (missing.length > 0) {
-      throw new UsageError(
-        `${file} has no column "${flags["path-col"]}" (paths) nor "${missing[0]}" (touch rows); its columns: ${table.header.join(", ")}`,
-      );
-    }
-    const [j, time, ch, conv] = names;
-    journeys = journeysFromTouches(
-      { journeys: col(index(j)), times: col(index(time)), channels: col(index(ch)), conversions: col(index(conv)) },
-      { journeys: label(j), times: label(time), channels: label(ch), conversions: label(conv) },
-      2,
-    );
-  }
-  if (isCellError(journeys)) throw new UsageError(`${file}: ${journeys.message}`);
-  return journeys;
-}
-
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The result in the requested format. */
-export function formatResult(result: AttributionResult, format: string, locale: Locale): string {
-  if (format === "json") {
-    return JSON.stringify({
-      model: result.model,
-      channels: result.channels.map((c) => ({
-        channel: c.channel,
-        conversions: c.conversions,
-        value: c.value,
-        share: c.share,
-      })),
-    });
-  }
-  if (format === "csv") {
-    const lines = result.channels.map((c) =>
-      [csvField(c.channel), String(c.conversions), c.value === null ? "" : String(c.value), String(c.share)].join(","),
-    );
-    return ["channel,conversions,value,share", ...lines].join("\n");
-  }
-  const header = ["channel", "conversions", "value", "share"].map((k) =>
-    t(locale, `attribution.header.${k}` as "attribution.header.channel"),
-  );
-  const rows = result.channels.map((c) => [
-    c.channel,
-    c.conversions.toFixed(4),
-    c.value === null ? "" : c.value.toFixed(4),
-    `${(c.share * 100).toFixed(2)}%`,
-  ]);
-  const all = [header, ...rows];
-  // East Asian characters take two columns in a terminal.
-  const width = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? 2 : 1), 0);
-  const widths = header.map((_, i) => Math.max(...all.map((r) => width(r[i]))));
-  const pad = (s: string, i: number): string =>
-    i === 0 ? s + " ".repeat(widths[i] - width(s)) : " ".repeat(widths[i] - width(s)) + s;
-  return all.map((r) => r.map(pad).join("  ").trimEnd()).join("\n");
-}
+const FORMATS = ["table", "csv", "json"] as const;
 
 export const attributeCommand: Command = {
   summary:
     "multi-touch attribution of paths or touch rows (first, last, linear, position, time_decay, markov, shapley)",
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
-    const { file, flags } = parse(args);
+    const { values: flags, positionals, lang } = parseCommandArgs(args, OPTIONS);
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "FILE is missing" : "give one FILE");
+    const file = positionals[0];
     if (flags.model === undefined) throw new UsageError(`--model is required (${MODELS.join(", ")})`);
-    if (!["table", "csv", "json"].includes(flags.format))
-      throw new UsageError(`--format must be table, csv or json, not "${flags.format}"`);
+    const format = choiceOption("format", flags.format, FORMATS);
     const model = toModel(flags.model);
     if (isCellError(model)) throw new UsageError(model.message);
     const options = parseAttributionOptions({
       model,
-      order: number(flags.order),
-      halfLife: number(flags["half-life"]),
+      order: numberOption("order", flags.order),
+      halfLife: numberOption("half-life", flags["half-life"]),
       repeats: flags.repeats,
-      firstWeight: number(flags.first),
-      lastWeight: number(flags.last),
+      firstWeight: numberOption("first", flags.first),
+      lastWeight: numberOption("last", flags.last),
     });
     if (isCellError(options))
       throw new UsageError(
@@ -212,11 +76,14 @@ export const attributeCommand: Command = {
           (_, k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace("-weight", "")}`,
         ),
       );
-    const locale = resolveLocale(flags.lang);
-    const journeys = tableJourneys(await readTable(file, flags.sheet), flags, file);
+    const input = await readTable(file, flags.sheet);
+    const journeys = tableJourneys(input.table, flags, input.label);
     const result = attribute(journeys, options);
-    if (isCellError(result)) throw new UsageError(`${file}: ${localizeError(result, locale)}`);
-    io.out(formatResult(result, flags.format, locale));
+    if (isCellError(result)) throw new UsageError(`${input.label}: ${localizeError(result, lang)}`);
+    // The table goes to stdout; how the file was read, to stderr.
+    if (input.encoding !== undefined && input.encoding !== "UTF-8")
+      io.err(terminalText(`mkt attribute: ${file}: not UTF-8, read as ${input.encoding}`));
+    io.out(formatResult(result, format, lang));
     return EXIT_OK;
   },
 };

@@ -1,5 +1,4 @@
-import { readFile, writeFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { readFile } from "node:fs/promises";
 import { ZodError } from "zod";
 import {
   checkSheet,
@@ -13,16 +12,18 @@ import {
   type Finding,
   type RuleId,
 } from "../../core/checks";
+import { terminalText } from "../../core/format/inert";
 import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
 import { flagPackage, readPackageFlagState, readSheetGrid } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
+import { choiceOption, parseCommandArgs } from "../args";
+import { checkOut, writeOut, type OutTarget } from "../out-file";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
-import { parseLocale, readFlag } from "./xlsx-out";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
-                 [--settings FILE.json] [--today YYYY-MM-DD] [--lang en-US|zh-CN]
+                 [--settings FILE.json] [--today YYYY-MM-DD] [--lang en-US|zh-CN] [--force]
 
 Finds data anomalies without changing a value: missing values, duplicates, funnel
 contradictions, sources that disagree, outliers, missed targets, overdue actions, types
@@ -30,6 +31,7 @@ and ranges. Every visible sheet is checked unless --sheet names one.
 
   --rules LIST     comma-separated rule ids: ${RULE_IDS.join(", ")}
   --out FILE       write a flagged copy (fills, notes, a report sheet); the input is never modified
+  --force          replace the --out file if it exists
   --format         table (default) or json: [{"rule","severity","sheet","cell","value","message"}]
   --settings FILE  rule settings as JSON (e.g. {"crossSource":{"tolerance":0.1}})
   --today DATE     the day overdue actions are judged against (default: today)
@@ -42,59 +44,50 @@ interface CheckArgs {
   sheet?: string;
   rules?: RuleId[];
   out?: string;
+  force: boolean;
   format: "table" | "json";
   settings?: string;
   today?: string;
   lang: Locale;
 }
 
-function parseArgs(args: string[]): CheckArgs {
-  const out: Partial<CheckArgs> & { format: "table" | "json"; lang: Locale } = { format: "table", lang: "en-US" };
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k];
-    const { flag, value, next } = readFlag(args, k);
-    switch (flag) {
-      case "--sheet":
-        out.sheet = value();
-        break;
-      case "--out":
-        out.out = value();
-        break;
-      case "--settings":
-        out.settings = value();
-        break;
-      case "--today":
-        out.today = value();
-        break;
-      case "--rules": {
-        const ids = value()
-          .split(",")
-          .map((s) => s.trim())
-          .filter((s) => s !== "");
-        const bad = ids.find((id) => !(RULE_IDS as readonly string[]).includes(id));
-        if (bad !== undefined || ids.length === 0)
-          throw new UsageError(`unknown rule "${bad ?? ""}" (rules: ${RULE_IDS.join(", ")})`);
-        out.rules = ids as RuleId[];
-        break;
-      }
-      case "--format": {
-        const f = value();
-        if (f !== "table" && f !== "json") throw new UsageError(`--format must be table or json, not "${f}"`);
-        out.format = f;
-        break;
-      }
-      case "--lang":
-        out.lang = parseLocale(value());
-        break;
-      default:
-        if (arg.startsWith("-")) throw new UsageError(`unknown option ${arg}`);
-        if (out.file !== undefined) throw new UsageError(`one file at a time (got "${out.file}" and "${arg}")`);
-        out.file = arg;
-    }
-    k = next();
-  }
-  if (out.file === undefined) throw new UsageError("which workbook? mkt check FILE.xlsx");
-  return { ...out, file: out.file };
+const OPTIONS = {
+  sheet: { type: "string" },
+  rules: { type: "string" },
+  out: { type: "string" },
+  force: { type: "boolean", default: false },
+  format: { type: "string", default: "table" },
+  settings: { type: "string" },
+  today: { type: "string" },
+} as const;
+
+function parseRules(text: string): RuleId[] {
+  const ids = text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  const bad = ids.find((id) => !(RULE_IDS as readonly string[]).includes(id));
+  if (bad !== undefined || ids.length === 0)
+    throw new UsageError(`unknown rule "${bad ?? ""}" (rules: ${RULE_IDS.join(", ")})`);
+  return ids as RuleId[];
+}
+
+function parseCheckArgs(args: string[]): CheckArgs {
+  const { values, positionals, lang } = parseCommandArgs(args, OPTIONS);
+  if (positionals.length === 0) throw new UsageError("which workbook? mkt check FILE.xlsx");
+  if (positionals.length > 1)
+    throw new UsageError(`one file at a time (got "${positionals[0]}" and "${positionals[1]}")`);
+  return {
+    file: positionals[0],
+    sheet: values.sheet,
+    rules: values.rules === undefined ? undefined : parseRules(values.rules),
+    out: values.out,
+    force: values.force,
+    format: choiceOption("format", values.format, ["table", "json"] as const),
+    settings: values.settings,
+    today: values.today,
+    lang,
+  };
 }
 
 /** The day overdue actions are judged against: --today, else today where the user is (as in Excel). */
@@ -137,33 +130,36 @@ function shown(value: Finding["value"]): string {
 }
 
 function table(findings: readonly Finding[], locale: Locale): string {
-  const rows = findings.map((f) => [
-    `${f.sheet}!${f.cell}`,
-    f.severity,
-    f.rule,
-    shown(f.value),
-    findingMessage(f, locale),
-  ]);
+  // Sheet names, values and messages quote the user's file: no control character reaches the terminal.
+  const rows = findings.map((f) =>
+    [`${f.sheet}!${f.cell}`, f.severity, f.rule, shown(f.value), findingMessage(f, locale)].map(terminalText),
+  );
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  ")).join("\n");
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseCheckArgs(argv);
   const settings = await loadSettings(args);
   const today = judgementDay(args.today);
-  if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
-    throw new UsageError("--out must name a new file: the input is never modified");
-  }
+  // Checked before any work: an existing file (without --force), the input itself, a missing folder.
+  const inputs = args.settings === undefined ? [args.file] : [args.file, args.settings];
+  const out = args.out === undefined ? undefined : await checkOut(args.out, { force: args.force, inputs });
   try {
-    return await checkFile(args, settings, today, io);
+    return await checkFile(args, settings, today, io, out);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new UsageError(e.message);
     throw e;
   }
 }
 
-async function checkFile(args: CheckArgs, settings: CheckSettings, today: number, io: CliIO): Promise<number> {
+async function checkFile(
+  args: CheckArgs,
+  settings: CheckSettings,
+  today: number,
+  io: CliIO,
+  out: OutTarget | undefined,
+): Promise<number> {
   const pkg = await openXlsxFile(args.file, args.lang);
   const ours = readFlagStateSheetNames(withProblems(args.file, args.lang, () => readPackageFlagState(pkg)));
   let sheets = pkg.sheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
@@ -183,7 +179,9 @@ async function checkFile(args: CheckArgs, settings: CheckSettings, today: number
     findings.push(...result.findings);
     for (const rule of result.truncated) {
       io.err(
-        `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+        terminalText(
+          `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+        ),
       );
     }
   }
@@ -196,12 +194,12 @@ async function checkFile(args: CheckArgs, settings: CheckSettings, today: number
       ),
     );
   } else if (findings.length === 0) {
-    io.out(`No findings in ${sheets.map((s) => s.name).join(", ")}.`);
+    io.out(terminalText(`No findings in ${sheets.map((s) => s.name).join(", ")}.`));
   } else {
     io.out(table(findings, args.lang));
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
-  if (args.out !== undefined) {
+  if (out !== undefined) {
     // The flags are patched into the original package: every other part is copied as it was.
     const { bytes } = withProblems(args.file, args.lang, () =>
       flagPackage(
@@ -211,8 +209,8 @@ async function checkFile(args: CheckArgs, settings: CheckSettings, today: number
         { locale: args.lang },
       ),
     );
-    await writeFile(args.out, bytes);
-    if (args.format === "table") io.out(`Flagged copy: ${args.out}`);
+    await writeOut(out, bytes);
+    if (args.format === "table") io.out(terminalText(`Flagged copy: ${out.given}`));
   }
   return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
 }

@@ -1,10 +1,15 @@
 import { buildDemoPlan } from "../../core/templates/demo";
-import type { Locale } from "../../i18n/locale";
 import { planToXlsx } from "../../xlsx/plan-file";
+import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
-import { freeFilePath, parseLocale, readFlag, writeWorkbookFile } from "./xlsx-out";
+import { freeFilePath, writeWorkbookFile } from "./xlsx-out";
 
 const DEFAULT_OUT = "campaign-scorecard-demo.xlsx";
+
+const OPTIONS = {
+  out: { type: "string" },
+  force: { type: "boolean", default: false },
+} as const;
 
 const USAGE = `Usage: mkt demo [--out FILE.xlsx] [--lang en-US|zh-CN] [--force]
 
@@ -21,28 +26,10 @@ export const demoCommand: Command = {
   summary: "write a complete sample evaluation workbook and print its path",
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
-    let out: string | undefined;
-    let lang: Locale = "en-US";
-    let force = false;
-    for (let k = 0; k < args.length; k++) {
-      const { flag, value, next } = readFlag(args, k);
-      switch (flag) {
-        case "--out":
-          out = value();
-          break;
-        case "--lang":
-          lang = parseLocale(value());
-          break;
-        case "--force":
-          force = true;
-          break;
-        default:
-          throw new UsageError(`unexpected argument ${flag}`);
-      }
-      k = next();
-    }
+    const { values, positionals, lang } = parseCommandArgs(args, OPTIONS);
+    if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
     const { bytes, summary } = await planToXlsx(buildDemoPlan(lang));
-    const path = await writeWorkbookFile(out ?? freeFilePath(DEFAULT_OUT), bytes, force);
+    const path = await writeWorkbookFile(values.out ?? freeFilePath(DEFAULT_OUT), bytes, values.force);
     io.out(path);
     io.err(`sheets: ${summary.sheets.map((s) => s.name).join(", ")}`);
     return EXIT_OK;

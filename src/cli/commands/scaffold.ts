@@ -2,8 +2,9 @@ import { resolveTemplateIds, TEMPLATE_IDS, UnknownTemplateError } from "../../co
 import { buildTemplatesPlan } from "../../core/templates";
 import type { Locale } from "../../i18n/locale";
 import { planToXlsx } from "../../xlsx/plan-file";
+import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
-import { parseLocale, readFlag, writeWorkbookFile } from "./xlsx-out";
+import { writeWorkbookFile } from "./xlsx-out";
 
 const USAGE = `Usage: mkt scaffold TEMPLATE... | all --out FILE.xlsx [--lang en-US|zh-CN] [--sample] [--force]
 
@@ -24,43 +25,24 @@ interface ScaffoldArgs {
   force: boolean;
 }
 
-function parseArgs(args: readonly string[]): ScaffoldArgs {
-  const templates: string[] = [];
-  let out: string | undefined;
-  let lang: Locale = "en-US";
-  let sample = false;
-  let force = false;
-  for (let k = 0; k < args.length; k++) {
-    const { flag, value, next } = readFlag(args, k);
-    switch (flag) {
-      case "--out":
-        out = value();
-        break;
-      case "--lang":
-        lang = parseLocale(value());
-        break;
-      case "--sample":
-        sample = true;
-        break;
-      case "--force":
-        force = true;
-        break;
-      default:
-        if (flag.startsWith("-")) throw new UsageError(`unknown option ${flag}`);
-        templates.push(flag);
-    }
-    k = next();
-  }
-  if (templates.length === 0) throw new UsageError(`name at least one template (${TEMPLATE_IDS.join(", ")}) or all`);
-  if (out === undefined) throw new UsageError("--out FILE.xlsx is required");
-  return { templates, out, lang, sample, force };
+const OPTIONS = {
+  out: { type: "string" },
+  sample: { type: "boolean", default: false },
+  force: { type: "boolean", default: false },
+} as const;
+
+function parseScaffoldArgs(args: readonly string[]): ScaffoldArgs {
+  const { values, positionals, lang } = parseCommandArgs(args, OPTIONS);
+  if (positionals.length === 0) throw new UsageError(`name at least one template (${TEMPLATE_IDS.join(", ")}) or all`);
+  if (values.out === undefined) throw new UsageError("--out FILE.xlsx is required");
+  return { templates: [...positionals], out: values.out, lang, sample: values.sample, force: values.force };
 }
 
 export const scaffoldCommand: Command = {
   summary: "write evaluation templates (tables, formulas, drop-downs) to a new .xlsx",
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
-    const a = parseArgs(args);
+    const a = parseScaffoldArgs(args);
     let ids: string[];
     try {
       ids = resolveTemplateIds(a.templates);

@@ -1,54 +1,15 @@
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import type { Locale } from "../../i18n/locale";
+import { resolve } from "node:path";
 import { UsageError } from "../io";
-
-/** Options shared by the commands that write a workbook: --lang, --out, --force. */
-export function parseLocale(value: string): Locale {
-  if (value !== "en-US" && value !== "zh-CN") throw new UsageError(`--lang must be en-US or zh-CN, not "${value}"`);
-  return value;
-}
-
-/** Splits "--flag=value" and "--flag value"; returns the flag, its value reader and the next index. */
-export function readFlag(
-  args: readonly string[],
-  k: number,
-): { flag: string; value: () => string; next: () => number } {
-  const arg = args[k];
-  const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
-  const flag = eq > 0 ? arg.slice(0, eq) : arg;
-  let used = k;
-  return {
-    flag,
-    value: () => {
-      const v = eq > 0 ? arg.slice(eq + 1) : args[(used = k + 1)];
-      if (v === undefined || v === "" || (eq < 0 && v.startsWith("--"))) throw new UsageError(`${flag} needs a value`);
-      return v;
-    },
-    next: () => used,
-  };
-}
+import { checkOut, writeOut } from "../out-file";
 
 /**
- * Writes .xlsx bytes to `path`. An existing file is never replaced unless `force`: the
- * exclusive-create flag makes that hold even against a file appearing meanwhile.
+ * Writes .xlsx bytes to `path` under the --out rules (./out-file): an existing file is never
+ * replaced unless `force`, a missing folder is refused. Returns the absolute path.
  */
 export async function writeWorkbookFile(path: string, bytes: Uint8Array, force: boolean): Promise<string> {
-  const full = resolve(path);
-  if (!/\.xlsx$/i.test(full)) throw new UsageError(`--out must end in .xlsx: ${path}`);
-  if (!force && existsSync(full)) throw new UsageError(`${path} exists; use --force to overwrite it`);
-  await mkdir(dirname(full), { recursive: true });
-  try {
-    await writeFile(full, bytes, { flag: force ? "w" : "wx" });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new UsageError(`${path} exists; use --force to overwrite it`);
-    if (code === "EACCES" || code === "EISDIR" || code === "ENOENT" || code === "EROFS")
-      throw new UsageError(`cannot write ${path} (${code})`);
-    throw e;
-  }
-  return full;
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`--out must end in .xlsx: ${path}`);
+  return writeOut(await checkOut(path, { force }), bytes);
 }
 
 /** `base.xlsx` if free, else `base (2).xlsx`, `base (3).xlsx`... */

@@ -45,7 +45,7 @@ export function attribute(journeys: Journeys, options: AttributionOptions): Resu
   const totalConversions = total(journeys.conversions);
   if (!(totalConversions > 0)) return cellError("#N/A", "attribution.noConversions");
   const credits = modelCredits(journeys, options);
-  if (!credits) return cellError("#NUM!", "attribution.tooManyStates", { order: options.order, limit: MAX_STATES });
+  if (!credits) return cellError("#VALUE!", "attribution.tooManyStates", { order: options.order, limit: MAX_STATES });
   const hasValue = journeys.values !== undefined;
   const channels: ChannelCredit[] = journeys.channels.map((channel, c) => ({
     channel,

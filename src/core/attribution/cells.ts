@@ -39,7 +39,7 @@ export function countCell(cell: unknown, label: ColumnLabel, row: number, requir
   }
   const n = numberCell(cell, label, row);
   if (typeof n !== "number") return n;
-  if (n < 0) return cellError("#NUM!", "attribution.negative", { arg: label.arg, row, col: label.col, value: n });
+  if (n < 0) return cellError("#VALUE!", "attribution.negative", { arg: label.arg, row, col: label.col, value: n });
   return n;
 }
 

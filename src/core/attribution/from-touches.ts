@@ -1,4 +1,5 @@
 import { cellError, type Result } from "../errors";
+import { readDate } from "../sheet/dates";
 import { isBlank } from "../values";
 import { countCell, textCell, type ColumnLabel } from "./cells";
 import { JourneyBuilder, type Journeys } from "./journeys";
@@ -6,7 +7,7 @@ import { JourneyBuilder, type Journeys } from "./journeys";
 /** Touch rows: one row per touch of a journey. */
 export interface TouchColumns {
   readonly journeys: readonly unknown[];
-  /** A date, an ISO date text, or a number of days (an Excel date serial). */
+  /** A date, a date text year first (core/sheet/dates readDate), or a number of days (an Excel date serial). */
   readonly times: readonly unknown[];
   readonly channels: readonly unknown[];
   /** 0/1 (did this touch convert) or the conversion's value; blank is 0. */
@@ -18,21 +19,6 @@ export interface TouchLabels {
   readonly times: ColumnLabel;
   readonly channels: ColumnLabel;
   readonly conversions: ColumnLabel;
-}
-
-const DAY_MS = 86_400_000;
-
-function days(cell: unknown): number | undefined {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
-  if (cell instanceof Date) {
-    const ms = cell.getTime();
-    return Number.isNaN(ms) ? undefined : ms / DAY_MS;
-  }
-  if (typeof cell === "string") {
-    const ms = Date.parse(cell.trim());
-    return Number.isNaN(ms) ? undefined : ms / DAY_MS;
-  }
-  return undefined;
 }
 
 interface Touch {
@@ -81,16 +67,21 @@ export function journeysFromTouches(columns: TouchColumns, labels: TouchLabels, 
     if (typeof channelText !== "string") return channelText;
     const channel = channelText.trim();
     if (channel === "") return cellError("#VALUE!", "attribution.emptyPath", { arg: labels.channels.arg, row });
-    const time = days(columns.times[r]);
-    if (time === undefined) {
+    const time = readDate(columns.times[r]);
+    if (typeof time !== "number") {
       const t = textCell(columns.times[r], labels.times, row);
       if (typeof t !== "string") return t;
-      return cellError("#VALUE!", "attribution.badTime", {
-        arg: labels.times.arg,
-        row,
-        col: labels.times.col,
-        value: t.slice(0, 40),
-      });
+      const where = { arg: labels.times.arg, row, col: labels.times.col, value: t.slice(0, 40) };
+      if (time.reason === "notADate") return cellError("#VALUE!", "attribution.badTime", where);
+      return cellError(
+        "#VALUE!",
+        time.reason === "ambiguous" ? "attribution.ambiguousTime" : "attribution.yearLastTime",
+        {
+          ...where,
+          first: time.readings[0],
+          second: time.readings[1] ?? "",
+        },
+      );
     }
     const conversion = countCell(columns.conversions[r], labels.conversions, row, false);
     if (typeof conversion !== "number") return conversion;

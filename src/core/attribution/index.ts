@@ -7,6 +7,14 @@ export type { ColumnLabel } from "./cells";
 export type { ChannelTotals } from "./credits";
 export { appendPath, journeysFromPaths, PATH_ARGUMENTS, type PathColumns, type PathLabels } from "./from-paths";
 export { journeysFromTouches, type TouchColumns, type TouchLabels } from "./from-touches";
+export {
+  findColumn,
+  guessPathColumns,
+  guessTouchColumns,
+  normaliseHeader,
+  type PathColumnGuess,
+  type TouchColumnGuess,
+} from "./guess-columns";
 export { JourneyBuilder, type Journeys } from "./journeys";
 export { removalEffects, type RemovalEffects } from "./markov";
 export {

@@ -12,7 +12,7 @@ export function roi(revenue: unknown, cost: unknown, baseline?: unknown): Result
   if (typeof c !== "number") return c;
   const b = toOptionalNumber(baseline, "baseline", 0);
   if (typeof b !== "number") return b;
-  if (c < 0) return cellError("#NUM!", "arg.negative", { arg: "cost", value: c });
+  if (c < 0) return cellError("#VALUE!", "arg.negative", { arg: "cost", value: c });
   if (c === 0) return cellError("#DIV/0!", "arg.zero", { arg: "cost" });
   return finite((r - b - c) / c);
 }

@@ -21,9 +21,9 @@ export function tier(actual: unknown, base: unknown, challenge: unknown, directi
   const d = toDirection(direction);
   if (typeof d !== "string") return d;
   if (d === "higher") {
-    if (c < b) return cellError("#NUM!", "tier.order.higher", { base: b, challenge: c });
+    if (c < b) return cellError("#VALUE!", "tier.order.higher", { base: b, challenge: c });
     return a >= c ? TIER_CHALLENGE : a >= b ? TIER_BASE : TIER_BELOW_BASE;
   }
-  if (c > b) return cellError("#NUM!", "tier.order.lower", { base: b, challenge: c });
+  if (c > b) return cellError("#VALUE!", "tier.order.lower", { base: b, challenge: c });
   return a <= c ? TIER_CHALLENGE : a <= b ? TIER_BASE : TIER_BELOW_BASE;
 }

@@ -67,9 +67,9 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
   const rows: readonly SampleRow[] = options.sample ? def.sample : def.preset;
   const lastCol = columnLetter(def.columns.length - 1);
   const colRange = (i: number) => `${columnLetter(i)}${firstDataRow}:${columnLetter(i)}${lastDataRow}`;
-  const ctx = (row: number) => ({ columns, row, firstDataRow, lastDataRow, locale });
-
   const header: PlanCell[] = def.columns.map((c) => t(locale, c.header));
+  const headers = new Map(def.columns.map((c, i) => [c.key, String(header[i])]));
+  const ctx = (row: number) => ({ columns, row, firstDataRow, lastDataRow, locale, table: def.tableName, headers });
   const body: PlanCell[][] = [];
   for (let r = firstDataRow; r <= lastDataRow; r++) {
     const source = rows[r - firstDataRow];

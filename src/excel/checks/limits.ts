@@ -5,8 +5,16 @@
  * fails past about 8,200 characters or ~500 areas).
  */
 export const LIMITS = {
-  /** Cells read per sync: values and number formats of 100k cells stay well under 5 MB. */
+  /** At most this many cells per read (a long read also holds the task pane's progress back). */
   cellsPerRead: 100_000,
+  /** The first read of a sheet: small, to learn how many bytes its rows take. */
+  firstReadCells: 10_000,
+  /**
+   * Bytes of values and number formats aimed at per read: well under the 5 MB response limit
+   * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+   * since a read's size is foretold from the rows read before it.
+   */
+  bytesPerRead: 2_000_000,
   /** The most cells a check reads; Excel may return null past 5,000,000. */
   maxCells: 5_000_000,
   /** Flagged areas whose fill and note are read back per sync. */
@@ -18,4 +26,11 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let k = 0; k < items.length; k += size) out.push(items.slice(k, k + size));
   return out;
+}
+
+const encoder = new TextEncoder();
+
+/** Bytes of a row as JSON in UTF-8: what it weighs in an Office.js response. */
+export function rowBytes(row: readonly unknown[]): number {
+  return encoder.encode(JSON.stringify(row)).length;
 }

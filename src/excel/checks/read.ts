@@ -1,6 +1,7 @@
 import { decodeFlagState, STATE_SHEET, type FlagState } from "../../core/checks";
 import { buildSheet, parseCellAddress, type RawCell, type SheetGrid } from "../../core/sheet";
-import { LIMITS } from "./limits";
+import { isPayloadTooLarge } from "../errors";
+import { LIMITS, rowBytes } from "./limits";
 
 /** What the Check view checks: the active sheet's used range, or the selected table. */
 export type CheckScope = "sheet" | "selection";
@@ -40,9 +41,9 @@ export function areasOf(address: string): string[] {
 
 /**
  * Reads the sheet (or selected table) for a check: one sync for the sheet names and the
- * range's shape (one more for a selection), then one per 100,000 cells of values and
- * number formats (a 1M-cell sheet is 10 reads, each under 5 MB); the formula cells and the
- * earlier state ride along with the first. Nothing is called on an object that may be null.
+ * range's shape (one more for a selection), then one per read of values and number formats
+ * of about 2 MB (at most 100,000 cells: a 1M-cell sheet of numbers is about 11 reads); the
+ * formula cells and the earlier state ride along with the first. Nothing is called on an object that may be null.
  */
 export async function readForCheck(
   context: Excel.RequestContext,
@@ -58,12 +59,13 @@ export async function readForCheck(
   if (scope === "sheet") {
     area = ws.getUsedRangeOrNullObject(true);
   } else {
-    // A single selected cell stands for the table around it; a larger selection is the table.
+    // A single selected cell stands for the table around it; a larger selection is the table,
+    // trimmed to the cells in use: selected columns A:D are 4 million cells, a few hundred used.
     const selected = wb.getSelectedRange();
     selected.load("cellCount");
     await context.sync();
     syncs++;
-    area = selected.cellCount === 1 ? selected.getSurroundingRegion() : selected;
+    area = selected.cellCount === 1 ? selected.getSurroundingRegion() : selected.getUsedRangeOrNullObject(true);
   }
   area.load("rowIndex, columnIndex, rowCount, columnCount");
   await context.sync();
@@ -90,20 +92,36 @@ export async function readForCheck(
   }
   const values: RawCell[][] = [];
   const formats: (string | undefined)[][] = [];
-  const step = Math.max(1, Math.floor(LIMITS.cellsPerRead / columnCount));
-  for (let r = 0; r < rowCount; r += step) {
-    const block = ws.getRangeByIndexes(top + r, left, Math.min(step, rowCount - r), columnCount);
+  // Reads are cut by bytes, not cells: 100,000 cells of long text weigh far more than 5 MB.
+  // Each read's row count comes from the heaviest row so far; one refused as too large is
+  // read again in halves.
+  const maxRows = Math.max(1, Math.floor(LIMITS.cellsPerRead / columnCount));
+  let step = Math.min(maxRows, Math.max(1, Math.floor(LIMITS.firstReadCells / columnCount)));
+  let heaviest = 0;
+  for (let r = 0; r < rowCount;) {
+    const count = Math.min(step, rowCount - r);
+    const block = ws.getRangeByIndexes(top + r, left, count, columnCount);
     block.load("values, numberFormat");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 100,000-cell block: a read over 5 MB fails
-    await context.sync();
-    syncs++;
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per read of about 2 MB: a response over 5 MB fails
+      await context.sync();
+      syncs++;
+    } catch (e) {
+      syncs++;
+      if (!isPayloadTooLarge(e) || count === 1) throw e;
+      step = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
     const blockValues = block.values;
     const blockFormats = block.numberFormat;
     for (let k = 0; k < blockValues.length; k++) {
+      heaviest = Math.max(heaviest, rowBytes(blockValues[k]) + rowBytes(blockFormats[k]));
       values.push(blockValues[k].map(rawValue));
       formats.push(blockFormats[k].map((f) => (typeof f === "string" ? f : undefined)));
     }
-    onProgress?.(Math.min(rowCount, r + step) * columnCount, rowCount * columnCount);
+    r += count;
+    step = Math.min(maxRows, Math.max(1, Math.floor(LIMITS.bytesPerRead / Math.max(1, heaviest))));
+    onProgress?.(r * columnCount, rowCount * columnCount);
   }
   const formulas = values.map((row) => row.map(() => false));
   if (!formulaAreas.isNullObject) {

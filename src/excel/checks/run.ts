@@ -24,8 +24,10 @@ export interface ExcelCheckOptions {
   /** Today as a date serial. */
   readonly today: number;
   readonly locale: Locale;
-  /** Worksheet notes (ExcelApi 1.18); otherwise no notes are read and flags' notes become comments. */
+  /** Worksheet notes (ExcelApi 1.18); otherwise flags are fills and the report, without notes. */
   readonly useNotes: boolean;
+  /** The host has ExcelApi 1.9: screen updating is suspended once per write batch. */
+  readonly suspendScreenUpdating: boolean;
   readonly maxFlags?: number;
   readonly onProgress?: (phase: CheckPhase, done: number, total: number) => void;
 }
@@ -72,17 +74,34 @@ export async function checkInExcel(
     }),
   );
   progress?.("writing", 0, Math.min(max, result.findings.length));
-  await applyPlanInExcel(context, plan, { useNotes: options.useNotes });
+  await applyPlanInExcel(context, plan, {
+    useNotes: options.useNotes,
+    withoutNotes: "skip",
+    suspendScreenUpdating: options.suspendScreenUpdating,
+    locale: options.locale,
+  });
   progress?.("writing", Math.min(max, result.findings.length), Math.min(max, result.findings.length));
   const flagged = new Set(result.findings.slice(0, max).map((f) => f.cell)).size;
   return { result, flagged, syncs: read.syncs + looks.syncs + 1 + plan.sheets.length };
 }
 
-/** "Clear flags": restores the fills and notes the flags replaced and removes the report and state sheets. */
+/** What the host supports, for writing flags. */
+export interface FlagHost {
+  readonly useNotes: boolean;
+  readonly suspendScreenUpdating: boolean;
+  readonly locale?: Locale;
+}
+
+/**
+ * "Clear flags": restores the fills and notes the flags replaced and removes the report
+ * sheet, then, only once that is done, the state sheet: a failure part-way leaves the record
+ * of what is still to restore.
+ */
 export async function clearFlagsInExcel(
   context: Excel.RequestContext,
-  useNotes: boolean,
+  host: FlagHost,
 ): Promise<{ cleared: number; syncs: number }> {
+  const { useNotes } = host;
   const wb = context.workbook;
   wb.worksheets.load("items/name");
   await context.sync();
@@ -95,8 +114,13 @@ export async function clearFlagsInExcel(
   if (!state) return { cleared: 0, syncs: 2 };
   const looks = await readLooks(context, clearReadRequests(state, sheets), useNotes);
   const plan = splitForOffice(planClearFlags(state, sheets, looks.snapshots));
-  await applyPlanInExcel(context, plan, { useNotes });
-  return { cleared: state.cells.length, syncs: 2 + looks.syncs + 1 + Math.max(1, plan.sheets.length) };
+  const options = { ...host, withoutNotes: "skip" as const };
+  const isState = (n: string) => n.toLowerCase() === STATE_SHEET;
+  const restore = { ...plan, removeSheets: (plan.removeSheets ?? []).filter((n) => !isState(n)) };
+  await applyPlanInExcel(context, restore, options);
+  await applyPlanInExcel(context, { removeSheets: [STATE_SHEET], sheets: [] }, options);
+  const restoreSyncs = 1 + Math.max(restore.removeSheets.length > 0 ? 1 : 0, restore.sheets.length);
+  return { cleared: state.cells.length, syncs: 2 + looks.syncs + restoreSyncs + 2 };
 }
 
 /** Selects a finding's cell (and shows its sheet): one sync. */

@@ -4,14 +4,19 @@ import type { Locale } from "../../i18n/locale";
 import type { CheckServices } from "../../taskpane/services";
 import { checkInExcel, clearFlagsInExcel, selectCell } from "./run";
 
-/** Worksheet notes need ExcelApi 1.18; older hosts get comments. */
-function notesSupported(): boolean {
+/** Whether the host has an ExcelApi requirement set (false outside an Office host). */
+function supports(version: string): boolean {
   try {
-    return Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+    return Office.context.requirements.isSetSupported("ExcelApi", version);
   } catch {
-    // Outside an Office host the requirement API is not there: no notes.
+    // Outside an Office host the requirement API is not there.
     return false;
   }
+}
+
+/** Worksheet notes need ExcelApi 1.18 (without, flags have no notes); suspending screen updating 1.9. */
+function flagHost(locale: Locale) {
+  return { useNotes: supports("1.18"), suspendScreenUpdating: supports("1.9"), locale };
 }
 
 /** The Check view's services on the open workbook. */
@@ -23,8 +28,7 @@ export function createCheckServices(locale: Locale): CheckServices {
           scope,
           settings: defaultCheckSettings(),
           today: todaySerial(),
-          locale,
-          useNotes: notesSupported(),
+          ...flagHost(locale),
           onProgress: (phase, done, total) => onProgress({ phase, done, total }),
         });
         return {
@@ -34,7 +38,8 @@ export function createCheckServices(locale: Locale): CheckServices {
           flagged: out.flagged,
         };
       }),
-    clear: () => Excel.run(async (context) => (await clearFlagsInExcel(context, notesSupported())).cleared),
+    clear: () => Excel.run(async (context) => (await clearFlagsInExcel(context, flagHost(locale))).cleared),
+    notes: supports("1.18"),
     select: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
   };
 }

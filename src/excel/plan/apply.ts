@@ -1,6 +1,9 @@
 import { columnIndex, columnLetter } from "../../core/plan/address";
 import { actualSheetName, resolveNames, type WorkbookNames } from "../../core/plan/resolve";
+import { splitTableFormulas, withTableNames } from "../../core/plan/table-refs";
 import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/plan/types";
+import type { Locale } from "../../i18n/locale";
+import { SheetProtectedError } from "../errors";
 import { queueBlock, queueFormat, widthInPoints } from "./cells";
 import {
   queueChart,
@@ -14,39 +17,71 @@ import {
 /**
  * Applies a WorkbookPlan to the open workbook with Office.js: the twin of src/xlsx/plan.
  *
- * Syncs: one to read the sheet and table names (so new sheets get free names and nothing
- * is overwritten), then exactly one per SheetPlan, whatever its size: every write of a
- * sheet is queued first, with screen updating suspended, and sent in one batch. A
+ * Syncs: one to read the sheet, table and defined names (so new sheets get free names and
+ * nothing is overwritten) and whether the sheets it writes to are protected, then exactly one
+ * per SheetPlan, whatever its size: every write of a sheet is queued first, with screen
+ * updating suspended once for the batch where the host can, and sent in one batch. A
  * Generate click making three templates therefore costs four syncs.
  */
 
 export interface ApplyOptions {
-  /** Use worksheet notes (ExcelApi 1.18); otherwise notes become comments. */
+  /** Use worksheet notes (ExcelApi 1.18); otherwise see `withoutNotes`. */
   readonly useNotes?: boolean;
-  /** Suspend screen updating while a batch is applied (ExcelApi 1.9; default true). */
+  /**
+   * Without notes: write them as comments (ExcelApi 1.10; fine on sheets we create), or skip
+   * them (flags: a comment could not be told from the user's own, so it could not be cleared).
+   */
+  readonly withoutNotes?: "comments" | "skip";
+  /** Suspend screen updating once per batch: only where the host has ExcelApi 1.9 (default false). */
   readonly suspendScreenUpdating?: boolean;
+  /** The language of the messages the adapter raises. */
+  readonly locale?: Locale;
 }
 
-/** Reads the names a plan must not collide with: one sync. */
-export async function readWorkbookNames(context: Excel.RequestContext): Promise<WorkbookNames> {
+/**
+ * Reads the names a plan must not collide with, in one sync: sheets, tables, and defined
+ * names too, since a table may not take a defined name's name
+ * (https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-name-member).
+ * Also reads whether `writeTo` sheets are protected (a protected sheet refuses writes).
+ */
+export async function readWorkbookNames(
+  context: Excel.RequestContext,
+  writeTo: readonly string[] = [],
+): Promise<WorkbookNames & { protectedSheets: string[] }> {
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
+  const names = context.workbook.names.load("items/name");
+  const guards = writeTo.map((name) => {
+    const ws = context.workbook.worksheets.getItemOrNullObject(name);
+    ws.protection.load("protected");
+    return { name, ws };
+  });
   await context.sync();
-  return { sheets: sheets.items.map((s) => s.name), tables: tables.items.map((t) => t.name) };
+  return {
+    sheets: sheets.items.map((s) => s.name),
+    tables: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+    protectedSheets: guards.filter((g) => !g.ws.isNullObject && g.ws.protection.protected).map((g) => g.name),
+  };
 }
 
 /** Queues every write of one sheet plan (no sync). */
 export function queueSheet(
   context: Excel.RequestContext,
-  plan: SheetPlan,
+  requested: SheetPlan,
   index: number,
   summary: AppliedPlanSummary,
   tableOffset: number,
   options: ApplyOptions = {},
 ): void {
   const { name, created } = summary.sheets[index];
+  const tableNames = summary.tables
+    .slice(tableOffset, tableOffset + (requested.tables?.length ?? 0))
+    .map((t) => t.name);
+  const plan = withTableNames(requested, tableNames);
   const sheet = created ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
-  for (const block of plan.cells ?? []) queueBlock(sheet, block);
+  // Excel checks a formula when it is written: one that names a table column goes in once the table exists.
+  const blocks = (plan.cells ?? []).map(splitTableFormulas);
+  for (const { before } of blocks) queueBlock(sheet, before);
   for (const cols of plan.columns ?? []) {
     const first = columnIndex(cols.column);
     cols.widths.forEach((w, k) => {
@@ -54,11 +89,13 @@ export function queueSheet(
       sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
     });
   }
-  (plan.tables ?? []).forEach((table, k) => queueTable(sheet, table, summary.tables[tableOffset + k].name));
+  (plan.tables ?? []).forEach((table, k) => queueTable(sheet, table, tableNames[k]));
+  for (const { after } of blocks) if (after) queueBlock(sheet, after);
   for (const f of plan.formats ?? []) for (const range of f.ranges) queueFormat(sheet, range, f.format);
   for (const v of plan.validations ?? []) queueValidation(sheet, v);
   queueConditionalFormats(sheet, plan.conditionalFormats ?? []);
-  for (const note of plan.notes ?? []) queueNote(context, sheet, name, note, options.useNotes ?? false);
+  const notes = options.useNotes || options.withoutNotes !== "skip" ? (plan.notes ?? []) : [];
+  for (const note of notes) queueNote(context, sheet, name, note, options.useNotes ?? false);
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
   for (const chart of plan.charts ?? []) queueChart(sheet, chart);
   if (plan.freeze) {
@@ -80,13 +117,18 @@ export async function applyPlanInExcel(
   plan: WorkbookPlan,
   options: ApplyOptions = {},
 ): Promise<AppliedPlanSummary> {
-  const names = await readWorkbookNames(context);
+  const existing = plan.sheets.flatMap((s) => ("existing" in s.target ? [s.target.existing] : []));
+  const names = await readWorkbookNames(context, [...new Set(existing)]);
   const summary = resolveNames(plan, names);
+  // Checked before anything is sent: Excel would refuse the writes part-way.
+  if (names.protectedSheets.length > 0) throw new SheetProtectedError(names.protectedSheets, options.locale);
   const wanted = new Set((plan.removeSheets ?? []).map((n) => n.toLowerCase()));
   const toRemove = names.sheets.filter((n) => wanted.has(n.toLowerCase()));
   let tableOffset = 0;
   for (let i = 0; i < plan.sheets.length || (i === 0 && toRemove.length > 0); i++) {
-    if (options.suspendScreenUpdating ?? true) context.application.suspendScreenUpdatingUntilNextSync();
+    // Once per batch (each turn of this loop is one sync), and only with ExcelApi 1.9
+    // (https://learn.microsoft.com/javascript/api/excel/excel.application).
+    if (options.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
     if (i === 0) {
       for (const name of toRemove) {
         // Excel refuses to delete a very hidden sheet (such as the checks' state sheet): show it first.

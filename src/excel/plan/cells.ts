@@ -3,23 +3,18 @@ import { dateSerial } from "../../core/plan/dates";
 import type { CellBlock, CellFormat, PlanCell } from "../../core/plan/types";
 
 /**
- * Text Excel would read as something else when typed: a formula (= + - @), a number,
- * date, time, percent or boolean. Such text is written with a leading apostrophe, which
- * Excel keeps out of the value (the cell holds exactly the text).
+ * A plan cell as an entry of `Range.formulas`: null leaves the cell as it is.
+ *
+ * Excel reads every entry as typed input (Range.values/formulas,
+ * https://learn.microsoft.com/javascript/api/excel/excel.range): "=1" becomes a formula,
+ * "0012" a number, "#N/A" an error value, and a leading apostrophe is taken as the quote
+ * prefix and dropped. So every text is written behind a quote prefix, which Excel keeps out of
+ * the value: the cell holds exactly the text, as the ExcelJS adapter writes it. An empty
+ * text stays "" (an empty cell in both).
  */
-export function needsQuotePrefix(text: string): boolean {
-  return (
-    /^[\s]*[=+\-@]/.test(text) ||
-    /^\s*[\d.,($¥€£]/.test(text) ||
-    /^\s*(true|false)\s*$/i.test(text) ||
-    /^\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s.\-/]*\d/i.test(text)
-  );
-}
-
-/** A plan cell as an entry of `Range.formulas`: null leaves the cell as it is. */
 export function toFormulaEntry(cell: PlanCell): string | number | boolean | null {
   if (cell === null || typeof cell === "number" || typeof cell === "boolean") return cell;
-  if (typeof cell === "string") return needsQuotePrefix(cell) ? `'${cell}` : cell;
+  if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
   if ("formula" in cell) return cell.formula;
   return dateSerial(cell.date);
 }

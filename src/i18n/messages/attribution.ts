@@ -11,6 +11,10 @@ export const attributionMessagesEn = {
     "{arg} must have 1 column (paths), 3 columns (journey, time, channel) or 4 (journey, time, channel, conversion), not {cols}",
   "attribution.touchExtra": "{arg} must be left blank when the journeys are touch rows",
   "attribution.badTime": '{arg} has a time that is not a date or number ("{value}") at row {row}, column {col}',
+  "attribution.ambiguousTime":
+    '{arg} has "{value}" at row {row}, column {col}: it could be {first} or {second}, as the order of day and month differs by country; write the date year first ({first} or {second})',
+  "attribution.yearLastTime":
+    '{arg} has "{value}" at row {row}, column {col}: a date with the year last is read differently by country; write it year first ({first})',
   "attribution.blankJourney": "{arg} has a blank journey id at row {row}, column {col}",
   "attribution.model": 'model must be one of first, last, linear, position, time_decay, markov, shapley, not "{value}"',
   "attribution.options": "options: {detail}",
@@ -35,6 +39,10 @@ export const attributionMessagesZh: Record<AttributionMessageKey, string> = {
     "{arg} 必须为 1 列(路径)、3 列(旅程、时间、渠道)或 4 列(旅程、时间、渠道、转化),而不是 {cols} 列",
   "attribution.touchExtra": "当旅程为触点行时,{arg} 必须留空",
   "attribution.badTime": '{arg} 第 {row} 行第 {col} 列的时间不是日期或数字("{value}")',
+  "attribution.ambiguousTime":
+    "{arg} 第 {row} 行第 {col} 列的“{value}”可能是 {first} 也可能是 {second}(各国的日、月顺序不同):请按年-月-日书写({first} 或 {second})",
+  "attribution.yearLastTime":
+    "{arg} 第 {row} 行第 {col} 列的“{value}”把年份写在最后,各国读法不同:请按年-月-日书写({first})",
   "attribution.blankJourney": "{arg} 第 {row} 行第 {col} 列的旅程编号为空",
   "attribution.model": '模型必须是 first、last、linear、position、time_decay、markov、shapley 之一,而不是 "{value}"',
   "attribution.options": "选项:{detail}",

@@ -33,6 +33,10 @@ export const checkMessagesEn = {
   "check.rateRange": "{column} is {value}: a rate must lie between 0% and 100%",
   "check.endBeforeStart": "The end ({end}) is before the start ({start})",
   "check.badDate": '"{value}" in {column} is not a date that can be read (write it as 2023-08-20)',
+  "check.ambiguousDate":
+    '"{value}" in {column} could be {first} or {second}: the order of day and month differs by country (write it year first: {first} or {second})',
+  "check.yearLastDate":
+    '"{value}" in {column} has the year last, which is read differently by country (write it year first: {first})',
   "check.errorValue": "The cell holds the error {code}",
   "report.sheet": "Data checks",
   "report.title": "Data checks of {sheet}: {count} findings",
@@ -90,6 +94,9 @@ export const checkMessagesZh: Record<CheckMessageKey, string> = {
   "check.rateRange": "“{column}”为 {value}:比率应在 0% 到 100% 之间",
   "check.endBeforeStart": "结束时间({end})早于开始时间({start})",
   "check.badDate": "“{column}”中的“{value}”无法识别为日期(请写成 2023-08-20)",
+  "check.ambiguousDate":
+    "“{column}”中的“{value}”可能是 {first} 也可能是 {second}:各国的日、月顺序不同(请按年-月-日书写:{first} 或 {second})",
+  "check.yearLastDate": "“{column}”中的“{value}”把年份写在最后,各国读法不同(请按年-月-日书写:{first})",
   "check.errorValue": "单元格含有错误值 {code}",
   "report.sheet": "数据核验",
   "report.title": "{sheet} 的数据核验:{count} 项发现",

@@ -7,6 +7,7 @@ export const previewMessagesEn = {
   "preview.truncated": "Showing part of the sheet: it has {rows} rows and {columns} columns.",
   "preview.open": "Open .xlsx…",
   "preview.download": "Download",
+  "preview.darkTheme": "Dark theme",
   "preview.openFailed": "Could not open {file}: {reason}",
   "preview.opened": "Opened {file}.",
   "preview.rewriteWarning":
@@ -25,6 +26,7 @@ export const previewMessagesZh: Record<PreviewMessageKey, string> = {
   "preview.truncated": "仅显示部分内容:该工作表共 {rows} 行、{columns} 列。",
   "preview.open": "打开 .xlsx…",
   "preview.download": "下载",
+  "preview.darkTheme": "深色主题",
   "preview.openFailed": "无法打开 {file}:{reason}",
   "preview.opened": "已打开 {file}。",
   "preview.rewriteWarning":

@@ -6,6 +6,7 @@ import {
   Badge,
   Body1,
   Button,
+  Caption1,
   Field,
   Link,
   MessageBar,
@@ -174,6 +175,7 @@ export function CheckView() {
   return (
     <section className={styles.root} aria-label={t("view.check")}>
       <Body1>{t("checkView.intro")}</Body1>
+      {checks?.notes === false ? <Caption1 data-testid="no-notes">{t("excel.noNotes")}</Caption1> : null}
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || !checks} onClick={() => void start("sheet")}>
           {t("checkView.run")}

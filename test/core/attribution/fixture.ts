@@ -4,8 +4,14 @@ import { parseCsv } from "../../../src/cli/csv";
 import { journeysFromPaths, type Journeys } from "../../../src/core/attribution";
 import { isCellError } from "../../../src/core/errors";
 
-/** ChannelAttribution's reference data, read from ../shared (never copied into the repo). */
-export const FIXTURES = resolve(__dirname, "../../../../shared/fixtures/channelattribution");
+/**
+ * Synthetic journeys with ChannelAttribution 2.0.7's results and the exact Markov results
+ * (test/fixtures/attribution-reference, see its README).
+ */
+export const FIXTURES = resolve(__dirname, "../../fixtures/attribution-reference");
+
+/** The journeys file of the reference set. */
+export const PATHS_FILE = "paths.csv";
 
 export function readFixture(name: string): { header: string[]; rows: unknown[][] } {
   return parseCsv(readFileSync(resolve(FIXTURES, name), "utf8"), { numbers: true });
@@ -17,9 +23,9 @@ export function column(table: { header: string[]; rows: unknown[][] }, name: str
   return table.rows.map((r) => r[i]);
 }
 
-/** Data.csv as journeys. */
+/** paths.csv as journeys. */
 export function fixtureJourneys(): Journeys {
-  const data = readFixture("Data.csv");
+  const data = readFixture(PATHS_FILE);
   const j = journeysFromPaths({
     paths: column(data, "path"),
     conversions: column(data, "total_conversions"),

@@ -32,7 +32,7 @@ function maxRelativeDeviation(
   return worst;
 }
 
-describe("rule-based models against ChannelAttribution heuristic_models on Data.csv", () => {
+describe("rule-based models against ChannelAttribution heuristic_models on the synthetic reference paths", () => {
   const expected = readFixture("expected_heuristic.csv");
   const names = column(expected, "channel_name") as string[];
   const byChannel = (col: string) => new Map(names.map((n, i) => [n, column(expected, col)[i] as number]));
@@ -50,18 +50,32 @@ describe("rule-based models against ChannelAttribution heuristic_models on Data.
   });
 });
 
-describe("markov order 1 against the exact removal-effect attribution on Data.csv", () => {
+describe("markov order 1 against the exact removal-effect attribution on the reference paths", () => {
   const expected = readFixture("expected_markov_order1_exact.csv");
   const names = column(expected, "channel_name") as string[];
-  const conversions = new Map(names.map((n, i) => [n, column(expected, "total_conversions")[i] as number]));
+  const byChannel = (col: string) => new Map(names.map((n, i) => [n, column(expected, col)[i] as number]));
 
-  it("matches conversions per channel to 1e-9 relative", () => {
+  it("matches conversions and value per channel to 1e-9 relative", () => {
     const result = run("markov");
-    expect(maxRelativeDeviation(result, conversions, "conversions")).toBeLessThan(1e-9);
+    expect(maxRelativeDeviation(result, byChannel("total_conversions"), "conversions")).toBeLessThan(1e-9);
+    expect(maxRelativeDeviation(result, byChannel("total_conversion_value"), "value")).toBeLessThan(1e-9);
+  });
+
+  it("lies within a few percent of ChannelAttribution's simulated markov_model, not exactly on it", () => {
+    const simulated = readFixture("channelattribution_markov_order1_simulated.csv");
+    const sim = new Map(
+      (column(simulated, "channel_name") as string[]).map((n, i) => [
+        n,
+        column(simulated, "total_conversion")[i] as number,
+      ]),
+    );
+    const deviation = maxRelativeDeviation(run("markov"), sim, "conversions");
+    expect(deviation).toBeGreaterThan(1e-6);
+    expect(deviation).toBeLessThan(0.1);
   });
 });
 
-describe("markov removal effects on Data.csv", () => {
+describe("markov removal effects on the reference paths", () => {
   const expected = readFixture("expected_markov_order1_exact.csv");
   const names = column(expected, "channel_name") as string[];
   const effects = column(expected, "removal_effect") as number[];

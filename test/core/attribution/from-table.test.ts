@@ -5,6 +5,7 @@ import { guessPathColumns } from "../../../src/core/attribution/guess-columns";
 import { parseAttributionOptions, type AttributionOptions } from "../../../src/core/attribution/options";
 import { attributionReportPlan } from "../../../src/core/attribution/report";
 import { isCellError } from "../../../src/core/errors";
+import { column, FIXTURES, PATHS_FILE, readFixture } from "./fixture";
 
 function options(model: string): AttributionOptions {
   const o = parseAttributionOptions({ model });
@@ -51,10 +52,8 @@ describe("attributeTable", () => {
     ]);
   });
 
-  it("matches ChannelAttribution's linear touch on its example data", () => {
-    const csv = readFileSync(resolve(__dirname, "../../../../shared/fixtures/channelattribution/Data.csv"), "utf8")
-      .trim()
-      .split("\n");
+  it("matches ChannelAttribution's linear touch on the synthetic reference paths", () => {
+    const csv = readFileSync(resolve(FIXTURES, PATHS_FILE), "utf8").trim().split("\n");
     const header = csv[0].split(";");
     const rows = csv.slice(1).map((line) => line.split(";").map((v, i) => (i === 0 ? v : Number(v))));
     const guess = guessPathColumns(header);
@@ -64,19 +63,13 @@ describe("attributeTable", () => {
       options("linear"),
     );
     if (isCellError(result)) throw new Error(result.message);
-    const expected = readFileSync(
-      resolve(__dirname, "../../../../shared/fixtures/channelattribution/expected_heuristic.csv"),
-      "utf8",
-    )
-      .trim()
-      .split("\n")
-      .slice(1)
-      .map((line) => line.split(","));
-    for (const row of expected) {
-      const channel = JSON.parse(row[0]);
-      const got = result.channels.find((c) => c.channel === channel)!;
-      expect(Math.abs(got.conversions - Number(row[5]))).toBeLessThan(1e-9);
-    }
+    const expected = readFixture("expected_heuristic.csv");
+    const want = column(expected, "linear_touch_conversions") as number[];
+    expect(result.channels).toHaveLength(want.length);
+    column(expected, "channel_name").forEach((channel, i) => {
+      const got = result.channels.find((c) => c.channel === channel);
+      expect(Math.abs((got?.conversions ?? NaN) - want[i])).toBeLessThan(1e-9);
+    });
   });
 
   it("names the sheet row and the column header of bad input", () => {
@@ -88,7 +81,7 @@ describe("attributeTable", () => {
       ],
     };
     expect(attributeTable(bad, columns, options("first"))).toMatchObject({
-      error: "#NUM!",
+      error: "#VALUE!",
       message: expect.stringMatching(/转化数 is negative \(-1\) at row 3, column 2/),
     });
     const empty = { header: table.header, rows: [["搜索 >> 社交", 1, 1]] };

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { ymdToSerial } from "../../../src/core/sheet";
 import { journeysFromPaths, journeysFromTouches, type TouchLabels } from "../../../src/core/attribution";
 import { isCellError } from "../../../src/core/errors";
 import { byChannel, run } from "./helpers";
@@ -29,7 +30,7 @@ describe("journeysFromPaths", () => {
       "#VALUE!",
       'paths has an empty channel name at row 1 ("a > "): check for ">>" or a ">" at either end',
     ],
-    [{ paths: ["a", "b"], conversions: [1, -2] }, "#NUM!", "conversions is negative (-2) at row 2, column 1"],
+    [{ paths: ["a", "b"], conversions: [1, -2] }, "#VALUE!", "conversions is negative (-2) at row 2, column 1"],
     [{ paths: ["a", "b"], conversions: [1, "x"] }, "#VALUE!", 'conversions has text ("x") at row 2, column 1'],
     [
       { paths: ["a", "b"], conversions: [1, 1], nulls: [0, true] },
@@ -88,7 +89,9 @@ describe("journeysFromTouches", () => {
     expect(Array.from(j.conversions)).toEqual([1, 0]);
     expect(Array.from(j.nulls)).toEqual([0, 1]);
     expect(j.values).toBeUndefined();
-    expect(Array.from(j.times ?? []).slice(0, 3)).toEqual([20454, 20455, 20456]);
+    // Every time on the Excel serial scale, texts, Dates and numbers alike.
+    const jan1 = ymdToSerial(2026, 1, 1);
+    expect(Array.from(j.times ?? []).slice(0, 3)).toEqual([jan1, jan1 + 1, jan1 + 2]);
   });
 
   it("decays by days when touch times are known", () => {
@@ -104,6 +107,48 @@ describe("journeysFromTouches", () => {
     expect(r.b).toBeCloseTo(2 / 3, 12);
   });
 
+  it("orders serials and date texts on one scale, the same in every time zone", () => {
+    // 45000 is 2023-03-15: before "2023-03-16" (Date.parse put every serial after any text).
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ["UTC", "America/Los_Angeles", "Asia/Shanghai", "Pacific/Kiritimati"]) {
+        process.env.TZ = tz;
+        const j = journeysFromTouches(
+          {
+            journeys: ["u", "u", "u", "v", "v"],
+            times: ["2023-03-16", 45000, "2023年3月17日", "2026-01-31", "2026-01-31T00:00"],
+            channels: ["b", "a", "c", "x", "y"],
+            conversions: [0, 0, 1, 0, 1],
+          },
+          labels,
+        );
+        if (isCellError(j)) throw new Error(j.message);
+        const names = (p: number) =>
+          Array.from(j.touches.subarray(j.offsets[p], j.offsets[p + 1])).map((c) => j.channels[c]);
+        expect(names(0)).toEqual(["a", "b", "c"]);
+        const times = Array.from(j.times ?? []);
+        expect(times[3]).toBe(ymdToSerial(2026, 1, 31));
+        expect(times[4]).toBe(times[3]);
+      }
+    } finally {
+      process.env.TZ = zone;
+    }
+  });
+
+  it("refuses a day-month order it would have to guess, and 1 as text", () => {
+    const base = { journeys: [1, 1], times: [1, 2], channels: ["a", "b"], conversions: [0, 1] };
+    expect(journeysFromTouches({ ...base, times: [1, "08/09/2023"] }, labels, 2)).toMatchObject({
+      error: "#VALUE!",
+      key: "attribution.ambiguousTime",
+      params: { first: "2023-08-09", second: "2023-09-08", row: 3 },
+    });
+    expect(journeysFromTouches({ ...base, times: ["08/20/2023", 2] }, labels, 2)).toMatchObject({
+      key: "attribution.yearLastTime",
+      params: { first: "2023-08-20" },
+    });
+    expect(journeysFromTouches({ ...base, times: ["1", 2] }, labels, 2)).toMatchObject({ key: "attribution.badTime" });
+  });
+
   it("names the row of a bad time, a blank journey and a negative conversion", () => {
     const base = { journeys: [1, 1], times: [1, 2], channels: ["a", "b"], conversions: [0, 1] };
     expect(journeysFromTouches({ ...base, times: [1, "soon"] }, labels, 2)).toMatchObject({
@@ -113,7 +158,7 @@ describe("journeysFromTouches", () => {
     expect(journeysFromTouches({ ...base, journeys: [1, null] }, labels)).toMatchObject({
       message: "journey has a blank journey id at row 2, column 1",
     });
-    expect(journeysFromTouches({ ...base, conversions: [0, -1] }, labels)).toMatchObject({ error: "#NUM!" });
+    expect(journeysFromTouches({ ...base, conversions: [0, -1] }, labels)).toMatchObject({ error: "#VALUE!" });
     expect(journeysFromTouches({ ...base, channels: ["a"] }, labels)).toMatchObject({
       message: "journey has 2 rows but channel has 1",
     });

@@ -54,7 +54,7 @@ describe("markov", () => {
     expect(looped.b).toBeCloseTo(once.b, 14);
   });
 
-  it.each([2, 3])("order %i: the direct and the iterative solver agree to 1e-10 on Data.csv", (order) => {
+  it.each([2, 3])("order %i: the direct and the iterative solver agree to 1e-10 on the reference paths", (order) => {
     const j = fixtureJourneys();
     const direct = removalEffects(j, order, 1_000_000);
     const iterative = removalEffects(j, order, 0);
@@ -69,7 +69,7 @@ describe("markov", () => {
     expect(direct?.conversionProbability).toBeCloseTo(iterative?.conversionProbability ?? NaN, 14);
   });
 
-  it("orders 1 to 4 all attribute exactly the total conversions and value of Data.csv", () => {
+  it("orders 1 to 4 all attribute exactly the total conversions and value of the reference paths", () => {
     const j = fixtureJourneys();
     for (const order of [1, 2, 3, 4]) {
       const r = run(j, { model: "markov", order });

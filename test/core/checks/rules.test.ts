@@ -180,6 +180,23 @@ describe("actions", () => {
 });
 
 describe("types", () => {
+  it("explains a date whose day and month order would be a guess, and how to write it", () => {
+    const f = check(
+      [
+        ["渠道", "开始日期", "结束日期"],
+        ["A", "2023年7月1日", "2023.7.31"],
+        ["B", "08/09/2023", "08/20/2023"],
+        ["C", "1", 45200],
+      ],
+      { rules: ["types"] },
+    );
+    expect(at(f)).toEqual(["types@B3", "types@C3", "types@B4"]);
+    expect(f.map((x) => x.key)).toEqual(["check.ambiguousDate", "check.yearLastDate", "check.badDate"]);
+    expect(findingMessage(f[0], "en-US")).toBe(
+      '"08/09/2023" in 开始日期 could be 2023-08-09 or 2023-09-08: the order of day and month differs by country (write it year first: 2023-08-09 or 2023-09-08)',
+    );
+  });
+
   it("reports numbers as text, rates out of range, unreadable dates, end before start and errors", () => {
     const f = check(
       [

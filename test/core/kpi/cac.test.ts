@@ -21,9 +21,9 @@ describe("cac", () => {
   it("zero new customers is #DIV/0!", () => {
     expect(cac(1000, 0)).toMatchObject({ error: "#DIV/0!", message: "new_customers is 0" });
   });
-  it("negative inputs are #NUM!", () => {
-    expect(cac(1000, -2)).toMatchObject({ error: "#NUM!", message: "new_customers is negative (-2)" });
-    expect(cac([[-500], [100]], 2)).toMatchObject({ error: "#NUM!", message: "cost is negative (-400)" });
+  it("negative inputs are #VALUE!, wrong arguments with their message", () => {
+    expect(cac(1000, -2)).toMatchObject({ error: "#VALUE!", message: "new_customers is negative (-2)" });
+    expect(cac([[-500], [100]], 2)).toMatchObject({ error: "#VALUE!", message: "cost is negative (-400)" });
   });
   it("text in a cost range is #VALUE! naming row and column", () => {
     expect(cac([[100], ["n/a"]], 2)).toMatchObject({

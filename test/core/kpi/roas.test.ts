@@ -8,8 +8,8 @@ describe("roas", () => {
   it("zero spend is #DIV/0! naming ad_spend", () => {
     expect(roas(100, 0)).toMatchObject({ error: "#DIV/0!", message: "ad_spend is 0" });
   });
-  it("negative spend is #NUM!", () => {
-    expect(roas(100, -1)).toMatchObject({ error: "#NUM!", message: "ad_spend is negative (-1)" });
+  it("negative spend is #VALUE!, a wrong argument with its message", () => {
+    expect(roas(100, -1)).toMatchObject({ error: "#VALUE!", message: "ad_spend is negative (-1)" });
   });
   it("blank vs 0: a blank revenue is #N/A, 0 is a real 0", () => {
     expect(roas(null, 10)).toMatchObject({ error: "#N/A", message: "revenue is blank" });

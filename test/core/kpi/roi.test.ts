@@ -12,8 +12,8 @@ describe("roi", () => {
   it("zero cost is #DIV/0!", () => {
     expect(roi(100, 0)).toMatchObject({ error: "#DIV/0!", message: "cost is 0" });
   });
-  it("negative cost is #NUM!", () => {
-    expect(roi(100, -5)).toMatchObject({ error: "#NUM!", message: "cost is negative (-5)" });
+  it("negative cost is #VALUE!, a wrong argument with its message", () => {
+    expect(roi(100, -5)).toMatchObject({ error: "#VALUE!", message: "cost is negative (-5)" });
   });
   it("blank is #N/A and text is #VALUE!, naming the argument", () => {
     expect(roi(null, 100)).toMatchObject({ error: "#N/A", message: "revenue is blank" });

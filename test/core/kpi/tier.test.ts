@@ -13,13 +13,13 @@ describe("tier", () => {
     expect(tier(200, 220, 200, "lower")).toBe(TIER_CHALLENGE);
     expect(tier(150, 220, 200, "越低越好")).toBe(TIER_CHALLENGE);
   });
-  it("levels in the wrong order are #NUM! explaining which way they must go", () => {
+  it("levels in the wrong order are #VALUE! explaining which way they must go", () => {
     expect(tier(1, 5000, 4000)).toMatchObject({
-      error: "#NUM!",
+      error: "#VALUE!",
       message: expect.stringContaining("challenge (4000) is below base (5000)"),
     });
     expect(tier(1, 200, 220, "lower")).toMatchObject({
-      error: "#NUM!",
+      error: "#VALUE!",
       message: expect.stringContaining("challenge (220) is above base (200)"),
     });
   });

@@ -1,192 +1,79 @@
-import { cellAddress, parseCell, parseRange, rangeAddress } from "../../../src/core/plan/address";
-import { FakeBook, type FakeCall, type FakeChart } from "./model";
-import { FakeRange, type FakeQueue } from "./range";
+import { FakeBook } from "./model";
+import { DOCS, FakeOfficeError } from "./office";
+import { Loadable, Queue, type FakeQueue } from "./queue";
+import { FakeRange } from "./range";
+import { FakeWorksheet } from "./worksheet";
 
 /**
- * A recording fake of the Office.js Excel API, as far as our adapters use it: the
- * request context with sync(), the workbook's worksheets, tables, comments and
- * application, worksheets with ranges, tables, notes and freeze panes. Writes are queued
- * and applied at sync() as in the real API; reads need load() then sync(); every call is
- * recorded with the batch it was sent in. Errors Office.js raises at sync time (a sheet
- * name taken, an item not found, a grid of the wrong size) reject the sync.
+ * A fake of the Office.js Excel API that behaves as Excel documents it, as far as our
+ * adapters use it: writes are queued and applied at sync(); properties are read only after
+ * load() and sync(); Range.address is sheet-qualified; notes and comments are separate and a
+ * note cannot be added over another; a protected sheet refuses writes; every request and
+ * response is measured against 5 MB; APIs newer than the host's ExcelApi set are refused;
+ * table names clash with defined names. Each behaviour cites its page (./office DOCS).
+ * Every call is recorded with the batch it was sent in, and every sync's payload sizes.
  *
- *   const fake = createFakeExcel({ sheets: ["Sheet1"] });
+ *   const fake = createFakeExcel({ sheets: ["Sheet1"], api: "1.10" });
  *   await applyPlanInExcel(fake.context, plan);
- *   fake.book.syncs; fake.book.batch(2); fake.book.cell("Plan", "A1").value
+ *   fake.book.syncs; fake.book.batch(2); fake.book.payloads; fake.book.cell("Plan", "A1").value
  */
 export { FakeBook, type FakeCall, type FakeCell, type FakeChart, type FakeSheet } from "./model";
+export { FakeOfficeError, PAYLOAD_LIMIT } from "./office";
 
-class Queue implements FakeQueue {
-  private pending: { call: FakeCall; apply: () => void }[] = [];
-  private reads: (() => void)[] = [];
-  constructor(readonly book: FakeBook) {}
-  queue(call: Omit<FakeCall, "batch">, apply: () => void): void {
-    const recorded: FakeCall = { ...call, batch: 0 };
-    this.book.calls.push(recorded);
-    this.pending.push({ call: recorded, apply });
-  }
-  onSync(read: () => void): void {
-    this.reads.push(read);
-  }
-  async sync(): Promise<void> {
-    const batch = ++this.book.syncs;
-    const pending = this.pending;
-    const reads = this.reads;
-    this.pending = [];
-    this.reads = [];
-    for (const p of pending) p.call.batch = batch;
-    // Like Office.js, a failing call rejects the sync; calls before it have taken effect.
-    for (const p of pending) p.apply();
-    for (const r of reads) r();
-  }
-}
-
-class ItemsLoadable<T> {
-  private loadedItems: T[] | undefined;
+class ItemsLoadable<T> extends Loadable {
   constructor(
-    protected readonly q: Queue,
+    q: FakeQueue,
     private readonly list: () => T[],
-  ) {}
-  load(_props?: string): this {
-    this.q.onSync(() => (this.loadedItems = this.list()));
+  ) {
+    super(q);
+  }
+  load(_props?: unknown): this {
+    this.queueLoad(["items"], () => this.list());
     return this;
   }
   get items(): T[] {
-    if (!this.loadedItems) throw new Error("PropertyNotLoaded: items was read without load() and sync()");
-    return this.loadedItems;
+    return this.read("items");
   }
 }
 
-class FakeWorksheet {
-  readonly tables;
-  readonly charts;
-  readonly notes;
-  readonly freezePanes;
-  private loadedName = false;
-  constructor(
-    private readonly q: Queue,
-    private readonly sheetName: string,
-  ) {
-    const call = (target: string, op: string, value: unknown, apply: () => void, address?: string) =>
-      q.queue({ target, op, sheet: sheetName, address, value }, apply);
-    const sheet = () => q.book.mustSheet(sheetName);
-    this.tables = {
-      add: (address: string, hasHeaders: boolean) => {
-        const table = {
-          name: "",
-          sheet: sheetName,
-          range: rangeAddress(parseRange(address)),
-          style: undefined as string | undefined,
-          showBandedRows: undefined as boolean | undefined,
-        };
-        call(
-          "tables",
-          "add",
-          { address, hasHeaders },
-          () => q.book.tables.push({ ...table, name: table.name || `Table${q.book.tables.length + 1}` }),
-          address,
-        );
-        const find = () => q.book.tables.find((t) => t.sheet === sheetName && t.range === table.range);
-        return {
-          set name(n: string) {
-            table.name = n;
-            call(
-              "table",
-              "name",
-              n,
-              () => {
-                if (q.book.tables.some((t) => t.name.toLowerCase() === n.toLowerCase() && t !== find()))
-                  throw new Error(`InvalidArgument: table name ${n} is taken`);
-                find()!.name = n;
-              },
-              address,
-            );
+/** Workbook comments (DOCS.comments, ExcelApi 1.10): threaded comments, not notes. */
+function comments(q: FakeQueue) {
+  const book = q.book;
+  return {
+    add: (cell: FakeRange, content: string) =>
+      q.queue(
+        { target: "comments", op: "add", sheet: cell.sheetName, address: cell.local, value: content },
+        () => (book.cell(cell.sheetName, cell.local).comment = content),
+        { needs: "1.10", writes: cell.sheetName },
+      ),
+    getItemByCell: (cell: FakeRange) => ({
+      delete: () =>
+        q.queue(
+          { target: "comments", op: "delete", sheet: cell.sheetName, address: cell.local },
+          () => {
+            const c = book.cell(cell.sheetName, cell.local);
+            if (c.comment === undefined) throw new FakeOfficeError("ItemNotFound", `no comment at ${cell.local}`);
+            delete c.comment;
           },
-          set style(s: string) {
-            call("table", "style", s, () => (find()!.style = s), address);
-          },
-          set showBandedRows(b: boolean) {
-            call("table", "showBandedRows", b, () => (find()!.showBandedRows = b), address);
-          },
-        };
-      },
-    };
-    const noteCall = (op: string, address: string, value: unknown, apply: () => void) =>
-      call("notes", op, value, apply, address);
-    const local = (address: string) =>
-      cellAddress(parseCell(address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address));
-    this.notes = {
-      add: (cell: FakeRange | string, content: string) => {
-        const address = typeof cell === "string" ? local(cell) : cell.address;
-        noteCall("add", address, content, () => (q.book.cell(sheetName, address).note = content));
-      },
-      getItem: (key: string) => ({
-        delete: () =>
-          noteCall("delete", local(key), undefined, () => {
-            const c = q.book.cell(sheetName, local(key));
-            if (c.note === undefined) throw new Error(`ItemNotFound: no note at ${key}`);
-            delete c.note;
-          }),
-      }),
-    };
-    this.charts = {
-      add: (type: string, source: FakeRange, seriesBy: string) => {
-        const chart: FakeChart = { type, data: source.address, seriesBy };
-        call("charts", "add", { type, seriesBy }, () => sheet().charts.push(chart), source.address);
-        return {
-          title: {
-            set text(text: string) {
-              call("chart", "title", text, () => (chart.title = text));
-            },
-          },
-          legend: {
-            set visible(v: boolean) {
-              call("chart", "legendVisible", v, () => (chart.legendVisible = v));
-            },
-          },
-          setPosition: (at: string) => call("chart", "setPosition", at, () => (chart.position = at)),
-        };
-      },
-    };
-    this.freezePanes = {
-      unfreeze: () => call("freezePanes", "unfreeze", undefined, () => (sheet().frozen = { rows: 0, columns: 0 })),
-      freezeRows: (n = 1) => call("freezePanes", "freezeRows", n, () => (sheet().frozen = { rows: n, columns: 0 })),
-      freezeColumns: (n = 1) =>
-        call("freezePanes", "freezeColumns", n, () => (sheet().frozen = { rows: 0, columns: n })),
-      freezeAt: (address: string) => {
-        const end = parseRange(address).end;
-        call("freezePanes", "freezeAt", address, () => (sheet().frozen = { rows: end.row + 1, columns: end.col + 1 }));
-      },
-    };
-  }
-  get name(): string {
-    if (!this.loadedName) throw new Error("PropertyNotLoaded: name");
-    return this.sheetName;
-  }
-  load(_props?: string): this {
-    this.q.onSync(() => (this.loadedName = true));
-    return this;
-  }
-  getRange(address: string): FakeRange {
-    return new FakeRange(this.q, this.sheetName, address.toUpperCase().replace(/\$/g, ""));
-  }
-  set visibility(v: string) {
-    this.q.queue(
-      { target: "worksheet", op: "visibility", sheet: this.sheetName, value: v },
-      () => (this.q.book.mustSheet(this.sheetName).visibility = v),
-    );
-  }
-  activate(): void {
-    this.q.queue({ target: "worksheet", op: "activate", sheet: this.sheetName }, () =>
-      this.q.book.sheets.forEach((s) => (s.active = s.name === this.sheetName)),
-    );
-  }
-  delete(): void {
-    this.q.queue({ target: "worksheet", op: "delete", sheet: this.sheetName }, () => {
-      const s = this.q.book.mustSheet(this.sheetName);
-      this.q.book.sheets.splice(this.q.book.sheets.indexOf(s), 1);
-    });
-  }
+          { needs: "1.10", writes: cell.sheetName },
+        ),
+    }),
+  };
+}
+
+export interface FakeExcelOptions {
+  sheets?: string[];
+  tables?: { name: string; sheet: string; range: string }[];
+  /** Workbook-scoped defined names. */
+  names?: string[];
+  /** The active sheet (default: the first). */
+  active?: string;
+  /** The selected range on the active sheet (default A1); "A:D" selects whole columns. */
+  selection?: string;
+  /** The host's highest ExcelApi requirement set (default 1.18). */
+  api?: string;
+  /** Sheets that are protected. */
+  protectedSheets?: string[];
 }
 
 export interface FakeExcel {
@@ -195,40 +82,43 @@ export interface FakeExcel {
   readonly book: FakeBook;
 }
 
-/** A fake workbook with the given sheets (and tables), and a context to work on it. */
-export function createFakeExcel(
-  initial: { sheets?: string[]; tables?: { name: string; sheet: string; range: string }[] } = {},
-): FakeExcel {
+/** A fake workbook with the given sheets (and tables, names, selection...), and a context to work on it. */
+export function createFakeExcel(initial: FakeExcelOptions = {}): FakeExcel {
   const book = new FakeBook();
   for (const name of initial.sheets ?? ["Sheet1"]) book.addSheet(name);
   for (const t of initial.tables ?? []) book.tables.push({ ...t });
+  book.names.push(...(initial.names ?? []));
+  for (const p of initial.protectedSheets ?? []) book.mustSheet(p).protected = true;
+  if (initial.api) book.api = initial.api;
   const q = new Queue(book);
+  const active = () => initial.active ?? book.sheets[0].name;
+  const selection = initial.selection ?? "A1";
   const worksheets = Object.assign(new ItemsLoadable(q, () => book.sheets.map((s) => ({ name: s.name }))), {
     add: (name: string) => {
       q.queue({ target: "worksheets", op: "add", value: name }, () => book.addSheet(name));
       return new FakeWorksheet(q, name);
     },
     getItem: (name: string) => new FakeWorksheet(q, name),
+    getItemOrNullObject: (name: string) => new FakeWorksheet(q, name, true),
+    getActiveWorksheet: () => new FakeWorksheet(q, active()),
   });
-  const tables = new ItemsLoadable(q, () => book.tables.map((t) => ({ name: t.name })));
-  const comments = {
-    add: (cell: FakeRange, content: string) =>
-      q.queue(
-        { target: "comments", op: "add", sheet: cell.sheetName, address: cell.address, value: content },
-        () => (book.cell(cell.sheetName, cell.address).note = content),
-      ),
-    getItemByCell: (cell: FakeRange) => ({
-      delete: () =>
-        q.queue(
-          { target: "comments", op: "delete", sheet: cell.sheetName, address: cell.address },
-          () => delete book.cell(cell.sheetName, cell.address).note,
-        ),
-    }),
-  };
   const application = {
+    /** ExcelApi 1.9 (DOCS.application): an older host refuses it. */
     suspendScreenUpdatingUntilNextSync: () =>
-      q.queue({ target: "application", op: "suspendScreenUpdatingUntilNextSync" }, () => undefined),
+      q.queue({ target: "application", op: "suspendScreenUpdatingUntilNextSync" }, () => undefined, { needs: "1.9" }),
   };
-  const context = { workbook: { worksheets, tables, comments, application }, application, sync: () => q.sync() };
+  const workbook = {
+    worksheets,
+    tables: new ItemsLoadable(q, () => book.tables.map((t) => ({ name: t.name }))),
+    /** Defined names (DOCS.names). */
+    names: new ItemsLoadable(q, () => book.names.map((name) => ({ name }))),
+    comments: comments(q),
+    application,
+    getSelectedRange: () => new FakeRange(q, active(), selection),
+    getActiveCell: () => new FakeRange(q, active(), selection.split(":")[0]),
+  };
+  const context = { workbook, application, sync: () => q.sync() };
   return { context: context as unknown as Excel.RequestContext, book };
 }
+
+export { DOCS };

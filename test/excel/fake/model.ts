@@ -1,4 +1,5 @@
 import { cellAddress, cellsOf, parseRange, rangeAddress } from "../../../src/core/plan/address";
+import type { Area } from "./area";
 
 /**
  * The state behind the recording fake of Office.js (see ./index): what a workbook holds
@@ -23,7 +24,12 @@ export interface FakeCell {
   wrapText?: boolean;
   borders?: Record<string, { style?: string; color?: string }>;
   hyperlink?: Excel.RangeHyperlink;
+  /** A note (Excel's classic yellow note, NoteCollection, ExcelApi 1.18). */
   note?: string;
+  /** A comment (a threaded comment, CommentCollection, ExcelApi 1.10): not a note. */
+  comment?: string;
+  /** True when the value is an error value ("#N/A"...), as typed error literals become. */
+  error?: boolean;
 }
 
 export interface FakeTable {
@@ -60,6 +66,8 @@ export interface FakeSheet {
   frozen: { rows: number; columns: number };
   active: boolean;
   charts: FakeChart[];
+  /** A protected sheet refuses every write (DOCS.protection). */
+  protected: boolean;
 }
 
 export interface FakeChart {
@@ -81,11 +89,29 @@ export interface FakeCall {
   batch: number;
 }
 
+/** The size of one sync, in bytes of JSON: what was sent and what came back. */
+export interface FakePayload {
+  readonly batch: number;
+  readonly request: number;
+  readonly response: number;
+}
+
 export class FakeBook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  /** Workbook-scoped defined names (NamedItemCollection). */
+  readonly names: string[] = [];
   readonly calls: FakeCall[] = [];
+  /** Request and response size of every sync, failed ones included. */
+  readonly payloads: FakePayload[] = [];
   syncs = 0;
+  /**
+   * A failure Excel can raise at any call, outside the add-in's control (the user editing a
+   * cell: InvalidOperationInCellEditMode; a lost connection): return an error to raise it.
+   */
+  failWhen: ((call: FakeCall) => Error | undefined) | undefined = undefined;
+  /** The highest ExcelApi requirement set the host supports (1.18 has notes, 1.9 suspends screen updating). */
+  api = "1.18";
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -109,6 +135,7 @@ export class FakeBook {
       frozen: { rows: 0, columns: 0 },
       active: false,
       charts: [],
+      protected: false,
     };
     this.sheets.push(sheet);
     return sheet;
@@ -119,6 +146,24 @@ export class FakeBook {
     let c = s.cells.get(address);
     if (!c) s.cells.set(address, (c = { value: null }));
     return c;
+  }
+
+  /** The used range: every cell with a value or a formula (getUsedRange(true)); undefined when there is none. */
+  usedArea(sheet: string): Area | undefined {
+    let b: { top: number; left: number; bottom: number; right: number } | undefined;
+    for (const [address, cell] of this.mustSheet(sheet).cells) {
+      if ((cell.value === null || cell.value === "") && cell.formula === undefined) continue;
+      const { row, col } = parseRange(address).start;
+      b = b
+        ? {
+            top: Math.min(b.top, row),
+            left: Math.min(b.left, col),
+            bottom: Math.max(b.bottom, row),
+            right: Math.max(b.right, col),
+          }
+        : { top: row, left: col, bottom: row, right: col };
+    }
+    return b;
   }
 
   /** Applies fn to every cell of a range (A1 range, no whole columns). */
@@ -133,13 +178,26 @@ export class FakeBook {
   }
 }
 
-/** How Excel stores a typed entry: a leading apostrophe keeps text, "=" makes a formula, numeric text becomes a number. */
+const ERROR_LITERAL = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/i;
+
+/**
+ * How Excel stores an entry written through `Range.values` or `Range.formulas`: as if typed
+ * (DOCS.range, values: "If a cell value starts with a plus, minus, or equal sign, Excel
+ * interprets it as a formula"). A leading apostrophe is a quote prefix and is not part of the
+ * text; "=" makes a formula; numeric text becomes a number; an error literal such as "#N/A"
+ * becomes that error value; "" empties the cell; null leaves it as it is.
+ */
 export function typeEntry(cell: FakeCell, entry: unknown): void {
   if (entry === null || entry === undefined) return;
   delete cell.formula;
+  delete cell.error;
   if (typeof entry === "string") {
     if (entry.startsWith("'")) cell.value = entry.slice(1);
-    else if (/^[=+]./.test(entry) || /^-[^\d.]/.test(entry) || entry.startsWith("@")) {
+    else if (entry === "") cell.value = null;
+    else if (ERROR_LITERAL.test(entry.trim())) {
+      cell.value = entry.trim().toUpperCase();
+      cell.error = true;
+    } else if (/^[=+]./.test(entry) || /^-[^\d.]/.test(entry) || entry.startsWith("@")) {
       cell.formula = entry.startsWith("=") ? entry : `=${entry.replace(/^[+@]/, "")}`;
       cell.value = null;
     } else if (/^\s*-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?%?\s*$/i.test(entry))

@@ -1,265 +1,297 @@
-import { parseRange, rangeSize } from "../../../src/core/plan/address";
-import {
-  typeEntry,
-  type FakeBook,
-  type FakeCall,
-  type FakeCell,
-  type FakeConditionalFormat,
-  type FakeValidation,
-} from "./model";
+import { DOCS, FakeOfficeError, PAYLOAD_LIMIT, type OfficeShape } from "./office";
+import { areaAddress, areaSize, cellKey, intersect, parseArea, qualified, type Area } from "./area";
+import { typeEntry, type FakeCell } from "./model";
+import { Loadable, type FakeQueue } from "./queue";
+import { makeConditionalFormats, makeFormat, makeValidation, type RangeWriter } from "./range-format";
 
-/** What fake proxies need from their context: the book and the queue of the next sync. */
-export interface FakeQueue {
-  readonly book: FakeBook;
-  /** Records a call now and applies it to the book at the next sync, as Office.js batches it. */
-  queue(call: Omit<FakeCall, "batch">, apply: () => void): void;
-  /** Registers a read resolved at the next sync. */
-  onSync(read: () => void): void;
-}
-
-const WHOLE_COLUMNS = /^([A-Z]{1,3}):([A-Z]{1,3})$/;
-
-function checkShape(address: string, grid: unknown): void {
-  const { rows, cols } = rangeSize(parseRange(address));
-  if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols)) {
-    throw new Error(`InvalidArgument: a ${rows}x${cols} range was given a grid of another size`);
+/** Excel sends a blank as "" and a default number format as "General". */
+function readCell(c: FakeCell | undefined, prop: string): unknown {
+  switch (prop) {
+    case "values":
+      return c?.value ?? "";
+    case "formulas":
+      return c?.formula ?? c?.value ?? "";
+    case "numberFormat":
+      return c?.numberFormat ?? "General";
+    default:
+      throw new FakeOfficeError("InvalidArgument", `the fake does not read ${prop}`);
   }
 }
 
-/** A property that may be read only after load() and sync(), as in Office.js. */
-class Loadable {
-  protected loaded = new Set<string>();
-  constructor(protected readonly q: FakeQueue) {}
-  load(props: string | string[]): this {
-    const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
-    this.q.onSync(() => names.forEach((n) => this.loaded.add(n)));
-    return this;
-  }
-  protected read<T>(name: string, get: () => T): T {
-    if (!this.loaded.has(name)) throw new Error(`PropertyNotLoaded: ${name} was read without load() and sync()`);
-    return get();
-  }
-}
+const GRID_PROPS = new Set(["values", "formulas", "numberFormat"]);
+const SHAPE_PROPS = new Set(["address", "rowIndex", "columnIndex", "rowCount", "columnCount", "cellCount"]);
 
-/** The common value of a property over the cells of a range, or null where they differ (as Office.js reports). */
-function common<T>(cells: FakeCell[], get: (c: FakeCell) => T | undefined): T | null {
-  const first = get(cells[0]);
-  return cells.every((c) => get(c) === first) ? (first ?? null) : null;
-}
-
-export class FakeRange extends Loadable {
-  readonly format: ReturnType<FakeRange["makeFormat"]>;
-  readonly dataValidation: ReturnType<FakeRange["makeValidation"]>;
-  readonly conditionalFormats = { add: (type: string) => this.addConditionalFormat(type) };
+/**
+ * Excel.Range as the adapters use it. Grids (values, formulas, numberFormat) and the shape
+ * (address, indexes, counts) are read only after load() and sync(), as they were at that sync.
+ * Writes are queued and refused on a protected sheet. `address` is sheet-qualified, as in
+ * Excel ("Sheet1!A1:B4", DOCS.range): code that needs the bare cells must strip the sheet.
+ */
+export class FakeRange
+  extends Loadable
+  implements
+    OfficeShape<
+      Excel.Range,
+      | "address"
+      | "values"
+      | "formulas"
+      | "numberFormat"
+      | "rowIndex"
+      | "columnIndex"
+      | "rowCount"
+      | "columnCount"
+      | "cellCount"
+      | "isNullObject"
+      | "hyperlink"
+      | "load"
+      | "select"
+      | "getCellProperties"
+      | "getSpecialCellsOrNullObject"
+      | "getSurroundingRegion"
+      | "getUsedRangeOrNullObject"
+    >
+{
+  readonly area: Area;
+  readonly format;
+  readonly dataValidation;
+  readonly conditionalFormats;
+  readonly isNullObject = false;
 
   constructor(
     q: FakeQueue,
     readonly sheetName: string,
-    readonly address: string,
+    address: string,
   ) {
     super(q);
-    this.format = this.makeFormat();
-    this.dataValidation = this.makeValidation();
+    this.area = parseArea(address);
+    const writer: RangeWriter = {
+      q,
+      sheet: sheetName,
+      address: this.local,
+      set: (op, value, apply) => this.set(op, value, apply),
+      cells: () => this.cells(),
+    };
+    this.format = makeFormat(writer);
+    this.dataValidation = makeValidation(writer);
+    this.conditionalFormats = makeConditionalFormats(writer);
   }
 
-  /** Also takes Office.js paths such as "format/fill/color" or "format/font/bold". */
-  override load(props: string | string[]): this {
-    const names = (Array.isArray(props) ? props : props.split(",")).map((p) => p.trim());
+  /** The address without the sheet ("B2:C4"): the fake's own bookkeeping, not an Office.js member. */
+  get local(): string {
+    return areaAddress(this.area);
+  }
+
+  /** Also takes Office.js paths such as "format/fill/color"; grids are measured against 5 MB. */
+  load(props?: string | string[] | { select?: string }): this {
+    const names = Loadable.names(props ?? "values");
+    const own: string[] = [];
     for (const name of names) {
       const m = /^format\/(fill|font)\/(\w+)$/.exec(name);
       if (m) this.format[m[1] as "fill" | "font"].load(m[2]);
-      else super.load(name);
+      else if (GRID_PROPS.has(name) || SHAPE_PROPS.has(name)) own.push(name);
+      else throw new FakeOfficeError("InvalidArgument", `the fake cannot load ${name}`);
     }
+    this.queueLoad(own, (name) => (GRID_PROPS.has(name) ? this.grid(name) : this.shape(name)));
     return this;
+  }
+
+  private shape(name: string): unknown {
+    const { rows, cols, cells } = areaSize(this.area);
+    const shape: Record<string, unknown> = {
+      address: qualified(this.sheetName, this.area),
+      rowIndex: this.area.top,
+      columnIndex: this.area.left,
+      rowCount: rows,
+      columnCount: cols,
+      cellCount: cells,
+    };
+    return shape[name];
+  }
+
+  /**
+   * A grid as Excel sends it. One far over 5 MB (a whole column of blanks is 3 bytes a cell)
+   * is not built: a placeholder of its least size stands for it, and the sync refuses it.
+   */
+  private grid(prop: string): unknown {
+    const { cells } = areaSize(this.area);
+    if (cells * 3 > PAYLOAD_LIMIT) return { oversized: " ".repeat(cells * 3) };
+    const stored = this.q.book.mustSheet(this.sheetName).cells;
+    const out: unknown[][] = [];
+    for (let r = this.area.top; r <= this.area.bottom; r++) {
+      const row: unknown[] = [];
+      for (let c = this.area.left; c <= this.area.right; c++) row.push(readCell(stored.get(cellKey(r, c)), prop));
+      out.push(row);
+    }
+    return out;
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
   }
 
   private cells(): FakeCell[] {
     const out: FakeCell[] = [];
-    this.q.book.eachCell(this.sheetName, this.address, (c) => out.push(c));
+    this.eachCell((c) => out.push(c));
     return out;
   }
-  private grid<T>(get: (c: FakeCell) => T): T[][] {
-    const { rows, cols } = rangeSize(parseRange(this.address));
-    const out: T[][] = Array.from({ length: rows }, () => new Array<T>(cols));
-    this.q.book.eachCell(this.sheetName, this.address, (c, r, k) => (out[r][k] = get(c)));
-    return out;
+  private eachCell(fn: (c: FakeCell, r: number, k: number) => void): void {
+    const { cells } = areaSize(this.area);
+    if (cells > 1_000_000) throw new FakeOfficeError("InvalidArgument", `the fake does not write ${cells} cells`);
+    for (let r = this.area.top; r <= this.area.bottom; r++)
+      for (let c = this.area.left; c <= this.area.right; c++)
+        fn(this.q.book.cell(this.sheetName, cellKey(r, c)), r - this.area.top, c - this.area.left);
   }
   private set(op: string, value: unknown, apply: () => void): void {
-    this.q.queue({ target: "range", op, sheet: this.sheetName, address: this.address, value }, apply);
+    this.q.queue({ target: "range", op, sheet: this.sheetName, address: this.local, value }, apply, {
+      writes: this.sheetName,
+    });
   }
-  private setEach(op: string, value: unknown, fn: (c: FakeCell) => void): void {
-    this.set(op, value, () => this.q.book.eachCell(this.sheetName, this.address, fn));
+  private checkShape(grid: unknown): void {
+    const { rows, cols } = areaSize(this.area);
+    if (!Array.isArray(grid) || grid.length !== rows || grid.some((r) => !Array.isArray(r) || r.length !== cols))
+      throw new FakeOfficeError("InvalidArgument", `a ${rows}x${cols} range was given a grid of another size`);
+  }
+  private setGrid(op: string, grid: unknown[][], fn: (c: FakeCell, v: unknown) => void): void {
+    this.set(op, grid, () => {
+      this.checkShape(grid);
+      this.eachCell((c, r, k) => fn(c, grid[r][k]));
+    });
   }
 
   set formulas(grid: unknown[][]) {
-    this.set("formulas", grid, () => {
-      checkShape(this.address, grid);
-      this.q.book.eachCell(this.sheetName, this.address, (c, r, k) => typeEntry(c, grid[r][k]));
-    });
+    this.setGrid("formulas", grid, typeEntry);
   }
   get formulas(): unknown[][] {
-    return this.read("formulas", () => this.grid((c) => c.formula ?? c.value ?? ""));
+    return this.read("formulas");
   }
+  /** Values are typed like formulas: "=1" becomes a formula, "#N/A" an error (DOCS.range). */
   set values(grid: unknown[][]) {
-    this.set("values", grid, () => {
-      checkShape(this.address, grid);
-      this.q.book.eachCell(this.sheetName, this.address, (c, r, k) => typeEntry(c, grid[r][k]));
-    });
+    this.setGrid("values", grid, typeEntry);
   }
   get values(): unknown[][] {
-    return this.read("values", () => this.grid((c) => c.value ?? ""));
+    return this.read("values");
   }
-  set numberFormat(grid: string[][]) {
-    this.set("numberFormat", grid, () => {
-      checkShape(this.address, grid);
-      this.q.book.eachCell(this.sheetName, this.address, (c, r, k) => (c.numberFormat = grid[r][k]));
+  set numberFormat(grid: unknown[][]) {
+    this.setGrid("numberFormat", grid, (c, v) => {
+      if (v !== null) c.numberFormat = String(v);
     });
   }
-  get numberFormat(): string[][] {
-    return this.read("numberFormat", () => this.grid((c) => c.numberFormat ?? "General"));
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
   }
   set hyperlink(link: Excel.RangeHyperlink) {
-    this.setEach("hyperlink", link, (c) => {
-      c.hyperlink = link;
-      if (link.textToDisplay !== undefined) typeEntry(c, `'${link.textToDisplay}`);
+    this.set("hyperlink", link, () =>
+      this.eachCell((c) => {
+        c.hyperlink = link;
+        if (link.textToDisplay !== undefined) typeEntry(c, `'${link.textToDisplay}`);
+      }),
+    );
+  }
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.read("hyperlink");
+  }
+
+  select(): void {
+    this.q.queue({ target: "range", op: "select", sheet: this.sheetName, address: this.local }, () => undefined);
+  }
+
+  /** Only `format.fill.color` and `pattern` are modelled: a cell without a fill reads as white, pattern None. */
+  getCellProperties(_options: Excel.CellPropertiesLoadOptions): { readonly value: Excel.CellProperties[][] } {
+    const result: { value: Excel.CellProperties[][] } = {
+      get value(): Excel.CellProperties[][] {
+        throw new FakeOfficeError("PropertyNotLoaded", `getCellProperties().value before sync (${DOCS.load})`);
+      },
+    };
+    this.q.onSync(() => {
+      const grid: Excel.CellProperties[][] = [];
+      this.eachCell((c, r) => {
+        (grid[r] ??= []).push({
+          format: { fill: { color: c.fill ?? "#FFFFFF", pattern: c.fill ? "Solid" : "None" } },
+        });
+      });
+      return { data: grid, commit: () => Object.defineProperty(result, "value", { value: grid }) };
+    });
+    return result;
+  }
+
+  /** Formula cells of the range, as one sheet-qualified list of single cells (a RangeAreas' address). */
+  getSpecialCellsOrNullObject(cellType: string): FakeAreas {
+    if (cellType !== "Formulas") throw new FakeOfficeError("InvalidArgument", `fake: special cells ${cellType}`);
+    return new FakeAreas(this.q, () => {
+      const found: string[] = [];
+      const used = this.q.book.usedArea(this.sheetName);
+      const area = used && intersect(used, this.area);
+      if (!area) return found;
+      for (let r = area.top; r <= area.bottom; r++)
+        for (let c = area.left; c <= area.right; c++)
+          if (this.q.book.mustSheet(this.sheetName).cells.get(cellKey(r, c))?.formula !== undefined)
+            found.push(qualified(this.sheetName, { top: r, left: c, bottom: r, right: c }));
+      return found;
     });
   }
 
-  private makeFormat() {
-    const fmt = (op: string, value: unknown, fn: (c: FakeCell) => void) => this.setEach(`format.${op}`, value, fn);
-    const cells = () => this.cells();
-    const setWidth = (v: number) =>
-      this.set("format.columnWidth", v, () => {
-        const m = WHOLE_COLUMNS.exec(this.address);
-        if (!m || m[1] !== m[2])
-          throw new Error(`fake: columnWidth is supported on one whole column ("C:C"), not ${this.address}`);
-        this.q.book.mustSheet(this.sheetName).columnWidths.set(m[1], v);
-      });
-    const fill = new (class extends Loadable {
-      set color(v: string) {
-        fmt("fill.color", v, (c) => (c.fill = v));
-      }
-      get color(): string {
-        return this.read("color", () => common(cells(), (c) => c.fill) as string);
-      }
-      clear() {
-        fmt("fill.clear", undefined, (c) => delete c.fill);
-      }
-    })(this.q);
-    const font = new (class extends Loadable {
-      set color(v: string) {
-        fmt("font.color", v, (c) => (c.fontColor = v));
-      }
-      get color(): string {
-        return this.read("color", () => common(cells(), (c) => c.fontColor) as string);
-      }
-      set bold(v: boolean) {
-        fmt("font.bold", v, (c) => (c.bold = v));
-      }
-      get bold(): boolean {
-        return this.read("bold", () => common(cells(), (c) => c.bold ?? false) as boolean);
-      }
-      set italic(v: boolean) {
-        fmt("font.italic", v, (c) => (c.italic = v));
-      }
-      get italic(): boolean {
-        return this.read("italic", () => common(cells(), (c) => c.italic ?? false) as boolean);
-      }
-      set size(v: number) {
-        fmt("font.size", v, (c) => (c.fontSize = v));
-      }
-    })(this.q);
-    const borders = {
-      getItem: (index: string) => ({
-        set style(v: string) {
-          fmt(`borders.${index}.style`, v, (c) => ((c.borders ??= {})[index] = { ...c.borders?.[index], style: v }));
-        },
-        set color(v: string) {
-          fmt(`borders.${index}.color`, v, (c) => ((c.borders ??= {})[index] = { ...c.borders?.[index], color: v }));
-        },
-      }),
-    };
-    return {
-      fill,
-      font,
-      borders,
-      set horizontalAlignment(v: string) {
-        fmt("horizontalAlignment", v, (c) => (c.horizontalAlignment = v));
-      },
-      set verticalAlignment(v: string) {
-        fmt("verticalAlignment", v, (c) => (c.verticalAlignment = v));
-      },
-      set wrapText(v: boolean) {
-        fmt("wrapText", v, (c) => (c.wrapText = v));
-      },
-      set columnWidth(v: number) {
-        setWidth(v);
-      },
-    };
+  /** The region of filled cells around the range: here, the sheet's used range (enough for one table a sheet). */
+  getSurroundingRegion(): FakeRange {
+    const used = this.q.book.usedArea(this.sheetName) ?? this.area;
+    return new FakeRange(this.q, this.sheetName, areaAddress(used));
   }
 
-  private makeValidation() {
-    const entry = (): FakeValidation => {
-      const s = this.q.book.mustSheet(this.sheetName);
-      let v = s.validations.find((x) => x.range === this.address);
-      if (!v) s.validations.push((v = { range: this.address }));
-      return v;
-    };
-    const set = (op: string, value: unknown, fn: (v: FakeValidation) => void) =>
-      this.set(`dataValidation.${op}`, value, () => fn(entry()));
-    const sheet = () => this.q.book.mustSheet(this.sheetName);
-    return {
-      clear: () =>
-        this.set(
-          "dataValidation.clear",
-          undefined,
-          () => (sheet().validations = sheet().validations.filter((x) => x.range !== this.address)),
-        ),
-      set ignoreBlanks(b: boolean) {
-        set("ignoreBlanks", b, (v) => (v.ignoreBlanks = b));
-      },
-      set rule(r: Excel.DataValidationRule) {
-        set("rule", r, (v) => (v.rule = r));
-      },
-      set errorAlert(a: Excel.DataValidationErrorAlert) {
-        set("errorAlert", a, (v) => (v.errorAlert = a));
-      },
-    };
+  /** The used cells within this range (DOCS.range, getUsedRangeOrNullObject): a null object when none. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange | FakeNullRange {
+    const used = this.q.book.usedArea(this.sheetName);
+    const area = used && intersect(used, this.area);
+    return area ? new FakeRange(this.q, this.sheetName, areaAddress(area)) : new FakeNullRange(this.q);
   }
+}
 
-  private addConditionalFormat(type: string) {
-    const cf: FakeConditionalFormat = { range: this.address, type };
-    this.set("conditionalFormats.add", type, () => this.q.book.mustSheet(this.sheetName).conditionalFormats.push(cf));
-    const set = (op: string, value: unknown, fn: () => void) => this.set(`conditionalFormat.${op}`, value, fn);
-    return {
-      custom: {
-        rule: {
-          set formula(f: string) {
-            set("custom.rule.formula", f, () => (cf.formula = f));
-          },
-        },
-        format: {
-          fill: {
-            set color(v: string) {
-              set("custom.format.fill.color", v, () => (cf.fill = v));
-            },
-          },
-          font: {
-            set color(v: string) {
-              set("custom.format.font.color", v, () => (cf.fontColor = v));
-            },
-            set bold(v: boolean) {
-              set("custom.format.font.bold", v, () => (cf.bold = v));
-            },
-          },
-        },
-      },
-      set priority(p: number) {
-        set("priority", p, () => (cf.priority = p));
-      },
-      set stopIfTrue(b: boolean) {
-        set("stopIfTrue", b, () => (cf.stopIfTrue = b));
-      },
-    };
+/** A null object (isNullObject true once synced; DOCS.errors, *OrNullObject). */
+export class FakeNullRange extends Loadable {
+  constructor(q: FakeQueue) {
+    super(q);
+  }
+  load(_props?: unknown): this {
+    this.queueLoad(["isNullObject"], () => true);
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+}
+
+/** Excel.RangeAreas of getSpecialCellsOrNullObject: its address lists the areas, or it is a null object. */
+export class FakeAreas extends Loadable implements OfficeShape<Excel.RangeAreas, "address" | "isNullObject" | "load"> {
+  constructor(
+    q: FakeQueue,
+    private readonly find: () => string[],
+  ) {
+    super(q);
+  }
+  load(_props?: unknown): this {
+    this.queueLoad(["address", "isNullObject"], (name) => {
+      const found = this.find();
+      return name === "address" ? found.join(",") : found.length === 0;
+    });
+    return this;
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
   }
 }

@@ -166,20 +166,30 @@ export function planFlags(input: FlagPlanInput): WorkbookPlan {
   }
   // Flags on sheets not checked this time stay, and so does their state.
   for (const c of previous?.cells ?? []) if (!checkedSet.has(c.sheet)) state.push(c);
-  const remove = previous ? [previous.reportSheet, STATE_SHEET].filter((n) => n !== "") : [];
+  // Until the writes below are all done, earlier flags being put back still need their record.
+  const recorded = new Set(state.map((c) => key(c.sheet, c.cell)));
+  for (const [k, old] of before) if (!recorded.has(k)) state.push(old);
+  const remove = previous && previous.reportSheet !== "" ? [previous.reportSheet] : [];
   const taken = input.sheets.filter((s) => !remove.some((r) => r.toLowerCase() === s.toLowerCase()));
   const reportName = freeSheetName(t(locale, "report.sheet"), taken);
-  const sheets: SheetPlan[] = [...perSheet].map(([sheet, e]) => ({
-    target: { existing: sheet },
-    formats: fillFormats(e.fills),
-    notes: e.notes,
-  }));
+  const stateExists = input.sheets.some((s) => s.toLowerCase() === STATE_SHEET);
+  const rows = encodeFlagState({ reportSheet: reportName, cells: state });
+  // Written over the old state: rows it had beyond the new ones are blanked.
+  for (let r = rows.length; r < (stateExists ? (previous?.rows ?? 0) : 0); r++) rows.push(["", "", "", ""]);
+  // The state comes first, written over the old one (never deleted first), so that a failure
+  // part-way through the writes below leaves every flag with a record of what it replaced.
+  // It lists the cells flagged now and those whose earlier flags are being put back: clearing
+  // such a cell restores what it already holds, and the next run drops it.
+  const sheets: SheetPlan[] = [
+    {
+      target: stateExists ? { existing: STATE_SHEET } : { create: STATE_SHEET },
+      cells: [{ at: "A1", rows }],
+      visibility: "veryHidden",
+    },
+  ];
+  for (const [sheet, e] of perSheet)
+    sheets.push({ target: { existing: sheet }, formats: fillFormats(e.fills), notes: e.notes });
   sheets.push(reportSheet(reportName, flagged, checked, findings.length, locale));
-  sheets.push({
-    target: { create: STATE_SHEET },
-    cells: [{ at: "A1", rows: encodeFlagState({ reportSheet: reportName, cells: state }) }],
-    visibility: "veryHidden",
-  });
   return { removeSheets: remove.filter((r) => input.sheets.some((s) => s.toLowerCase() === r.toLowerCase())), sheets };
 }
 

@@ -25,6 +25,8 @@ export interface FlagState {
   /** The report sheet's name, as created. */
   readonly reportSheet: string;
   readonly cells: readonly FlaggedCell[];
+  /** Rows its sheet holds (as read), so that a new state written over it can blank the rest. */
+  readonly rows?: number;
 }
 
 /** The state as the rows of its sheet. Every cell is literal text. */
@@ -59,7 +61,7 @@ export function decodeFlagState(values: ReadonlyArray<ReadonlyArray<unknown>> | 
       note: note.startsWith(NOTE_PREFIX) ? note.slice(NOTE_PREFIX.length) : null,
     });
   }
-  return { reportSheet: text(head[2]), cells };
+  return { reportSheet: text(head[2]), cells, rows: values.length };
 }
 
 /** Names (lower-cased) of the sheets the checks themselves made: never checked as data. */

@@ -1,4 +1,4 @@
-import { CellKind, MAX_DATE_SERIAL, serialToIso, type SheetGrid } from "../../sheet";
+import { CellKind, MAX_DATE_SERIAL, readDate, serialToIso, type SheetGrid } from "../../sheet";
 import { dateAt, fmtPercent, parseNumericText } from "../cells";
 import { columnWith, type ColumnInfo } from "../columns";
 import { parsePeriod } from "../period";
@@ -63,15 +63,24 @@ function checkColumn(input: RuleInput, c: ColumnInfo, emit: Emit): void {
       continue;
     }
     if (isDate) {
-      const bad =
-        (kind === CellKind.Text && Number.isNaN(dateAt(grid, i))) ||
+      if (kind === CellKind.Text) {
+        const value = grid.texts[i] ?? "";
+        const read = readDate(value);
+        if (typeof read !== "number") {
+          const key =
+            read.reason === "ambiguous"
+              ? "check.ambiguousDate"
+              : read.reason === "yearLast"
+                ? "check.yearLastDate"
+                : "check.badDate";
+          emit(r, c.index, key, { value, column: c.label, first: read.readings[0], second: read.readings[1] });
+        }
+      } else if (
         (kind === CellKind.Number && !(grid.numbers[i] >= 1 && grid.numbers[i] <= MAX_DATE_SERIAL)) ||
-        kind === CellKind.Boolean;
-      if (bad)
-        emit(r, c.index, "check.badDate", {
-          value: kind === CellKind.Text ? (grid.texts[i] ?? "") : String(grid.numbers[i]),
-          column: c.label,
-        });
+        kind === CellKind.Boolean
+      ) {
+        emit(r, c.index, "check.badDate", { value: String(grid.numbers[i]), column: c.label });
+      }
       continue;
     }
     if (numeric && kind === CellKind.Text && !Number.isNaN(parseNumericText(grid.texts[i] ?? ""))) {

@@ -1,0 +1,46 @@
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { WorkbookReadError } from "../xlsx/read-workbook";
+import { readTabular } from "../ooxml/file";
+import type { Tabular } from "../xlsx/tabular";
+import { CsvReadError, decodeCsv, parseCsv, type CsvEncoding } from "./csv";
+import { UsageError } from "./io";
+
+export interface InputTable {
+  readonly table: Tabular;
+  /** For a CSV file: the encoding it was read in. */
+  readonly encoding?: CsvEncoding;
+  /** How messages name the file: its path, with the encoding when it is not UTF-8. */
+  readonly label: string;
+}
+
+/** Reads a .csv (.txt) or .xlsx file into a header and rows; bad input is a one-line UsageError. */
+export async function readTable(file: string, sheet?: string): Promise<InputTable> {
+  const ext = extname(file).toLowerCase();
+  let label = file;
+  try {
+    if (ext === ".csv" || ext === ".txt") {
+      const { text, encoding } = decodeCsv(await readFile(file));
+      if (encoding !== "UTF-8") label = `${file} (read as ${encoding})`;
+      return { table: parseCsv(text, { numbers: true }), encoding, label };
+    }
+    if (ext === ".xlsx") {
+      const table = await readTabular(file, sheet);
+      if (!table) throw new UsageError(`${file} has no sheet "${sheet ?? ""}"`);
+      return { table, label };
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    if (e instanceof WorkbookReadError) throw new UsageError(e.message);
+    if (e instanceof CsvReadError) throw new UsageError(`${label}: ${e.message}`);
+    const code = (e as { code?: unknown }).code;
+    throw new UsageError(
+      code === "ENOENT"
+        ? `${file}: no such file`
+        : code === "EISDIR"
+          ? `${file}: is a folder, not a file`
+          : `${file}: cannot be read (${String((e as Error).message).split("\n")[0]})`,
+    );
+  }
+  throw new UsageError(`${file}: expected a .csv or .xlsx file`);
+}

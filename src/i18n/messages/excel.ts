@@ -1,0 +1,14 @@
+/** What the Office.js adapter tells the user about the workbook it cannot write to. */
+export const excelMessagesEn = {
+  "excel.sheetProtected":
+    "The sheet {sheets} is protected, so nothing was written. Unprotect it (Review > Unprotect Sheet) and try again.",
+  "excel.noNotes":
+    "This version of Excel has no notes (ExcelApi 1.18): flags are cell fills and the report sheet, without notes.",
+} as const;
+
+export type ExcelMessageKey = keyof typeof excelMessagesEn;
+
+export const excelMessagesZh: Record<ExcelMessageKey, string> = {
+  "excel.sheetProtected": "工作表 {sheets} 受保护,未写入任何内容。请先撤消保护(审阅 > 撤消工作表保护)后重试。",
+  "excel.noNotes": "此版本的 Excel 不支持批注(ExcelApi 1.18):标记仅为单元格填充色和核验报告表,不写批注。",
+};
