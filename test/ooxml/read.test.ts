@@ -4,7 +4,11 @@ import { openXlsx, readSheetGrid, readPackageFlagState, InputProblemError, scanP
 import { packageTabular } from "../../src/ooxml/tabular";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/workbook-io";
-import { buildCheckWorkbook } from "../xlsx/dirty-workbook";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { recalculate } from "../helpers/libreoffice";
+import { buildCheckWorkbook, PLANTED } from "../xlsx/dirty-workbook";
 import { NS, oneSheetWorkbook, rels, xml, zipParts, farCellWorkbook } from "../fixtures/packages/parts";
 import { richWorkbook } from "../fixtures/packages/rich-workbook";
 
@@ -48,6 +52,23 @@ describe("the streaming .xlsx reader", () => {
       expect(checkSheet(sparse, settings, TODAY).findings).toEqual(checkSheet(dense, settings, TODAY).findings);
     }
     expect(pkg.sheets[0].notes.size).toBeGreaterThanOrEqual(0);
+  });
+
+  it("reads a workbook LibreOffice wrote (soffice --convert-to xlsx): the same findings as the original", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mkt-lo-read-"));
+    const file = join(dir, "dirty.xlsx");
+    writeFileSync(file, await saveWorkbook(buildCheckWorkbook({ dirty: true })));
+    const [converted] = await recalculate([file]);
+    const findings = (bytes: Uint8Array) => {
+      const pkg = openXlsx(bytes);
+      return pkg.sheets
+        .flatMap((s) => checkSheet(readSheetGrid(pkg, s).grid, defaultCheckSettings(), TODAY).findings)
+        .map((f) => `${f.rule}@${f.sheet}!${f.cell}`)
+        .sort();
+    };
+    const fromLibreOffice = findings(new Uint8Array(readFileSync(converted)));
+    expect(fromLibreOffice).toEqual([...PLANTED].sort());
+    expect(fromLibreOffice).toEqual(findings(new Uint8Array(readFileSync(file))));
   });
 
   it("opens an openpyxl-style workbook with a chart, an image and a pivot table, and reads its notes", () => {
