@@ -3,6 +3,7 @@
  * untyped parameter lets a blank be told apart from 0 and text be reported as such.
  * Every value is checked by the core's coercion before any arithmetic. */
 import { achievement, cac, growth, roas, roi, tier } from "../core/kpi";
+import { score } from "../core/appraisal";
 import { toCell } from "./excel-result";
 import { fromExcel as x } from "./excel-values";
 
@@ -84,4 +85,27 @@ export function tierFunction(actual: any, base: any, challenge: any, direction?:
  */
 export function growthFunction(current: any, previous: any): number {
   return toCell(growth(x(current), x(previous)));
+}
+
+/**
+ * Weighted achievement of one person's or team's KPIs: each KPI's achievement as MKT.ACHIEVEMENT computes it, capped (1.5 by default) so one over-achieved KPI cannot hide the others, times its weight, summed. Weights must add up to 100%. A KPI with a blank target, or marked excluded (incubation period), drops out and the other weights are rescaled.
+ * @customfunction SCORE
+ * @helpurl https://localhost:3000/help.html#score
+ * @param actuals The actual value of each KPI (a column or row).
+ * @param targets The target of each KPI (the revised target where there is one); blank leaves the KPI out.
+ * @param weights The weight of each KPI; together they must make 100%.
+ * @param [directions] "higher" (default) or "lower" is better, per KPI or one for all; 越高越好 / 越低越好 also work.
+ * @param [cap] Highest achievement a KPI can count; default 1.5 (150%); 0 or "none" for no cap.
+ * @param [excluded] Per KPI, yes / 是 / TRUE to leave it out (e.g. an emerging market in its incubation period).
+ * @returns The score as a ratio (1.22 = 122%).
+ */
+export function scoreFunction(
+  actuals: any[][],
+  targets: any[][],
+  weights: any[][],
+  directions?: any[][],
+  cap?: any,
+  excluded?: any[][],
+): number {
+  return toCell(score(actuals, targets, weights, directions, cap, excluded));
 }

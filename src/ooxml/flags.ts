@@ -1,5 +1,12 @@
-import { clearReadRequests, flagReadRequests, planClearFlags, planFlags, type Finding } from "../core/checks";
-import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan";
+import {
+  clearReadRequests,
+  flagReadRequests,
+  planClearFlags,
+  planFlags,
+  STATE_SHEET,
+  type Finding,
+} from "../core/checks";
+import type { AppliedPlanSummary, SheetTarget, WorkbookPlan } from "../core/plan";
 import type { Locale } from "../i18n/locale";
 import { readPackageFormats } from "./formats";
 import { patchPackage } from "./patch/apply";
@@ -33,7 +40,21 @@ export function flagPackage(
     locale: options.locale,
     maxFlags: options.maxFlags,
   });
-  return { ...patchPackage(pkg, plan), plan };
+  return { ...patchPackage(pkg, replaceStateSheet(plan)), plan };
+}
+
+/**
+ * In Excel the state sheet is written over (never deleted first) so a failure part-way
+ * leaves every flag with its record. A file is written whole or not at all, so here the old
+ * state sheet is simply replaced by a new one holding the same rows.
+ */
+function replaceStateSheet(plan: WorkbookPlan): WorkbookPlan {
+  const isState = (target: SheetTarget) => "existing" in target && target.existing.toLowerCase() === STATE_SHEET;
+  if (!plan.sheets.some((s) => isState(s.target))) return plan;
+  return {
+    removeSheets: [...(plan.removeSheets ?? []), STATE_SHEET],
+    sheets: plan.sheets.map((s) => (isState(s.target) ? { ...s, target: { create: STATE_SHEET } } : s)),
+  };
 }
 
 /** The package with every flag removed: fills and notes restored, the report and state sheets gone. */
