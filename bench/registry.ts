@@ -1,6 +1,7 @@
 import { attributionBench } from "./attribution.bench";
 import { checksBench } from "./checks.bench";
+import { statsBench } from "./stats.bench";
 import type { Bench } from "./harness";
 
 /** Every benchmark `npm run bench` runs, in order. Adding one is one line here. */
-export const benches: readonly Bench[] = [attributionBench, checksBench];
+export const benches: readonly Bench[] = [attributionBench, checksBench, statsBench];
