@@ -39,6 +39,9 @@ const FUTURE_FUNCTIONS = [
   "MINIFS",
   "SWITCH",
   "DAYS",
+  "RANK.EQ",
+  "RANK.AVG",
+  "XLOOKUP",
 ];
 
 const escape = (name: string) => name.replace(/\./g, "\\.");

@@ -3,6 +3,7 @@ import { achievement, cac, growth, roas, roi } from "../kpi";
 import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import type { FormulaResult } from "../plan/types";
+import { APPRAISAL_ARITY, APPRAISAL_FUNCTIONS } from "./compute-appraisal";
 import type { ComputeDef } from "./schema";
 import { abTestCell, evidenceCell } from "./compute-stats";
 
@@ -19,6 +20,10 @@ export interface ComputeScope {
   value(key: string): unknown;
   column(key: string): readonly unknown[];
   readonly locale: Locale;
+  /** A value of the template's panel ({@name} in formulas), as written. */
+  param(name: string): unknown;
+  /** The row's position among the data rows (0 = first); -1 for a footer. */
+  readonly index: number;
 }
 
 const blank = (v: unknown): boolean => v === null || v === undefined || v === "";
@@ -30,9 +35,10 @@ function fromResult(r: Result): FormulaResult {
 
 const LEVEL_LABELS = ["tpl.level.below", "tpl.level.base", "tpl.level.challenge"] as const;
 
-type ComputeFn = (args: readonly string[], scope: ComputeScope, part?: string) => FormulaResult;
+export type ComputeFn = (args: readonly string[], scope: ComputeScope, part?: string) => FormulaResult;
 
 const FUNCTIONS: Readonly<Record<ComputeDef["fn"], ComputeFn>> = {
+  ...APPRAISAL_FUNCTIONS,
   achievement: ([actual, target, direction], s) =>
     blank(s.value(actual)) || blank(s.value(target))
       ? ""
@@ -99,5 +105,6 @@ export const COMPUTE_ARITY: Readonly<Record<ComputeDef["fn"], number>> = {
   sum: 1,
   sumIfAny: 1,
   abTest: 5,
-  evidence: 3,
+  evidence: 4,
+  ...APPRAISAL_ARITY,
 };

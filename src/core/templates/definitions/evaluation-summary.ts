@@ -1,6 +1,8 @@
 import type { TemplateInput } from "../schema";
 
 const LOWER = "{direction}={#tpl.choice.lower}";
+/** The target achievement is judged against: the revised one when there is one (动态目标修正), else the original. */
+const TARGET = `IF({revisedTarget}<>"",{revisedTarget},{target})`;
 
 /** True when the row has what the level needs; {$x} keeps the column fixed for conditional formats. */
 const HAS = (level: string) => `ISNUMBER({$actual}),ISNUMBER({$${level}})`;
@@ -9,16 +11,17 @@ const REACHED = (level: string) => `IF({$direction}={#tpl.choice.lower},{$actual
 /*
  * Evidence of a rate metric with counts (compute-stats.ts/evidenceCell): the 95% Wilson
  * interval of successes / trials as text, and 显著性不足，结论仅供参考 when the rate is
- * not significantly different from a target rate in (0, 1) (score test, |z| < Φ⁻¹(0.975)).
+ * not significantly different from the target rate (the revised one when there is one) in
+ * (0, 1) (score test, |z| < Φ⁻¹(0.975)).
  */
 const Z95 = "NORM.S.INV(0.975)";
 const CENTRE = `({successes}+${Z95}^2/2)/({trials}+${Z95}^2)`;
 const HALF = `${Z95}/({trials}+${Z95}^2)*SQRT({successes}*({trials}-{successes})/{trials}+${Z95}^2/4)`;
 const LOW = `IF({successes}=0,0,MAX(0,${CENTRE}-${HALF}))`;
 const HIGH = `IF({successes}={trials},1,MIN(1,${CENTRE}+${HALF}))`;
-const RATE_TARGET = `AND(ISNUMBER({target}),{target}>0,{target}<1)`;
+const RATE_TARGET = `AND(ISNUMBER(${TARGET}),${TARGET}>0,${TARGET}<1)`;
 const WEAK =
-  `IF(${RATE_TARGET},IF(ABS({successes}/{trials}-{target})/SQRT({target}*(1-{target})/{trials})<${Z95},` +
+  `IF(${RATE_TARGET},IF(ABS({successes}/{trials}-${TARGET})/SQRT(${TARGET}*(1-${TARGET})/{trials})<${Z95},` +
   `{#tpl.evidence.sep}&{#tpl.evidence.weak},""),"")`;
 const EVIDENCE =
   `=IF(OR({successes}="",{trials}=""),"",IF(NOT(AND(ISNUMBER({successes}),ISNUMBER({trials}),{successes}>=0,` +
@@ -27,7 +30,9 @@ const EVIDENCE =
 /**
  * 效果评估分析汇总表: targets with base and challenge levels against actuals.
  * Achievement follows core's kpi/achievement: higher is better 1+(a-t)/|t| (= a/t for a
- * positive target), lower is better 1-(a-t)/|t|; a zero target gives #DIV/0!. Growth
+ * positive target), lower is better 1-(a-t)/|t|; a zero target gives #DIV/0!. t is the
+ * revised target when one is given (the original stays in "target", with the revision's
+ * date and reason in the last columns). Growth
  * follows kpi/growth: (cur-prev)/|prev|. Levels follow kpi/tier.
  */
 export const evaluationSummary: TemplateInput = {
@@ -55,8 +60,10 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 11,
       result: "percent",
-      compute: { fn: "achievement", args: ["actual", "target", "direction"] },
-      formula: `=IF(OR({actual}="",{target}=""),"",IF(${LOWER},1-({actual}-{target})/ABS({target}),1+({actual}-{target})/ABS({target})))`,
+      compute: { fn: "achievementRevised", args: ["actual", "revisedTarget", "target", "direction"] },
+      formula:
+        `=IF(OR({actual}="",AND({revisedTarget}="",{target}="")),"",` +
+        `IF(${LOWER},1-({actual}-${TARGET})/ABS(${TARGET}),1+({actual}-${TARGET})/ABS(${TARGET})))`,
     },
     {
       key: "level",
@@ -100,9 +107,12 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 30,
       result: "text",
-      compute: { fn: "evidence", args: ["successes", "trials", "target"] },
+      compute: { fn: "evidence", args: ["successes", "trials", "revisedTarget", "target"] },
       formula: EVIDENCE,
     },
+    { key: "revisedTarget", header: "tpl.col.revisedTarget", kind: "number", width: 11 },
+    { key: "revisionDate", header: "tpl.col.revisionDate", kind: "date", width: 12 },
+    { key: "revisionReason", header: "tpl.col.revisionReason", kind: "text", width: 24 },
   ],
   sample: [
     {
