@@ -4,6 +4,7 @@
  */
 export * from "./kpi";
 export * from "./attribution";
+export { score, ladderMultiplier, DEFAULT_CAP, DEFAULT_LADDER, type Rung } from "./appraisal";
 export { cellError, isCellError, localizeError, type CellError, type ErrorCode, type Result } from "./errors";
 export * from "./plan";
 export {

@@ -7,7 +7,10 @@ import { templateMessagesEn, templateMessagesZh } from "./messages/templates";
 import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
+import { abTemplateMessagesEn, abTemplateMessagesZh } from "./messages/ab-template";
+import { abtestViewMessagesEn, abtestViewMessagesZh } from "./messages/abtest-view";
 import { analysisTemplateMessagesEn, analysisTemplateMessagesZh } from "./messages/analysis-templates";
+import { appraisalMessagesEn, appraisalMessagesZh } from "./messages/appraisal";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
@@ -24,7 +27,10 @@ const en = {
   ...previewMessagesEn,
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
+  ...abTemplateMessagesEn,
+  ...abtestViewMessagesEn,
   ...analysisTemplateMessagesEn,
+  ...appraisalMessagesEn,
   ...excelMessagesEn,
   ...limitMessagesEn,
 } as const;
@@ -37,7 +43,10 @@ const zh: Record<MessageKey, string> = {
   ...previewMessagesZh,
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
+  ...abTemplateMessagesZh,
+  ...abtestViewMessagesZh,
   ...analysisTemplateMessagesZh,
+  ...appraisalMessagesZh,
   ...excelMessagesZh,
   ...limitMessagesZh,
 };

@@ -3,18 +3,28 @@ import type { Locale } from "./locale";
 import { analysisMessagesEn, analysisMessagesZh } from "./messages/analysis";
 import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribution";
 import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
+import { statsMessagesEn, statsMessagesZh } from "./messages/stats";
+import { scoreMessagesEn, scoreMessagesZh } from "./messages/score";
 
 /**
- * The messages a cell can show: cell errors and what MKT.ATTRIBUTE spills. Kept apart from
+ * The messages a cell can show: cell errors and what MKT.ATTRIBUTE and the statistics functions spill. Kept apart from
  * the task pane's strings so the custom-functions bundle, which Excel loads before any
  * formula can calculate, carries only these. Part of the one catalogue (./catalog).
  */
-export const cellMessagesEn = { ...errorMessagesEn, ...attributionMessagesEn, ...analysisMessagesEn } as const;
+export const cellMessagesEn = {
+  ...errorMessagesEn,
+  ...attributionMessagesEn,
+  ...statsMessagesEn,
+  ...analysisMessagesEn,
+  ...scoreMessagesEn,
+} as const;
 export type CellMessageKey = keyof typeof cellMessagesEn;
 export const cellMessagesZh: Record<CellMessageKey, string> = {
   ...errorMessagesZh,
   ...attributionMessagesZh,
+  ...statsMessagesZh,
   ...analysisMessagesZh,
+  ...scoreMessagesZh,
 };
 
 export function cellText(locale: Locale, key: CellMessageKey, params?: MessageParams): string {

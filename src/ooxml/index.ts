@@ -6,3 +6,5 @@
 export { openXlsx, readSheetCells, readSheetGrid, type PackageSheet, type XlsxPackage } from "./read";
 export { readPackageFlagState } from "./state";
 export { InputProblemError } from "./problem";
+export { flagPackage, clearPackageFlags } from "./flags";
+export { readPackageFormats } from "./formats";

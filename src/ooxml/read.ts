@@ -31,6 +31,8 @@ export interface XlsxPackage {
   readonly budget: InflateBudget;
   readonly workbookPart: string;
   readonly sheets: readonly PackageSheet[];
+  /** Every sheet's name in tab order, chart sheets included (for choosing free names). */
+  readonly sheetNames: readonly string[];
   readonly date1904: boolean;
   readonly styles: Styles;
   readonly strings: readonly string[];
@@ -105,6 +107,7 @@ export function openXlsx(bytes: Uint8Array): XlsxPackage {
     budget,
     workbookPart,
     sheets,
+    sheetNames: wb.info.sheets.map((s) => s.name),
     date1904: wb.info.date1904,
     styles: st.styles,
     strings: sst.strings,

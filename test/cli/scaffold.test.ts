@@ -36,6 +36,17 @@ describe("mkt scaffold", () => {
     expect(wb.getWorksheet("效果评估分析汇总表")!.getCell("A2").value).toBe("新增付费用户数");
     expect(wb.getWorksheet("效果评估分析汇总表")!.getCell("H2").formula).toMatch(/^IF\(/);
   });
+  it("writes the appraisal with its sample rows, formulas and the panel beside the table", async () => {
+    const out = join(dir, "appraisal.xlsx");
+    expect(await runCli(["scaffold", "appraisal", "--lang", "zh-CN", "--sample", "--out", out], capture())).toBe(0);
+    const ws = (await sheetsOf(out)).getWorksheet("绩效考核表")!;
+    expect(ws.getCell("A1").value).toBe("人员/团队");
+    expect(ws.getCell("A2").value).toBe("李娜");
+    expect(ws.getCell("W2").formula).toMatch(/_xlfn\.RANK\.EQ\(/);
+    expect(ws.getCell("AA1").value).toBeNull();
+    expect(ws.getCell("AA2").value).toMatch(/^奖金阶梯/);
+    expect([ws.getCell("AA4").value, ws.getCell("AB4").value]).toEqual([0.8, 1]);
+  });
   it("writes every template for all, without samples by default", async () => {
     const out = join(dir, "all.xlsx");
     expect(await runCli(["scaffold", "all", "--out", out], capture())).toBe(0);
@@ -84,6 +95,10 @@ describe("mkt demo", () => {
     expect(io.stdout).toEqual([out]);
     const wb = await sheetsOf(out);
     expect(wb.worksheets).toHaveLength(TEMPLATE_IDS.length + 1);
+    const appraisal = wb.getWorksheet("绩效考核表")!;
+    const roles = new Set<unknown>();
+    for (let r = 2; appraisal.getCell(`A${r}`).value; r++) roles.add(appraisal.getCell(`B${r}`).value);
+    expect([...roles]).toEqual(["策划", "执行", "数据分析", "销售部", "客服部"]);
     const attribution = wb.getWorksheet("归因分析")!;
     expect(attribution.getCell("A1").value).toBe("转化路径");
     // Every model hands out all conversions of the paths, no more, no less.

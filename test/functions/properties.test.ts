@@ -55,6 +55,7 @@ const cases: Array<[string, number, number]> = [
   ["TIER", 3, 4],
   ["GROWTH", 2, 2],
   ["CAC", 2, 5],
+  ["SCORE", 3, 6],
 ];
 
 describe.each(cases)("=MKT.%s with any arguments", (name, min, max) => {

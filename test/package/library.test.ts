@@ -13,6 +13,8 @@ describe("the core as a Node library", () => {
     expect(lib.achievement(240, 200, "lower")).toBeCloseTo(0.8, 15);
     expect(lib.tier(4200, 4000, 5000)).toBe(1);
     expect(lib.growth(115, 100)).toBeCloseTo(0.15, 15);
+    expect(lib.score([120, 30], [100, 40], [0.6, 0.4], ["higher", "lower"])).toBeCloseTo(1.22, 14);
+    expect(lib.ladderMultiplier(1.22, lib.DEFAULT_LADDER)).toBe(2);
   });
 
   it("returns error values that say which Excel error and why", () => {

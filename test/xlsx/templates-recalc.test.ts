@@ -44,6 +44,8 @@ function highlightProbe(locale: Locale): SheetPlan {
       firstDataRow: layout.firstDataRow,
       lastDataRow: layout.lastDataRow,
       locale,
+      table: summaryDef.tableName,
+      headers: new Map(summaryDef.columns.map((c) => [c.key, t(locale, c.header)])),
     };
     rows.push(summaryDef.highlights.map((h) => ({ formula: `=IF(${expandFormula(h.formula, ctx).slice(1)},1,0)` })));
   }
@@ -62,6 +64,8 @@ function edgePlan(): WorkbookPlan {
       { direction: lower, target: -100, actual: -50, base: -90, challenge: -120 },
       { direction: lower, target: 200, actual: 150, base: 220, challenge: 180 },
       { target: 5000, actual: 4200 },
+      { target: 5000, revisedTarget: 4500, revisionReason: { zh: "竞品分流", en: "Competitor" }, actual: 4200 },
+      { direction: lower, target: 200, revisedTarget: 250, actual: 240 },
     ],
   });
   const channels = templateSchema.parse({
@@ -165,7 +169,7 @@ describe.each([
     expect(validation.type).toBe("list");
     expect(validation.formulae[0]).toBe(`"${t(locale, "tpl.choice.higher")},${t(locale, "tpl.choice.lower")}"`);
     const tables = ws().getTables() as unknown as { table: { name: string; tableRef: string } }[];
-    expect(tables.map((x) => [x.table.name, x.table.tableRef])).toEqual([["EvaluationSummary", "A1:O9"]]);
+    expect(tables.map((x) => [x.table.name, x.table.tableRef])).toEqual([["EvaluationSummary", "A1:R9"]]);
   });
 });
 
@@ -262,6 +266,13 @@ describe("edge rows follow core's conventions", () => {
     expect(num(ws, "H5")).toBeCloseTo(1.25, 12);
     expect(cellText(ws, "I5")).toBe("Challenge reached");
     expect(num(ws, "H6")).toBeCloseTo(0.84, 12);
+  });
+  it("a revised target replaces the original in achievement, the original kept beside it", () => {
+    const ws = books.edge.getWorksheet("Evaluation summary")!;
+    expect(num(ws, "D7")).toBe(5000);
+    expect(num(ws, "H7")).toBeCloseTo(achievement(4200, 4500) as number, 12);
+    expect(num(ws, "H8")).toBeCloseTo(achievement(240, 250, "lower") as number, 12);
+    expect(cellText(ws, "P1")).toBe("Revised target");
   });
   it("zero spend or conversions are #DIV/0!, ties share a rank", () => {
     const ws = books.edge.getWorksheet("Channel efficiency")!;

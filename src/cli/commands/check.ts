@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { ZodError } from "zod";
 import {
   checkSheet,
@@ -13,14 +12,14 @@ import {
   type Finding,
   type RuleId,
 } from "../../core/checks";
+import { terminalText } from "../../core/format/inert";
 import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
-import { readPackageFlagState, readSheetGrid } from "../../ooxml";
+import { flagPackage, readPackageFlagState, readSheetGrid } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
-import { flagWorkbook } from "../../xlsx/flags";
 import { choiceOption, parseCommandArgs } from "../args";
-import { loadWorkbook } from "../../xlsx/workbook-io";
+import { checkOut, writeOut, type OutTarget } from "../out-file";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
@@ -131,13 +130,10 @@ function shown(value: Finding["value"]): string {
 }
 
 function table(findings: readonly Finding[], locale: Locale): string {
-  const rows = findings.map((f) => [
-    `${f.sheet}!${f.cell}`,
-    f.severity,
-    f.rule,
-    shown(f.value),
-    findingMessage(f, locale),
-  ]);
+  // Sheet names, values and messages quote the user's file: no control character reaches the terminal.
+  const rows = findings.map((f) =>
+    [`${f.sheet}!${f.cell}`, f.severity, f.rule, shown(f.value), findingMessage(f, locale)].map(terminalText),
+  );
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  ")).join("\n");
 }
@@ -146,18 +142,24 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseCheckArgs(argv);
   const settings = await loadSettings(args);
   const today = judgementDay(args.today);
-  if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
-    throw new UsageError("--out must name a new file: the input is never modified");
-  }
+  // Checked before any work: an existing file (without --force), the input itself, a missing folder.
+  const inputs = args.settings === undefined ? [args.file] : [args.file, args.settings];
+  const out = args.out === undefined ? undefined : await checkOut(args.out, { force: args.force, inputs });
   try {
-    return await checkFile(args, settings, today, io);
+    return await checkFile(args, settings, today, io, out);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new UsageError(e.message);
     throw e;
   }
 }
 
-async function checkFile(args: CheckArgs, settings: CheckSettings, today: number, io: CliIO): Promise<number> {
+async function checkFile(
+  args: CheckArgs,
+  settings: CheckSettings,
+  today: number,
+  io: CliIO,
+  out: OutTarget | undefined,
+): Promise<number> {
   const pkg = await openXlsxFile(args.file, args.lang);
   const ours = readFlagStateSheetNames(withProblems(args.file, args.lang, () => readPackageFlagState(pkg)));
   let sheets = pkg.sheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
@@ -177,7 +179,9 @@ async function checkFile(args: CheckArgs, settings: CheckSettings, today: number
     findings.push(...result.findings);
     for (const rule of result.truncated) {
       io.err(
-        `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+        terminalText(
+          `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+        ),
       );
     }
   }
@@ -190,21 +194,23 @@ async function checkFile(args: CheckArgs, settings: CheckSettings, today: number
       ),
     );
   } else if (findings.length === 0) {
-    io.out(`No findings in ${sheets.map((s) => s.name).join(", ")}.`);
+    io.out(terminalText(`No findings in ${sheets.map((s) => s.name).join(", ")}.`));
   } else {
     io.out(table(findings, args.lang));
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
-  if (args.out !== undefined) {
-    const wb = await loadWorkbook(pkg.bytes);
-    flagWorkbook(
-      wb,
-      findings,
-      sheets.map((s) => s.name),
-      { locale: args.lang },
+  if (out !== undefined) {
+    // The flags are patched into the original package: every other part is copied as it was.
+    const { bytes } = withProblems(args.file, args.lang, () =>
+      flagPackage(
+        pkg,
+        findings,
+        sheets.map((s) => s.name),
+        { locale: args.lang },
+      ),
     );
-    await wb.xlsx.writeFile(args.out);
-    if (args.format === "table") io.out(`Flagged copy: ${args.out}`);
+    await writeOut(out, bytes);
+    if (args.format === "table") io.out(terminalText(`Flagged copy: ${out.given}`));
   }
   return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
 }

@@ -15,7 +15,8 @@ const USAGE = `Usage: mkt demo [--out FILE.xlsx] [--lang en-US|zh-CN] [--force]
 
 Writes a complete sample evaluation workbook: every template filled with the process
 documents' examples (plan, data collection, metric matrix, evaluation summary with
-achievement and levels, qualitative scorecard, channel efficiency, action tracking) and an
+achievement and levels, qualitative scorecard, channel efficiency, action tracking, and the
+performance appraisal of planners, executors, analysts, sales and service teams) and an
 attribution sheet, then prints its path.
 
   --out FILE   where to write (default ./${DEFAULT_OUT}, or a free variant of it)

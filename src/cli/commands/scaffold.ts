@@ -10,7 +10,8 @@ const USAGE = `Usage: mkt scaffold TEMPLATE... | all --out FILE.xlsx [--lang en-
 
 Writes evaluation templates as sheets of a new workbook: Excel tables with styled headers,
 drop-downs, native formulas (they calculate without the add-in) and colour for targets
-reached. Templates: ${TEMPLATE_IDS.join(", ")}; or all.
+reached. The appraisal has its bonus ladder, settings and weight profiles beside the table,
+for you to edit. Templates: ${TEMPLATE_IDS.join(", ")}; or all.
 
   --out FILE   the .xlsx to write (never overwritten unless --force)
   --lang       language of headers and choices (default en-US)

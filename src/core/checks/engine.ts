@@ -1,8 +1,19 @@
 import type { MessageParams } from "../../i18n/format";
 import type { CheckMessageKey } from "../../i18n/messages/checks";
-import { CellKind, cellAddress, cellValue, detectTable, gridRow, sheetCol, sheetRow, type SheetGrid } from "../sheet";
+import {
+  CellKind,
+  cellAddress,
+  cellValue,
+  detectTable,
+  gridRow,
+  sheetCol,
+  sheetRow,
+  type SheetGrid,
+  type TableShape,
+} from "../sheet";
 import { describeColumns } from "./columns";
 import { actionsRule } from "./rules/actions";
+import { appraisalRule } from "./rules/appraisal";
 import { crossSourceRule } from "./rules/cross-source";
 import { duplicatesRule } from "./rules/duplicates";
 import { funnelRule } from "./rules/funnel";
@@ -30,6 +41,7 @@ function ruleTable(
     pair(targetsRule, s.targets),
     pair(actionsRule, s.actions),
     pair(typesRule, s.types),
+    pair(appraisalRule, s.appraisal),
   ];
 }
 
@@ -40,14 +52,17 @@ const TOTAL_LABEL =
  * Rows with a value typed in. A row of formulas alone (an empty template row) is no data
  * row, and neither is a totals row: one typed label such as "合计" beside formulas.
  */
-function markDataRows(grid: SheetGrid): Uint8Array {
+function markDataRows(grid: SheetGrid, table: TableShape): Uint8Array {
   const out = new Uint8Array(grid.rows);
+  // Under a header, only headed columns hold the table's data: values beside it under no
+  // header (a parameter panel, notes) make no row a data row.
+  const counts = table.headers.map((h) => table.headerRow < 0 || h !== "");
   for (let r = 0; r < grid.rows; r++) {
     const base = r * grid.cols;
     let typed = 0;
     let label: string | undefined;
     for (let c = 0; c < grid.cols; c++) {
-      if (grid.kinds[base + c] !== CellKind.Blank && grid.formulas[base + c] === 0) {
+      if (counts[c] && grid.kinds[base + c] !== CellKind.Blank && grid.formulas[base + c] === 0) {
         typed++;
         label = grid.kinds[base + c] === CellKind.Text ? grid.texts[base + c] : undefined;
         if (typed > 1) break;
@@ -76,7 +91,13 @@ export interface CheckResult {
 export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: number): CheckResult {
   const headerRow = settings.headerRow === undefined ? undefined : gridRow(grid, settings.headerRow - 1);
   const table = detectTable(grid, headerRow);
-  const input: RuleInput = { grid, table, columns: describeColumns(grid, table), dataRows: markDataRows(grid), today };
+  const input: RuleInput = {
+    grid,
+    table,
+    columns: describeColumns(grid, table),
+    dataRows: markDataRows(grid, table),
+    today,
+  };
   const enabled = new Set<RuleId>(settings.rules ?? RULE_IDS);
   const findings: Finding[] = [];
   const truncated: RuleId[] = [];

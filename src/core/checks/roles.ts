@@ -15,6 +15,8 @@ export type Role =
   | "metric"
   | "source"
   | "target"
+  | "revisedTarget"
+  | "revisionDate"
   | "actual"
   | "base"
   | "challenge"
@@ -43,6 +45,7 @@ export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
   "registrations",
   "conversions",
   "target",
+  "revisedTarget",
   "actual",
   "base",
   "challenge",
@@ -50,9 +53,20 @@ export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
 ]);
 
 /** Roles whose cells hold dates. */
-export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>(["plannedDate", "startDate", "endDate", "date"]);
+export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "plannedDate",
+  "startDate",
+  "endDate",
+  "date",
+  "revisionDate",
+]);
+
+/** Roles that are optional on every row (a revision is made on some targets only). */
+export const OPTIONAL_ROLES: ReadonlySet<Role> = new Set<Role>(["note", "revisedTarget", "revisionDate"]);
 
 const PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
+  ["revisedTarget", /修正目标|修订目标|调整后目标|revised ?target|adjusted ?target/],
+  ["revisionDate", /修正日期|修订日期|调整日期|revision ?date|date revised/],
   ["achievement", /达成率|完成率|达标率|achievement|attainment|% ?of ?target/],
   ["growth", /同比|环比|增长率|增速|变化|增幅|growth|change|yoy|mom|lift|roi|回报率|roas/],
   ["rate", /率|占比|比例|百分比|\brate\b|ratio|share|\bctr\b|\bcvr\b|%/],

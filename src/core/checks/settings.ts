@@ -81,6 +81,8 @@ export const checkSettingsSchema = z
       })
       .prefault({}),
     types: z.object({ enabled, severity }).prefault({}),
+    /** Appraisal sheets: weights per person, reasons for revised targets, incubation-period ROI. */
+    appraisal: z.object({ enabled, severity }).prefault({}),
   })
   .strict();
 

@@ -12,6 +12,7 @@ export const RULE_IDS = [
   "targets",
   "actions",
   "types",
+  "appraisal",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

@@ -5,7 +5,11 @@ import type { ConditionalFormatPlan, FormatPlan, PlanCell, SheetPlan, Validation
 import { dateSerial } from "../plan/dates";
 import { compute } from "./compute";
 import { expandFormula } from "./formula";
+import { HEADER_ROW, templateLayout, type BuildOptions } from "./layout";
+import { buildPanel } from "./panels";
 import type { ColumnDef, ResultFormat, SampleRow, SampleValue, TemplateDef } from "./schema";
+
+export { templateLayout, type BuildOptions, type TemplateLayout } from "./layout";
 import {
   COMPUTED_FORMAT,
   FOOTER_LABEL_FORMAT,
@@ -15,23 +19,6 @@ import {
   TABLE_STYLE,
   TONES,
 } from "./styles";
-
-export interface BuildOptions {
-  readonly locale: Locale;
-  /** Write the process documents' sample rows (otherwise the preset rows, if any). */
-  readonly sample: boolean;
-}
-
-/** Where things landed on a generated sheet (1-based rows), for adapters' reports and tests. */
-export interface TemplateLayout {
-  readonly headerRow: number;
-  readonly firstDataRow: number;
-  readonly lastDataRow: number;
-  readonly tableRange: string;
-  readonly columns: ReadonlyMap<string, number>;
-}
-
-const HEADER_ROW = 1;
 
 function sampleCell(value: SampleValue | undefined, col: ColumnDef, locale: Locale): PlanCell {
   if (value === undefined) return null;
@@ -49,16 +36,6 @@ function resultOf(col: ColumnDef): ResultFormat {
   return col.kind;
 }
 
-export function templateLayout(def: TemplateDef, options: BuildOptions): TemplateLayout {
-  const rows: readonly SampleRow[] = options.sample ? def.sample : def.preset;
-  const dataRows = Math.max(1, rows.length + def.blankRows);
-  const firstDataRow = HEADER_ROW + 1;
-  const lastDataRow = firstDataRow + dataRows - 1;
-  const columns = new Map(def.columns.map((c, i) => [c.key, i]));
-  const tableRange = `A${HEADER_ROW}:${columnLetter(def.columns.length - 1)}${lastDataRow}`;
-  return { headerRow: HEADER_ROW, firstDataRow, lastDataRow, tableRange, columns };
-}
-
 /** One template as a sheet: a styled Excel table with formulas, validations and highlights. */
 export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): SheetPlan {
   const { locale } = options;
@@ -67,9 +44,21 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
   const rows: readonly SampleRow[] = options.sample ? def.sample : def.preset;
   const lastCol = columnLetter(def.columns.length - 1);
   const colRange = (i: number) => `${columnLetter(i)}${firstDataRow}:${columnLetter(i)}${lastDataRow}`;
-  const ctx = (row: number) => ({ columns, row, firstDataRow, lastDataRow, locale });
+  const panel = def.panel ? buildPanel(def.panel, def.columns.length + 1, options) : undefined;
+  const param = (name: string): unknown => panel?.values[name];
 
   const header: PlanCell[] = def.columns.map((c) => t(locale, c.header));
+  const headers = new Map(def.columns.map((c, i) => [c.key, String(header[i])]));
+  const ctx = (row: number) => ({
+    columns,
+    row,
+    firstDataRow,
+    lastDataRow,
+    locale,
+    table: def.tableName,
+    headers,
+    panel: panel?.refs,
+  });
   const body: PlanCell[][] = [];
   for (let r = firstDataRow; r <= lastDataRow; r++) {
     const source = rows[r - firstDataRow];
@@ -85,7 +74,7 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
     if (!c.formula || !c.compute) return;
     const { formula, compute: fn } = c;
     body.forEach((row, k) => {
-      const scope = { value: (key: string) => valueOf(row[columns.get(key) ?? -1]), column, locale };
+      const scope = { value: (key: string) => valueOf(row[columns.get(key) ?? -1]), column, locale, param, index: k };
       row[i] = { formula: expandFormula(formula, ctx(firstDataRow + k)), result: compute(fn, scope) };
     });
   });
@@ -130,7 +119,7 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
     const labelAt = cellAddress({ row: row - 1, col: columns.get(f.labelColumn) ?? 0 });
     const valueAt = cellAddress({ row: row - 1, col: columns.get(f.valueColumn) ?? 0 });
     footerCells.push({ at: labelAt, rows: [[t(locale, f.label)]] });
-    const result = compute(f.compute, { value: () => null, column, locale });
+    const result = compute(f.compute, { value: () => null, column, locale, param, index: -1 });
     footerCells.push({ at: valueAt, rows: [[{ formula: expandFormula(f.formula, ctx(row)), result }]] });
     formats.push({ ranges: [labelAt], format: FOOTER_LABEL_FORMAT });
     const code = numberFormat(f.result, locale);
@@ -142,11 +131,11 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
 
   return {
     target: { create: t(locale, def.sheet) },
-    cells: [{ at: `A${HEADER_ROW}`, rows: [header, ...body] }, ...footerCells],
-    columns: [{ column: "A", widths: def.columns.map((c) => c.width) }],
-    formats,
+    cells: [{ at: `A${HEADER_ROW}`, rows: [header, ...body] }, ...footerCells, ...(panel?.cells ?? [])],
+    columns: [{ column: "A", widths: [...def.columns.map((c) => c.width), ...(panel ? [3, ...panel.widths] : [])] }],
+    formats: [...formats, ...(panel?.formats ?? [])],
     tables: [{ name: def.tableName, range: layout.tableRange, style: TABLE_STYLE, showBandedRows: true }],
-    validations,
+    validations: [...validations, ...(panel?.validations ?? [])],
     conditionalFormats,
     freeze: { rows: HEADER_ROW, columns: 0 },
   };

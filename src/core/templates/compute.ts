@@ -3,7 +3,9 @@ import { achievement, cac, growth, roas, roi } from "../kpi";
 import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import type { FormulaResult } from "../plan/types";
+import { APPRAISAL_ARITY, APPRAISAL_FUNCTIONS } from "./compute-appraisal";
 import type { ComputeDef } from "./schema";
+import { abTestCell, evidenceCell } from "./compute-stats";
 
 /**
  * Core's value of a template formula, stored as the cell's cached result so previews and
@@ -18,6 +20,10 @@ export interface ComputeScope {
   value(key: string): unknown;
   column(key: string): readonly unknown[];
   readonly locale: Locale;
+  /** A value of the template's panel ({@name} in formulas), as written. */
+  param(name: string): unknown;
+  /** The row's position among the data rows (0 = first); -1 for a footer. */
+  readonly index: number;
 }
 
 const blank = (v: unknown): boolean => v === null || v === undefined || v === "";
@@ -29,9 +35,10 @@ function fromResult(r: Result): FormulaResult {
 
 const LEVEL_LABELS = ["tpl.level.below", "tpl.level.base", "tpl.level.challenge"] as const;
 
-type ComputeFn = (args: readonly string[], scope: ComputeScope) => FormulaResult;
+export type ComputeFn = (args: readonly string[], scope: ComputeScope, part?: string) => FormulaResult;
 
 const FUNCTIONS: Readonly<Record<ComputeDef["fn"], ComputeFn>> = {
+  ...APPRAISAL_FUNCTIONS,
   achievement: ([actual, target, direction], s) =>
     blank(s.value(actual)) || blank(s.value(target))
       ? ""
@@ -76,10 +83,12 @@ const FUNCTIONS: Readonly<Record<ComputeDef["fn"], ComputeFn>> = {
     const numbers = s.column(key).filter((x): x is number => typeof x === "number");
     return numbers.length === 0 ? "" : numbers.reduce((acc, x) => acc + x, 0);
   },
+  abTest: (args, s, part) => abTestCell(args, s, part),
+  evidence: (args, s) => evidenceCell(args, s),
 };
 
 export function compute(def: ComputeDef, scope: ComputeScope): FormulaResult {
-  return FUNCTIONS[def.fn](def.args, scope);
+  return FUNCTIONS[def.fn](def.args, scope, def.part);
 }
 
 /** The number of arguments each function takes (checked by the schema). */
@@ -95,4 +104,7 @@ export const COMPUTE_ARITY: Readonly<Record<ComputeDef["fn"], number>> = {
   difference: 2,
   sum: 1,
   sumIfAny: 1,
+  abTest: 5,
+  evidence: 3,
+  ...APPRAISAL_ARITY,
 };

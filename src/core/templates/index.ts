@@ -1,5 +1,7 @@
 import type { WorkbookPlan } from "../plan/types";
 import { buildTemplateSheet, type BuildOptions } from "./build";
+import { abTest } from "./definitions/ab-test";
+import { appraisal } from "./definitions/appraisal";
 import { channelEfficiency } from "./definitions/channel-efficiency";
 import { evaluationSummary } from "./definitions/evaluation-summary";
 import { evaluationPlan, metricCollection, metricMatrix } from "./definitions/planning";
@@ -24,7 +26,9 @@ export const TEMPLATES: readonly TemplateDef[] = [
   evaluationSummary,
   qualitativeScorecard,
   channelEfficiency,
+  abTest,
   actionTracking,
+  appraisal,
 ].map((def) => templateSchema.parse(def));
 
 /** The analysis templates (funnel, decay, cohort), laid out by code: see ./analysis. */
@@ -67,10 +71,11 @@ export function resolveTemplateIds(requested: readonly string[]): string[] {
 
 /** A plan creating one sheet per template, the first one activated. */
 export function buildTemplatesPlan(ids: readonly string[], options: BuildOptions): WorkbookPlan {
-  const sheets = resolveTemplateIds(ids).map((id, i) => {
+  const resolved = resolveTemplateIds(ids);
+  const sheets = resolved.map((id, i) => {
     const table = findTemplate(id);
     const analysis = ANALYSIS_TEMPLATES.find((d) => d.id === id) as SheetTemplate;
-    const sheet = table ? buildTemplateSheet(table, options) : analysis.build(options);
+    const sheet = table ? buildTemplateSheet(table, { ...options, companions: resolved }) : analysis.build(options);
     return i === 0 ? { ...sheet, activate: true } : sheet;
   });
   return { sheets };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { catalogue, type MessageKey } from "../../i18n/catalog";
 import { COMPUTE_ARITY } from "./compute";
+import { PANEL_IDS, PANEL_NAMES } from "./panels/names";
 
 /**
  * A template is data: columns with a kind, widths, drop-down choices and native formulas,
@@ -11,7 +12,9 @@ import { COMPUTE_ARITY } from "./compute";
  * Formula placeholders (see ./formula): {key} the same row's cell of column `key`
  * ("G2"), {$key} that cell with its column fixed ("$G2", for conditional formats),
  * {key[]} the column's whole data range ("$G$2:$G$11"), {#message.key} a localised text
- * constant ("\"越低越好\"").
+ * constant ("\"越低越好\""), {key[^]} the column from its first data row down to this row
+ * ("$A$2:A5", for "first row of this person"), {@name} a named cell or range of the
+ * template's panel (./panels), absolute ("$AB$3:$AB$5").
  */
 
 export const messageKey = z.custom<MessageKey>(
@@ -50,8 +53,22 @@ export const computeSchema = z.object({
     "difference",
     "sum",
     "sumIfAny",
+    "abTest",
+    "evidence",
+    "achievementRevised",
+    "weightUsed",
+    "scored",
+    "weightedPoints",
+    "personScore",
+    "qualitativeUsed",
+    "totalScore",
+    "multiplier",
+    "rankEq",
+    "review",
   ]),
   args: z.array(z.string()).min(1),
+  /** For functions with several results (abTest): which one the column shows. */
+  part: z.string().optional(),
 });
 export type ComputeDef = z.infer<typeof computeSchema>;
 
@@ -129,6 +146,8 @@ export const templateSchema = z
     blankRows: z.number().int().min(0).max(1000),
     highlights: z.array(highlightSchema).default([]),
     footers: z.array(footerSchema).default([]),
+    /** Parameter tables beside the main table (a bonus ladder, weight profiles), built by ./panels. */
+    panel: z.enum(PANEL_IDS).optional(),
   })
   .superRefine((t, ctx) => {
     const keys = new Set<string>();
@@ -138,8 +157,12 @@ export const templateSchema = z
     }
     const byKey = new Map(t.columns.map((c) => [c.key, c]));
     const checkRefs = (formula: string, where: string) => {
-      for (const m of formula.matchAll(/\{(\$?)([^}#[\]$]+)(\[\])?\}/g)) {
+      for (const m of formula.matchAll(/\{(\$?)([^}#@[\]$^]+)(\[\^?\])?\}/g)) {
         if (!keys.has(m[2])) ctx.addIssue({ code: "custom", message: `${t.id} ${where}: unknown column {${m[2]}}` });
+      }
+      for (const m of formula.matchAll(/\{@([^}]+)\}/g)) {
+        if (!t.panel || !PANEL_NAMES[t.panel].includes(m[1]))
+          ctx.addIssue({ code: "custom", message: `${t.id} ${where}: no panel cell {@${m[1]}}` });
       }
       for (const m of formula.matchAll(/\{#([^}]+)\}/g)) {
         if (!messageKey.safeParse(m[1]).success)

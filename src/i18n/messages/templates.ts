@@ -6,7 +6,7 @@ export const templateMessagesEn = {
   // 1. evaluation plan
   "tpl.evaluationPlan.sheet": "Evaluation plan",
   "tpl.evaluationPlan.description":
-    "Topic, campaign and evaluation periods, core goal, owner, data sources, key metrics and milestones (planned / actual, days late).",
+    "Topic, campaign and evaluation periods, core goal, owner, data sources, key metrics, milestones (planned / actual, days late) and the target, original and revised (date and reason).",
   "tpl.col.topic": "Evaluation topic",
   "tpl.col.campaignPeriod": "Campaign period",
   "tpl.col.coreGoal": "Core goal",
@@ -33,7 +33,7 @@ export const templateMessagesEn = {
   // 3. evaluation summary
   "tpl.evaluationSummary.sheet": "Evaluation summary",
   "tpl.evaluationSummary.description":
-    "Targets with base and challenge levels against actuals: achievement (right for costs), level reached, year-on-year and period-on-period change, anomalies and insights.",
+    "Targets with base and challenge levels against actuals: achievement against the revised target where there is one (right for costs), level reached, year-on-year and period-on-period change, anomalies and insights; revisions keep the original target, date and reason.",
   "tpl.col.metric": "Metric",
   "tpl.col.unit": "Unit",
   "tpl.col.direction": "Direction",
@@ -139,7 +139,7 @@ export type TemplateMessageKey = keyof typeof templateMessagesEn;
 export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.evaluationPlan.sheet": "评估计划表",
   "tpl.evaluationPlan.description":
-    "评估主题、活动周期与评估周期、核心目标、负责人、数据来源、关键指标和时间节点(计划/实际、偏差天数)。",
+    "评估主题、活动周期与评估周期、核心目标、负责人、数据来源、关键指标、时间节点(计划/实际、偏差天数)以及原目标与修正目标(修正日期与原因)。",
   "tpl.col.topic": "评估主题",
   "tpl.col.campaignPeriod": "活动周期",
   "tpl.col.coreGoal": "核心目标",
@@ -163,7 +163,7 @@ export const templateMessagesZh: Record<TemplateMessageKey, string> = {
   "tpl.choice.toVerify": "待验证",
   "tpl.evaluationSummary.sheet": "效果评估分析汇总表",
   "tpl.evaluationSummary.description":
-    "目标值(含基础值与挑战值)对比实际值:达成率(成本类指标同样正确)、达成等级、同比与环比变化、异常分析和归因洞察。",
+    "目标值(含基础值与挑战值)对比实际值:达成率(有修正目标时按修正目标计算,成本类指标同样正确)、达成等级、同比与环比变化、异常分析和归因洞察;修正时保留原目标及修正日期与原因。",
   "tpl.col.metric": "指标",
   "tpl.col.unit": "单位",
   "tpl.col.direction": "方向",

@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import { cellsOf, parseCell, parseRange } from "../../core/plan/address";
 import { dateSerial } from "../../core/plan/dates";
 import type { CellBlock, CellFormat, Color, PlanCell } from "../../core/plan/types";
+import { withFuturePrefixes } from "../future-functions";
 
 /** "#1F4E78" as ExcelJS's ARGB "FF1F4E78". */
 export function argb(color: Color): string {
@@ -15,7 +16,7 @@ export function argb(color: Color): string {
 export function toCellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== "object") return cell;
   if ("formula" in cell) {
-    const formula = cell.formula.replace(/^=/, "");
+    const formula = withFuturePrefixes(cell.formula.replace(/^=/, ""));
     // A cached result core computed (Excel and LibreOffice recalculate on load all the same).
     return (cell.result === undefined ? { formula } : { formula, result: cell.result }) as ExcelJS.CellFormulaValue;
   }

@@ -10,6 +10,7 @@ import type {
   TablePlan,
   ValidationPlan,
 } from "../../core/plan/types";
+import { withFuturePrefixes } from "../future-functions";
 import { argb } from "./cells";
 
 /** A cell's value to hand back to ExcelJS's table writer; `value` drops a falsy cached result, `result` keeps it. */
@@ -78,7 +79,14 @@ export function addConditionalFormats(
     }
     ws.addConditionalFormatting({
       ref: cf.range,
-      rules: [{ type: "expression", priority: firstPriority + i, formulae: [cf.formula.replace(/^=/, "")], style }],
+      rules: [
+        {
+          type: "expression",
+          priority: firstPriority + i,
+          formulae: [withFuturePrefixes(cf.formula.replace(/^=/, ""))],
+          style,
+        },
+      ],
     });
   });
 }

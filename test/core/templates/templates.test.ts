@@ -18,7 +18,7 @@ import { evaluationSummary } from "../../../src/core/templates/definitions/evalu
 const headerRow = (sheet: SheetPlan): PlanCell[] => [...(sheet.cells?.[0].rows[0] ?? [])];
 
 describe("template registry", () => {
-  it("has the seven table templates and the three analysis ones, with kebab-case ids", () => {
+  it("has the nine table templates and the three analysis ones, with kebab-case ids", () => {
     expect(TEMPLATE_IDS).toEqual([
       "evaluation-plan",
       "metric-collection",
@@ -26,7 +26,9 @@ describe("template registry", () => {
       "evaluation-summary",
       "qualitative-scorecard",
       "channel-efficiency",
+      "ab-test",
       "action-tracking",
+      "appraisal",
       "funnel",
       "decay",
       "cohort",
@@ -37,7 +39,7 @@ describe("template registry", () => {
     expect(resolveTemplateIds(["channel-efficiency", "channel-efficiency"])).toEqual(["channel-efficiency"]);
     expect(() => resolveTemplateIds(["evaluation-sumary"])).toThrow(UnknownTemplateError);
     expect(() => resolveTemplateIds(["nope"])).toThrow(
-      /valid: evaluation-plan, .*action-tracking, funnel, decay, cohort, all/,
+      /valid: evaluation-plan, .*action-tracking, appraisal, funnel, decay, cohort, all/,
     );
   });
   it("rejects a definition whose formula names a missing column or text", () => {
@@ -188,9 +190,15 @@ describe("formula placeholders", () => {
     firstDataRow: 2,
     lastDataRow: 9,
     locale: "zh-CN" as const,
+    table: "EvaluationSummary",
+    headers: new Map([
+      ["actual", "实际值"],
+      ["direction", "方向 [#]"],
+    ]),
   };
-  it("become same-row references, fixed-column references, column ranges and quoted texts", () => {
-    expect(expandFormula("={actual}+{$actual}+SUM({actual[]})", ctx)).toBe("=G5+$G5+SUM($G$2:$G$9)");
+  it("become same-row references, fixed-column references, structured references and quoted texts", () => {
+    expect(expandFormula("={actual}+{$actual}+SUM({actual[]})", ctx)).toBe("=G5+$G5+SUM(EvaluationSummary[[实际值]])");
+    expect(expandFormula("=COUNTA({direction[]})", ctx)).toBe("=COUNTA(EvaluationSummary[[方向 '['#']]])");
     expect(expandFormula("=IF({direction}={#tpl.choice.lower},1,0)", ctx)).toBe('=IF(C5="越低越好",1,0)');
   });
   it("doubles quotes inside text constants", () => {

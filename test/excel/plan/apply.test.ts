@@ -33,6 +33,30 @@ function expectCellsAsPlanned(book: FakeBook, plan: WorkbookPlan, names: readonl
   return checked;
 }
 
+describe("structured references through Office.js", () => {
+  it("writes formulas naming a table after the table exists, under the name the table got", async () => {
+    const fake = createFakeExcel({
+      sheets: ["Sheet1"],
+      tables: [{ name: "ChannelEfficiency", sheet: "Sheet1", range: "A1:B2" }],
+    });
+    const plan = buildTemplatesPlan(["channel-efficiency"], { locale: "en-US", sample: true });
+    const summary = await applyPlanInExcel(fake.context, plan);
+    expect(summary.tables[0].name).toBe("ChannelEfficiency_2");
+    const batch = fake.book.batch(2);
+    const tableAdd = batch.findIndex((c) => c.target === "tables" && c.op === "add");
+    const writes = batch.map((c, i) => ({ c, i })).filter(({ c }) => c.op === "formulas");
+    const named = writes.filter(({ c }) => JSON.stringify(c.value).includes("ChannelEfficiency"));
+    expect(named.length).toBeGreaterThan(0);
+    expect(JSON.stringify(named.map(({ c }) => c.value))).toContain("ChannelEfficiency_2[[");
+    expect(JSON.stringify(named.map(({ c }) => c.value))).not.toMatch(/ChannelEfficiency\[\[/);
+    for (const { i } of named) expect(i).toBeGreaterThan(tableAdd);
+    expect(writes.some(({ i }) => i < tableAdd)).toBe(true);
+    expect(fake.book.cell(summary.sheets[0].name, "J2").formula).toMatch(
+      /^=IF\(ISNUMBER\(H2\),COUNTIF\(ChannelEfficiency_2\[\[/,
+    );
+  });
+});
+
 describe("applying template plans with Office.js", () => {
   const plan = buildTemplatesPlan(["evaluation-summary", "channel-efficiency", "action-tracking"], {
     locale: "zh-CN",
@@ -65,7 +89,7 @@ describe("applying template plans with Office.js", () => {
     );
     expect(checked).toBeGreaterThan(100);
     expect(fake.book.cell("效果评估分析汇总表", "H1").value).toBe("达成率");
-    expect(fake.book.cell("效果评估分析汇总表", "H3").formula).toMatch(/^=IF\(OR\(G3="",D3=""\)/);
+    expect(fake.book.cell("效果评估分析汇总表", "H3").formula).toMatch(/^=IF\(OR\(G3="",AND\(P3="",D3=""\)\)/);
   });
 
   it("creates the tables, drop-downs, highlights, formats, widths and frozen header of the plan", async () => {

@@ -1,16 +1,21 @@
 import { CellKind, sheetRow } from "../../sheet";
 import { columnsNamed, type ColumnInfo } from "../columns";
+import { OPTIONAL_ROLES } from "../roles";
 import type { CheckSettings } from "../settings";
 import type { Rule, RuleInput } from "../types";
 
 type Settings = CheckSettings["missing"];
+
+const OPTIONAL_QUALIFIER = /^(空|blank|optional|可选|选填|可空)/i;
 
 function requiredColumns(input: RuleInput, s: Settings): ColumnInfo[] {
   if (s.columns) return columnsNamed(input.columns, s.columns, input.grid);
   let rows = 0;
   for (let r = input.table.firstRow; r <= input.table.lastRow; r++) rows += input.dataRows[r];
   return input.columns.filter((c) => {
-    if (c.role === "note") return false;
+    if (c.role !== undefined && OPTIONAL_ROLES.has(c.role)) return false;
+    // A header that says a blank is allowed: "Weight (blank: profile)", "权重(空=按方案)", "(optional)".
+    if (c.qualifier !== undefined && OPTIONAL_QUALIFIER.test(c.qualifier)) return false;
     if (c.role !== undefined) return true;
     if (c.header === "" && input.table.headerRow >= 0) return false;
     return rows > 0 && c.filled >= s.minFill * rows;

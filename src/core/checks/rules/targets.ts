@@ -11,6 +11,7 @@ type Settings = CheckSettings["targets"];
  * Targets: actual below the base level (保底值) where the sheet has one, otherwise
  * achievement below the set share of target; a lower-is-better metric (a cost) over target.
  * Direction comes from a direction column, else from the metric's name (成本, CAC, 跳出率).
+ * A revised target (修正目标值), where a row has one, replaces the original.
  */
 export const targetsRule: Rule<Settings> = {
   id: "targets",
@@ -20,6 +21,7 @@ export const targetsRule: Rule<Settings> = {
     const actual = columnWith(columns, "actual");
     const target = columnWith(columns, "target");
     const base = columnWith(columns, "base");
+    const revised = columnWith(columns, "revisedTarget");
     if (!actual || (!target && !base)) return;
     const metric = columnWith(columns, "metric");
     const direction = columnWith(columns, "direction");
@@ -42,7 +44,8 @@ export const targetsRule: Rule<Settings> = {
           continue;
         }
       }
-      const t = target ? numberAt(grid, row + target.index) : NaN;
+      const r2 = revised ? numberAt(grid, row + revised.index) : NaN;
+      const t = !Number.isNaN(r2) ? r2 : target ? numberAt(grid, row + target.index) : NaN;
       if (Number.isNaN(t)) continue;
       if (dir === "lower") {
         if (a > t)

@@ -1,15 +1,37 @@
 import type { TemplateInput } from "../schema";
 
 const LOWER = "{direction}={#tpl.choice.lower}";
+/** The target achievement is judged against: the revised one when there is one (动态目标修正), else the original. */
+const TARGET = `IF({revisedTarget}<>"",{revisedTarget},{target})`;
 
 /** True when the row has what the level needs; {$x} keeps the column fixed for conditional formats. */
 const HAS = (level: string) => `ISNUMBER({$actual}),ISNUMBER({$${level}})`;
 const REACHED = (level: string) => `IF({$direction}={#tpl.choice.lower},{$actual}<={$${level}},{$actual}>={$${level}})`;
 
+/*
+ * Evidence of a rate metric with counts (compute-stats.ts/evidenceCell): the 95% Wilson
+ * interval of successes / trials as text, and 显著性不足，结论仅供参考 when the rate is
+ * not significantly different from a target rate in (0, 1) (score test, |z| < Φ⁻¹(0.975)).
+ */
+const Z95 = "NORM.S.INV(0.975)";
+const CENTRE = `({successes}+${Z95}^2/2)/({trials}+${Z95}^2)`;
+const HALF = `${Z95}/({trials}+${Z95}^2)*SQRT({successes}*({trials}-{successes})/{trials}+${Z95}^2/4)`;
+const LOW = `IF({successes}=0,0,MAX(0,${CENTRE}-${HALF}))`;
+const HIGH = `IF({successes}={trials},1,MIN(1,${CENTRE}+${HALF}))`;
+const RATE_TARGET = `AND(ISNUMBER({target}),{target}>0,{target}<1)`;
+const WEAK =
+  `IF(${RATE_TARGET},IF(ABS({successes}/{trials}-{target})/SQRT({target}*(1-{target})/{trials})<${Z95},` +
+  `{#tpl.evidence.sep}&{#tpl.evidence.weak},""),"")`;
+const EVIDENCE =
+  `=IF(OR({successes}="",{trials}=""),"",IF(NOT(AND(ISNUMBER({successes}),ISNUMBER({trials}),{successes}>=0,` +
+  `{successes}<={trials},{trials}>0)),"",TEXT(${LOW},"0.0%")&" – "&TEXT(${HIGH},"0.0%")&${WEAK}))`;
+
 /**
  * 效果评估分析汇总表: targets with base and challenge levels against actuals.
  * Achievement follows core's kpi/achievement: higher is better 1+(a-t)/|t| (= a/t for a
- * positive target), lower is better 1-(a-t)/|t|; a zero target gives #DIV/0!. Growth
+ * positive target), lower is better 1-(a-t)/|t|; a zero target gives #DIV/0!. t is the
+ * revised target when one is given (the original stays in "target", with the revision's
+ * date and reason in the last columns). Growth
  * follows kpi/growth: (cur-prev)/|prev|. Levels follow kpi/tier.
  */
 export const evaluationSummary: TemplateInput = {
@@ -37,8 +59,10 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 11,
       result: "percent",
-      compute: { fn: "achievement", args: ["actual", "target", "direction"] },
-      formula: `=IF(OR({actual}="",{target}=""),"",IF(${LOWER},1-({actual}-{target})/ABS({target}),1+({actual}-{target})/ABS({target})))`,
+      compute: { fn: "achievementRevised", args: ["actual", "revisedTarget", "target", "direction"] },
+      formula:
+        `=IF(OR({actual}="",AND({revisedTarget}="",{target}="")),"",` +
+        `IF(${LOWER},1-({actual}-${TARGET})/ABS(${TARGET}),1+({actual}-${TARGET})/ABS(${TARGET})))`,
     },
     {
       key: "level",
@@ -74,6 +98,20 @@ export const evaluationSummary: TemplateInput = {
     },
     { key: "anomaly", header: "tpl.col.anomaly", kind: "text", width: 30 },
     { key: "insight", header: "tpl.col.insight", kind: "text", width: 30 },
+    { key: "successes", header: "tpl.col.successes", kind: "integer", width: 11 },
+    { key: "trials", header: "tpl.col.trials", kind: "integer", width: 11 },
+    {
+      key: "evidence",
+      header: "tpl.col.evidence",
+      kind: "computed",
+      width: 30,
+      result: "text",
+      compute: { fn: "evidence", args: ["successes", "trials", "target"] },
+      formula: EVIDENCE,
+    },
+    { key: "revisedTarget", header: "tpl.col.revisedTarget", kind: "number", width: 11 },
+    { key: "revisionDate", header: "tpl.col.revisionDate", kind: "date", width: 12 },
+    { key: "revisionReason", header: "tpl.col.revisionReason", kind: "text", width: 24 },
   ],
   sample: [
     {
@@ -123,6 +161,8 @@ export const evaluationSummary: TemplateInput = {
         zh: "短视频“用户证言+使用场景”创意带动参与",
         en: "Short videos with user testimonials and use scenes drove participation",
       },
+      successes: 17,
+      trials: 200,
     },
   ],
   blankRows: 5,

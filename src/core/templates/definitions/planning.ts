@@ -26,6 +26,11 @@ export const evaluationPlan: TemplateInput = {
       compute: { fn: "difference", args: ["plannedDate", "actualDate"] },
       formula: `=IF(OR({plannedDate}="",{actualDate}=""),"",{actualDate}-{plannedDate})`,
     },
+    // 动态目标修正: the original target is kept; a revision records its date and reason.
+    { key: "originalTarget", header: "tpl.col.originalTarget", kind: "number", width: 12 },
+    { key: "revisedTarget", header: "tpl.col.revisedTarget", kind: "number", width: 12 },
+    { key: "revisionDate", header: "tpl.col.revisionDate", kind: "date", width: 12 },
+    { key: "revisionReason", header: "tpl.col.revisionReason", kind: "text", width: 24 },
   ],
   sample: [
     {
@@ -39,6 +44,7 @@ export const evaluationPlan: TemplateInput = {
       milestone: { zh: "完成数据采集", en: "Data collection done" },
       plannedDate: { date: "2023-08-10" },
       actualDate: { date: "2023-08-12" },
+      originalTarget: 5000,
     },
   ],
   blankRows: 6,

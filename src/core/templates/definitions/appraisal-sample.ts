@@ -1,0 +1,160 @@
+import type { TemplateInput } from "../schema";
+
+const yes = { choice: 0 };
+const no = { choice: 1 };
+type Kpi = "sales" | "newUsers" | "cac" | "repurchase" | "roi" | "impressions";
+const kpi = (key: Kpi) => ({ text: `tpl.ap.kpi.${key}` as const });
+
+/**
+ * Sample rows of the appraisal for the roles the appraisal scheme names: 策划, 执行 and
+ * 数据分析 in the marketing department, and the 销售部 and 客服部 teams working with them,
+ * across the three activity types (常规营销 / 战略项目 / 临时性活动).
+ */
+export const APPRAISAL_SAMPLE: TemplateInput["sample"] = [
+  // 策划, strategic campaign: the new-user target was revised mid-way, the original kept.
+  {
+    person: { zh: "李娜", en: "Li Na" },
+    role: { choice: 0 },
+    activityType: { choice: 1 },
+    kpi: kpi("impressions"),
+    direction: { choice: 0 },
+    weight: 0.4,
+    target: 1000000,
+    actual: 1150000,
+    incubation: no,
+    qualitative: 4,
+    prevScore: 0.75,
+  },
+  {
+    person: { zh: "李娜", en: "Li Na" },
+    role: { choice: 0 },
+    activityType: { choice: 1 },
+    kpi: kpi("newUsers"),
+    direction: { choice: 0 },
+    weight: 0.6,
+    target: 5000,
+    revisedTarget: 4500,
+    revisionDate: { date: "2023-07-15" },
+    revisionReason: {
+      zh: "竞品同期推出同类活动,目标下调",
+      en: "A competitor ran a similar campaign: target lowered",
+    },
+    actual: 4200,
+    incubation: no,
+  },
+  // 执行, routine promotion: the issue's example, 0.6 x 120% + 0.4 x 125% = 122%.
+  {
+    person: { zh: "王强", en: "Wang Qiang" },
+    role: { choice: 1 },
+    activityType: { choice: 0 },
+    kpi: kpi("sales"),
+    direction: { choice: 0 },
+    weight: 0.6,
+    target: 100,
+    actual: 120,
+    incubation: no,
+    qualitative: 5,
+  },
+  {
+    person: { zh: "王强", en: "Wang Qiang" },
+    role: { choice: 1 },
+    activityType: { choice: 0 },
+    kpi: kpi("cac"),
+    direction: { choice: 1 },
+    weight: 0.4,
+    target: 40,
+    actual: 30,
+    incubation: no,
+  },
+  // 数据分析, ad-hoc hot topic: weights left blank, taken from the activity type's profile.
+  {
+    person: { zh: "赵敏", en: "Zhao Min" },
+    role: { choice: 2 },
+    activityType: { choice: 2 },
+    kpi: kpi("newUsers"),
+    direction: { choice: 0 },
+    target: 2000,
+    actual: 2300,
+    incubation: no,
+  },
+  {
+    person: { zh: "赵敏", en: "Zhao Min" },
+    role: { choice: 2 },
+    activityType: { choice: 2 },
+    kpi: kpi("impressions"),
+    direction: { choice: 0 },
+    target: 500000,
+    actual: 400000,
+    incubation: no,
+  },
+  {
+    person: { zh: "赵敏", en: "Zhao Min" },
+    role: { choice: 2 },
+    activityType: { choice: 2 },
+    kpi: kpi("cac"),
+    direction: { choice: 1 },
+    target: 50,
+    actual: 55,
+    incubation: no,
+  },
+  // 销售部 in an emerging market: ROI in its incubation period is left out, weights rescaled.
+  {
+    person: { zh: "销售一部", en: "Sales team 1" },
+    role: { choice: 3 },
+    activityType: { choice: 0 },
+    kpi: kpi("sales"),
+    direction: { choice: 0 },
+    weight: 0.5,
+    target: 300,
+    actual: 330,
+    incubation: no,
+    qualitative: 4,
+  },
+  {
+    person: { zh: "销售一部", en: "Sales team 1" },
+    role: { choice: 3 },
+    activityType: { choice: 0 },
+    kpi: kpi("roi"),
+    direction: { choice: 0 },
+    weight: 0.3,
+    target: 1.5,
+    actual: 0.4,
+    incubation: yes,
+  },
+  {
+    person: { zh: "销售一部", en: "Sales team 1" },
+    role: { choice: 3 },
+    activityType: { choice: 0 },
+    kpi: kpi("repurchase"),
+    direction: { choice: 0 },
+    weight: 0.2,
+    target: 0.3,
+    actual: 0.27,
+    incubation: no,
+  },
+  // 客服部: below the first rung this period and the last: review and training.
+  {
+    person: { zh: "客服部", en: "Service team" },
+    role: { choice: 4 },
+    activityType: { choice: 0 },
+    kpi: kpi("repurchase"),
+    direction: { choice: 0 },
+    weight: 0.5,
+    target: 0.3,
+    actual: 0.21,
+    incubation: no,
+    qualitative: 3,
+    prevScore: 0.76,
+  },
+  {
+    person: { zh: "客服部", en: "Service team" },
+    role: { choice: 4 },
+    activityType: { choice: 0 },
+    kpi: kpi("newUsers"),
+    direction: { choice: 0 },
+    weight: 0.5,
+    target: 1000,
+    actual: 750,
+    incubation: no,
+  },
+];
