@@ -37,6 +37,8 @@ export interface ApplyOptions {
   readonly suspendScreenUpdating?: boolean;
   /** Draw funnel charts with Excel's funnel chart type (ExcelApi 1.9); otherwise as bars. */
   readonly funnelCharts?: boolean;
+  /** Set chart series' x-axis values and reverse category axes (ExcelApi 1.7). */
+  readonly chartAxes?: boolean;
   /** The language of the messages the adapter raises. */
   readonly locale?: Locale;
 }
@@ -104,7 +106,8 @@ export function queueSheet(
   const notes = options.useNotes || options.withoutNotes !== "skip" ? (plan.notes ?? []) : [];
   for (const note of notes) queueNote(context, sheet, name, note, options.useNotes ?? false);
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
-  for (const chart of plan.charts ?? []) queueChart(sheet, chart, { funnel: options.funnelCharts ?? false });
+  for (const chart of plan.charts ?? [])
+    queueChart(sheet, chart, { funnel: options.funnelCharts ?? false, axes: options.chartAxes ?? false });
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
     if (plan.freeze.rows > 0 && plan.freeze.columns > 0)

@@ -167,7 +167,14 @@ export class FakeWorksheet
     this.charts = {
       add: (type: string, source: FakeRange, seriesBy: string) => {
         const chart: FakeChart = { type, data: source.local, seriesBy };
-        call("charts", "add", { type, seriesBy }, () => sheet().charts.push(chart), source.local);
+        // Excel.ChartType: the funnel type (with treemap, sunburst...) arrived in ExcelApi 1.9.
+        q.queue(
+          { target: "charts", op: "add", sheet: sheetName, address: source.local, value: { type, seriesBy } },
+          () => sheet().charts.push(chart),
+          { writes: sheetName, ...(type === "Funnel" ? { needs: "1.9" } : {}) },
+        );
+        const since17 = (op: string, value: unknown, apply: () => void) =>
+          q.queue({ target: "chart", op, sheet: sheetName, value }, apply, { writes: sheetName, needs: "1.7" });
         return {
           title: {
             set text(text: string) {
@@ -184,7 +191,7 @@ export class FakeWorksheet
           axes: {
             categoryAxis: {
               set reversePlotOrder(v: boolean) {
-                call("chart", "categoryAxis.reversePlotOrder", v, () => (chart.reversePlotOrder = v));
+                since17("categoryAxis.reversePlotOrder", v, () => (chart.reversePlotOrder = v));
               },
             },
           },
@@ -192,7 +199,7 @@ export class FakeWorksheet
           series: {
             getItemAt: (index: number) => ({
               setXAxisValues: (range: FakeRange) =>
-                call("chart", "series.setXAxisValues", { index, range: range.local }, () => {
+                since17("series.setXAxisValues", { index, range: range.local }, () => {
                   chart.xAxisValues = { ...chart.xAxisValues, [index]: range.local };
                 }),
             }),
