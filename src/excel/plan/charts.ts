@@ -11,17 +11,22 @@ const CHART_TYPE = {
   doughnut: "Doughnut",
 } as const satisfies Readonly<Record<ChartKind, `${Excel.ChartType}`>>;
 
-/** What the host can draw: Excel's funnel chart type needs ExcelApi 1.9 (Excel.ChartType "Funnel"). */
+/**
+ * What the host can draw: Excel's funnel chart type needs ExcelApi 1.9 (Excel.ChartType
+ * "Funnel"); a series' x-axis values (ChartSeries.setXAxisValues) and a reversed category
+ * axis (ChartAxis.reversePlotOrder) need ExcelApi 1.7.
+ */
 export interface ChartFeatures {
   readonly funnel?: boolean;
+  readonly axes?: boolean;
 }
 
 /**
  * A chart of the plan's data, series by column, titled, placed over the same cells as in
  * files (src/xlsx/charts): corner at `at`, `size` cells wide and high. A funnel is Excel's
- * funnel chart where the host has it, else bars with the first stage on top (the category
- * axis reversed); with `categories`, every column of `data` is a series over them
- * (ChartSeries.setXAxisValues, ExcelApi 1.7). Colours go to the series (slices of a pie or
+ * funnel chart where the host has it, else bars with the first stage on top where the axis
+ * can be reversed; with `categories`, every column of `data` is a series over them where
+ * the host can set them (ChartSeries.setXAxisValues, ExcelApi 1.7). Colours go to the series (slices of a pie or
  * doughnut, which are labelled with their percentage). ChartCollection.add, ChartSeries and
  * ChartPoint formats are ExcelApi 1.1 (https://learn.microsoft.com/javascript/api/excel/excel.chartcollection,
  * "Work with charts using the Excel JavaScript API").
@@ -35,11 +40,11 @@ export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan, features: C
   added.title.text = chart.title;
   added.legend.visible = chart.legend ?? (round || values > 1);
   if (round || values > 1) added.legend.position = round ? "Right" : "Bottom";
-  if (chart.categories) {
+  if (chart.categories && features.axes) {
     const categories = sheet.getRange(chart.categories);
     for (let i = 0; i < values; i++) added.series.getItemAt(i).setXAxisValues(categories);
   }
-  if (chart.kind === "funnel" && !funnel) added.axes.categoryAxis.reversePlotOrder = true;
+  if (chart.kind === "funnel" && !funnel && features.axes) added.axes.categoryAxis.reversePlotOrder = true;
   const at = parseCell(chart.at);
   const size = chart.size ?? CHART_SIZE;
   added.setPosition(chart.at, cellAddress({ row: at.row + size.rows - 1, col: at.col + size.columns - 1 }));
