@@ -20,7 +20,7 @@ describe("page setup in files", () => {
         orientation: s.pageSetup?.orientation,
         fitToPage: true,
         fitToWidth: 1,
-        fitToHeight: 0,
+        fitToHeight: s.pageSetup?.fitToHeight,
         printTitlesRow: "1:1",
       });
       expect(ws.headerFooter.oddFooter).toBe("&L&A&R&P / &N");

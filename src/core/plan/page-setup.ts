@@ -10,6 +10,22 @@ const DEFAULT_WIDTH = 8.43;
  */
 export const PORTRAIT_MAX_CHARS = 90;
 
+/**
+ * Sheets of up to this many rows print on one page tall as well: at the scale that fits
+ * them (about 60 % for a full page of rows) they stay legible. Longer ones take the pages
+ * they need, the header rows repeated on each.
+ */
+export const ONE_PAGE_MAX_ROWS = 80;
+
+/** The last row (1-based) a sheet plan writes to, counting cells, tables and charts. */
+function lastRow(sheet: SheetPlan): number {
+  let last = 1;
+  for (const block of sheet.cells ?? []) last = Math.max(last, parseCell(block.at).row + block.rows.length);
+  for (const t of sheet.tables ?? []) last = Math.max(last, parseRange(t.range).end.row + 1);
+  for (const c of sheet.charts ?? []) last = Math.max(last, parseCell(c.at).row + (c.size ?? CHART_SIZE).rows);
+  return last;
+}
+
 /** The last column (0-based) a sheet plan writes to, counting cells, formats, tables and charts. */
 function lastColumn(sheet: SheetPlan): number {
   let last = 0;
@@ -37,7 +53,8 @@ export function printedWidth(sheet: SheetPlan): number {
 
 /**
  * The page setup of a generated sheet: landscape when it is wider than a portrait page,
- * scaled to one page wide (never a table cut across its width), the frozen header rows
+ * scaled to one page wide (never a table cut across its width) and, when it is short
+ * enough, one page tall, the frozen header rows
  * repeated on every page, a footer with the sheet's name and the page number.
  */
 export function pageSetupFor(sheet: SheetPlan): PageSetupPlan {
@@ -45,6 +62,7 @@ export function pageSetupFor(sheet: SheetPlan): PageSetupPlan {
   return {
     orientation: printedWidth(sheet) > PORTRAIT_MAX_CHARS ? "landscape" : "portrait",
     fitToWidth: 1,
+    fitToHeight: lastRow(sheet) <= ONE_PAGE_MAX_ROWS ? 1 : 0,
     ...(rows > 0 ? { repeatRows: { first: 1, last: rows } } : {}),
     footer: true,
   };

@@ -167,6 +167,8 @@ export interface PageSetupPlan {
   readonly orientation: "portrait" | "landscape";
   /** Pages wide the print is scaled to (1: no table is cut across its width). */
   readonly fitToWidth: number;
+  /** Pages tall the print is scaled to; 0 or absent: as many as it takes. */
+  readonly fitToHeight?: number;
   /** Rows repeated at the top of each page, e.g. { first: 1, last: 1 }; absent: none. */
   readonly repeatRows?: { readonly first: number; readonly last: number };
   /** The footer: the sheet's name on the left, "page / pages" on the right. */

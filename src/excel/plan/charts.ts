@@ -82,7 +82,7 @@ const dataRows = (data: string) => span(data).rows - 1;
 export function queuePageSetup(sheet: Excel.Worksheet, setup: PageSetupPlan): void {
   const layout = sheet.pageLayout;
   layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
-  layout.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: 0 };
+  layout.zoom = { horizontalFitToPages: setup.fitToWidth, verticalFitToPages: setup.fitToHeight ?? 0 };
   if (setup.repeatRows) layout.setPrintTitleRows(`$${setup.repeatRows.first}:$${setup.repeatRows.last}`);
   if (setup.footer) {
     layout.headersFooters.defaultForAllPages.leftFooter = "&A";

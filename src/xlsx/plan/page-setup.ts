@@ -16,7 +16,7 @@ export function applyPageSetup(ws: ExcelJS.Worksheet, setup: PageSetupPlan): voi
     fitToPage: true,
     fitToWidth: setup.fitToWidth,
     // 0: no limit on the pages tall ("automatic" in Excel's Page Setup dialog).
-    fitToHeight: 0,
+    fitToHeight: setup.fitToHeight ?? 0,
     horizontalCentered: false,
     ...(setup.repeatRows ? { printTitlesRow: `${setup.repeatRows.first}:${setup.repeatRows.last}` } : {}),
   };

@@ -1,4 +1,10 @@
-import { pageSetupFor, PORTRAIT_MAX_CHARS, printedWidth, withPageSetups } from "../../../src/core/plan/page-setup";
+import {
+  ONE_PAGE_MAX_ROWS,
+  pageSetupFor,
+  PORTRAIT_MAX_CHARS,
+  printedWidth,
+  withPageSetups,
+} from "../../../src/core/plan/page-setup";
 import type { SheetPlan } from "../../../src/core/plan/types";
 import { buildTemplatesPlan, TEMPLATE_IDS } from "../../../src/core/templates";
 
@@ -26,10 +32,22 @@ describe("page setup of generated sheets", () => {
     expect(pageSetupFor(sheet([10], { freeze: { rows: 2, columns: 0 } }))).toEqual({
       orientation: "portrait",
       fitToWidth: 1,
+      fitToHeight: 1,
       repeatRows: { first: 1, last: 2 },
       footer: true,
     });
     expect(pageSetupFor(sheet([10])).repeatRows).toBeUndefined();
+  });
+
+  it("fits a short sheet one page tall too, and lets a long one take the pages it needs", () => {
+    const rows = (n: number): SheetPlan => ({
+      target: { create: "S" },
+      cells: [{ at: "A1", rows: Array.from({ length: n }, () => ["x"]) }],
+    });
+    expect(pageSetupFor(rows(ONE_PAGE_MAX_ROWS)).fitToHeight).toBe(1);
+    expect(pageSetupFor(rows(ONE_PAGE_MAX_ROWS + 1)).fitToHeight).toBe(0);
+    const chart = { kind: "line" as const, data: "A1:B3", title: "t", at: `A${ONE_PAGE_MAX_ROWS - 5}` };
+    expect(pageSetupFor({ ...rows(10), charts: [chart] }).fitToHeight).toBe(0);
   });
 
   it("is given to every template, and never to hidden or existing sheets", () => {

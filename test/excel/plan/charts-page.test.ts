@@ -64,7 +64,7 @@ describe("page setup through Office.js", () => {
     expect(setup).toBeDefined();
     expect(fake.book.mustSheet("Channel efficiency").pageLayout).toEqual({
       orientation: setup?.orientation === "landscape" ? "Landscape" : "Portrait",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 },
       printTitleRows: "$1:$1",
       leftFooter: "&A",
       rightFooter: "&P / &N",
