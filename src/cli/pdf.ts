@@ -22,8 +22,11 @@ export function findSoffice(env: NodeJS.ProcessEnv = process.env): string | unde
  * LibreOffice is not disturbed); the sheets' page setups decide the pages. Without
  * LibreOffice: a UsageError saying how to get it.
  */
-export async function xlsxToPdf(bytes: Uint8Array, timeoutMs = 180_000): Promise<Uint8Array> {
-  const soffice = findSoffice();
+export async function xlsxToPdf(
+  bytes: Uint8Array,
+  soffice: string | null = findSoffice() ?? null,
+  timeoutMs = 180_000,
+): Promise<Uint8Array> {
   if (!soffice)
     throw new UsageError(
       "--pdf needs LibreOffice, which is not installed (Debian/Ubuntu: apt-get install libreoffice-calc-nogui; or set SOFFICE to its soffice)",
