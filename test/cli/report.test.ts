@@ -63,6 +63,25 @@ describe("mkt report", () => {
     expect(Object.keys(unzipSync(readFileSync(out))).some((n) => n.startsWith("xl/charts/"))).toBe(false);
   });
 
+  it("takes the company's colours from --theme, and refuses a bad theme naming the field", async () => {
+    const demo = join(dir, "theme-demo.xlsx");
+    writeFileSync(demo, (await planToXlsx(buildDemoPlan("en-US"))).bytes);
+    const theme = join(dir, "theme.json");
+    writeFileSync(theme, JSON.stringify({ series: ["#7F007F"] }));
+    const out = join(dir, "themed.xlsx");
+    expect(await runCli(["report", demo, "--out", out, "--theme", theme], capture())).toBe(0);
+    const chart = Object.entries(unzipSync(readFileSync(out))).find(([n]) => n.startsWith("xl/charts/"));
+    expect(new TextDecoder().decode(chart?.[1])).toContain('<a:srgbClr val="7F007F"/>');
+    writeFileSync(theme, JSON.stringify({ accent: "navy" }));
+    const io = capture();
+    expect(await runCli(["report", demo, "--out", join(dir, "t2.xlsx"), "--theme", theme], io)).toBe(2);
+    expect(io.stderr.join("\n")).toMatch(/--theme .*theme\.json: accent: a colour as "#RRGGBB"/);
+    writeFileSync(theme, "{not json");
+    const io2 = capture();
+    expect(await runCli(["report", demo, "--out", join(dir, "t3.xlsx"), "--theme", theme], io2)).toBe(2);
+    expect(io2.stderr.join("\n")).toMatch(/not JSON/);
+  });
+
   it("refuses bad input with exit 2 and one line", async () => {
     const notXlsx = join(dir, "bad.xlsx");
     writeFileSync(notXlsx, "not a zip");

@@ -1,4 +1,7 @@
+import { readFile } from "node:fs/promises";
+import { ZodError } from "zod";
 import { buildReportPlan } from "../../core/report/plan";
+import { parseTheme, themeProblem, type Theme } from "../../core/report/theme";
 import { reportFacts } from "../../core/report/facts";
 import { findSources } from "../../core/report/sources";
 import { todaySerial, type SheetGrid } from "../../core/sheet";
@@ -11,7 +14,7 @@ import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { checkOut, writeOut } from "../out-file";
 import { xlsxToPdf } from "../pdf";
 
-const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--lang en-US|zh-CN] [--force]
+const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
 Reads the filled templates of WORKBOOK (evaluation summary, channel efficiency, action
 tracking: whichever are present, found by their headers) and writes a copy with an
@@ -21,12 +24,15 @@ overdue actions, and the recommendations the rules give. The input is never modi
 
   --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it)
   --pdf FILE   also print the report workbook to PDF through LibreOffice (must be installed)
+  --theme FILE colours as JSON: {"header":{"fill":"#RRGGBB","font":"#RRGGBB"},"accent":"#RRGGBB",
+               "good"|"neutral"|"bad":{"fill","font"},"series":["#RRGGBB",...]}; absent fields keep the defaults
   --force      replace --out / --pdf files that exist
   --lang       language of the report (default en-US)
 
 Exit status: 0 when the report is written, whatever it found; 2 on bad input.`;
 
 const OPTIONS = {
+  theme: { type: "string" },
   out: { type: "string" },
   pdf: { type: "string" },
   force: { type: "boolean", default: false },
@@ -35,6 +41,37 @@ const OPTIONS = {
 /** Parts ExcelJS does not carry over when it rewrites a workbook (see DESIGN.md). */
 const DROPPED =
   /^xl\/(charts|pivotTables|pivotCache|slicers|slicerCaches|timelines|drawings\/drawing|media)\b|vbaProject\.bin$/;
+
+/** Theme files are small: anything bigger is not one. */
+const THEME_MAX_BYTES = 64 * 1024;
+
+async function readTheme(path: string): Promise<Theme> {
+  let text: string;
+  try {
+    const bytes = await readFile(path);
+    if (bytes.length > THEME_MAX_BYTES)
+      throw new UsageError(`--theme ${path}: ${bytes.length} bytes, over ${THEME_MAX_BYTES}`);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `--theme ${path}: ${code === "ENOENT" ? "no such file" : code ? `cannot be read (${code})` : "not UTF-8 text"}`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new UsageError(`--theme ${path}: not JSON (${(e as Error).message.split("\n")[0]})`);
+  }
+  try {
+    return parseTheme(data);
+  } catch (e) {
+    if (e instanceof ZodError) throw new UsageError(`--theme ${path}: ${themeProblem(e)}`);
+    throw e;
+  }
+}
 
 function stamp(now: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
@@ -54,6 +91,7 @@ export const reportCommand: Command = {
     if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`--out must end in .xlsx: ${outPath}`);
     if (values.pdf !== undefined && !/\.pdf$/i.test(values.pdf))
       throw new UsageError(`--pdf must end in .pdf: ${values.pdf}`);
+    const theme = values.theme === undefined ? undefined : await readTheme(values.theme);
     const out = await checkOut(outPath, { force: values.force, inputs: [file] });
     const pdf =
       values.pdf === undefined
@@ -70,7 +108,7 @@ export const reportCommand: Command = {
       }
       const sources = findSources(grids);
       const facts = reportFacts(sources, todaySerial());
-      const plan = buildReportPlan(facts, { locale: lang, stamp: stamp(new Date()) });
+      const plan = buildReportPlan(facts, { locale: lang, stamp: stamp(new Date()), theme });
       const dropped = [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
       const { bytes, summary } = await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);

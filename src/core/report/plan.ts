@@ -3,9 +3,9 @@ import type { Locale } from "../../i18n/locale";
 import { cellAddress, sheetQualified } from "../plan/address";
 import { withPageSetup } from "../plan/page-setup";
 import type { ChartPlan, FormatPlan, HyperlinkPlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
-import { HEADER_FORMAT, TONES } from "../templates/styles";
 import type { ReportFacts } from "./facts";
 import { recommendations } from "./rules";
+import { DEFAULT_THEME, type Theme } from "./theme";
 import type { Source, SourceValue } from "./sources";
 
 /**
@@ -17,16 +17,16 @@ import type { Source, SourceValue } from "./sources";
  */
 
 const WIDTHS = [26, 14, 14, 14, 16, 12, 22];
-const SECTION: FormatPlan["format"] = { bold: true, fontSize: 13, fontColor: "#1F4E78" };
 const pct = (x: number | null) => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
 const fixed = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 const LEVEL_KEYS = ["tpl.level.below", "tpl.level.base", "tpl.level.challenge"] as const;
-const LEVEL_TONE = [TONES.bad, TONES.neutral, TONES.good] as const;
 
 export interface ReportOptions {
   readonly locale: Locale;
   /** The generation time as shown ("2026-11-24 13:05"). */
   readonly stamp: string;
+  /** Colours of headers, section titles, levels and charts (default: DEFAULT_THEME). */
+  readonly theme?: Theme;
 }
 
 /** A formula pointing at a source cell, with the value read there as its cached result. */
@@ -39,6 +39,9 @@ function ref(source: Source, row: number, key: string, value: SourceValue | unde
 
 export function buildReportPlan(facts: ReportFacts, options: ReportOptions): WorkbookPlan {
   const { locale } = options;
+  const theme = options.theme ?? DEFAULT_THEME;
+  const SECTION: FormatPlan["format"] = { bold: true, fontSize: 13, fontColor: theme.accent };
+  const HEADER_FORMAT = theme.header;
   const rows: PlanCell[][] = [];
   const formats: FormatPlan[] = [];
   const hyperlinks: HyperlinkPlan[] = [];
@@ -90,7 +93,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
       line(t(locale, "rpt.goal.incomplete", { metric: g.metric }));
       continue;
     }
-    formats.push({ ranges: [`A${at()}`], format: LEVEL_TONE[g.level] });
+    formats.push({ ranges: [`A${at()}`], format: theme.tones[g.level] });
     rows.push([
       t(locale, "rpt.goal", {
         metric: g.metric,
@@ -145,7 +148,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
       title: t(locale, "rpt.channels.chart"),
       at: `A${last + 2}`,
       size: { columns: 4, rows: 14 },
-      colors: ["#1F4E78"],
+      colors: [...theme.series],
     });
     for (let k = 0; k < 15; k++) rows.push([]);
   }
@@ -155,7 +158,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
     const overdue = facts.actions.filter((a) => a.overdue);
     line(t(locale, "rpt.actions.summary", { open, overdue: overdue.length, today: facts.today }));
     for (const a of overdue)
-      line(t(locale, "rpt.actions.overdue", { item: a.item, due: a.due ?? "", owner: a.owner }), TONES.bad);
+      line(t(locale, "rpt.actions.overdue", { item: a.item, due: a.due ?? "", owner: a.owner }), theme.tones[0]);
   }
 
   // 总: recommendations.
