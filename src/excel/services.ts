@@ -1,6 +1,7 @@
 import type { Locale } from "../i18n/locale";
 import type { HostServices } from "../taskpane/services";
 import { createCheckServices } from "./checks/services";
+import { createReportServices } from "./report/services";
 import { insertFormula } from "./insert-formula";
 import { readActiveCell } from "./read-active-cell";
 import { readSelectedTable } from "./read-table";
@@ -16,5 +17,6 @@ export function createExcelServices(locale: Locale): HostServices {
     readTable: readSelectedTable,
     readActiveCell,
     checks: createCheckServices(locale),
+    report: createReportServices(locale),
   };
 }

@@ -1,5 +1,6 @@
 import type { Locale } from "../i18n/locale";
 import { createPreviewCheckServices } from "../preview/check-services";
+import { createPreviewReportServices } from "../preview/report-services";
 import type { PreviewSession } from "../preview/session";
 import { writeFormula } from "../xlsx/workbook-io";
 import { applyPlanToWorkbook } from "../xlsx/plan/apply";
@@ -13,6 +14,7 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
     kind: "preview",
     locale,
     checks: createPreviewCheckServices(locale, session),
+    report: createPreviewReportServices(locale, session),
     async insertFormula(formula) {
       const { selection, activeSheet } = session.snapshot();
       const target = selection ?? { sheet: activeSheet ?? "Sheet1", cell: "A1" };

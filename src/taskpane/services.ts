@@ -20,6 +20,22 @@ export interface HostServices {
   readActiveCell?(): Promise<ActiveCell>;
   /** Data checks on the workbook; absent where the host cannot run them. */
   readonly checks?: CheckServices;
+  /** The evaluation report: reads the workbook once, writes the report sheet first. */
+  readonly report?: ReportServices;
+}
+
+/** What "Evaluate campaign" did: the sheet written, its sources, recommendations and ROI by channel. */
+export interface ReportRun {
+  readonly sheet: string;
+  readonly sources: readonly string[];
+  readonly verdict: string;
+  readonly recommendations: readonly string[];
+  readonly roi: readonly { readonly channel: string; readonly roi: number }[];
+}
+
+export interface ReportServices {
+  /** Builds the report from the workbook's filled templates and writes (or replaces) its sheet. */
+  run(): Promise<ReportRun>;
 }
 
 /** One cell as read from the workbook: "Sheet1!B2" and its value (null when blank). */

@@ -1,6 +1,14 @@
 /** The evaluation report sheet (mkt report): conclusion, details, recommendations. */
 export const reportMessagesEn = {
   "rpt.sheet": "Evaluation report",
+  "view.report": "Report",
+  "rpt.view.intro":
+    "Reads the filled templates of this workbook (evaluation summary, channel efficiency, action tracking) and writes the evaluation report sheet first: the verdict, details with charts, and recommendations. Running it again replaces the sheet.",
+  "rpt.view.run": "Evaluate campaign",
+  "rpt.view.running": "Reading the workbook…",
+  "rpt.view.done": "Wrote sheet {sheet} from {sources}.",
+  "rpt.view.noSources": "Wrote sheet {sheet}; no filled template was found (generate them from Templates).",
+  "rpt.view.failed": "The report could not be written: {reason}",
   "rpt.title": "Campaign evaluation report",
   "rpt.generated":
     "Generated {time} from: {sources}. Sentences are as of that time; numbers in the tables follow the source cells.",
@@ -44,6 +52,14 @@ export const reportMessagesEn = {
 
 export const reportMessagesZh: Record<keyof typeof reportMessagesEn, string> = {
   "rpt.sheet": "评估报告",
+  "view.report": "评估报告",
+  "rpt.view.intro":
+    "读取本工作簿中已填写的模板(效果评估分析汇总表、渠道效能分析表、优化行动跟踪表),在最前面生成评估报告工作表:结论、带图表的各模块数据与改进建议。再次生成会替换该工作表。",
+  "rpt.view.run": "生成评估报告",
+  "rpt.view.running": "正在读取工作簿…",
+  "rpt.view.done": "已根据 {sources} 生成工作表 {sheet}。",
+  "rpt.view.noSources": "已生成工作表 {sheet};未找到已填写的模板(可在“模板”中生成)。",
+  "rpt.view.failed": "无法生成评估报告:{reason}",
   "rpt.title": "营销活动评估报告",
   "rpt.generated": "生成于 {time},数据来源:{sources}。文字结论以生成时为准;表中数字随源单元格更新。",
   "rpt.conclusion": "总:核心结论",

@@ -5,6 +5,7 @@ import { AbTestView } from "./AbTestView";
 import { AttributionView } from "./AttributionView";
 import { FunctionsView } from "./FunctionsView";
 import { HomeView } from "./HomeView";
+import { ReportView } from "./ReportView";
 import { TemplatesView } from "./TemplatesView";
 
 /** The task pane's views, in tab order. Each capability adds its view here. */
@@ -18,6 +19,7 @@ export const views: readonly ViewDef[] = [
   { id: "home", label: "view.home", component: HomeView },
   { id: "templates", label: "view.templates", component: TemplatesView },
   { id: "check", label: "view.check", component: CheckView },
+  { id: "report", label: "view.report", component: ReportView },
   { id: "attribution", label: "view.attribution", component: AttributionView },
   { id: "abtest", label: "view.abtest", component: AbTestView },
   { id: "functions", label: "view.functions", component: FunctionsView },

@@ -1,0 +1,19 @@
+import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
+import { todaySerial } from "../../core/sheet";
+import type { Locale } from "../../i18n/locale";
+import { reportRun } from "../../taskpane/report-run";
+import type { ReportServices } from "../../taskpane/services";
+import { applyPlanToOpenWorkbook } from "../plan/run";
+import { readVisibleSheets } from "./read";
+
+/** "Evaluate campaign" in Excel: two syncs to read the sheets, then the plan adapter (charts via Office.js). */
+export function createReportServices(locale: Locale): ReportServices {
+  return {
+    async run() {
+      const grids = await Excel.run((context) => readVisibleSheets(context));
+      const evaluation = evaluateCampaign(grids, { locale, stamp: reportStamp(new Date()), today: todaySerial() });
+      const applied = await applyPlanToOpenWorkbook(evaluation.plan, locale);
+      return reportRun(evaluation, applied);
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { evaluateCampaign, reportStamp } from "../core/report/evaluate";
+import { todaySerial } from "../core/sheet";
+import type { Locale } from "../i18n/locale";
+import { reportRun } from "../taskpane/report-run";
+import type { ReportServices } from "../taskpane/services";
+import { applyPlanToWorkbook } from "../xlsx/plan/apply";
+import { readSheet } from "../xlsx/read-workbook";
+import type { PreviewSession } from "./session";
+
+/** "Evaluate campaign" in the browser preview: the session's workbook read, the report sheet written first. */
+export function createPreviewReportServices(locale: Locale, session: PreviewSession): ReportServices {
+  return {
+    async run() {
+      const grids = session.workbook.worksheets.filter((w) => w.state === "visible").map(readSheet);
+      const evaluation = evaluateCampaign(grids, { locale, stamp: reportStamp(new Date()), today: todaySerial() });
+      const applied = applyPlanToWorkbook(session.workbook, evaluation.plan);
+      session.changed(applied.sheets[0]?.name);
+      return reportRun(evaluation, applied);
+    },
+  };
+}
