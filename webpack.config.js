@@ -7,9 +7,20 @@ const LocalizedMetadataPlugin = require("./build/localized-metadata-plugin");
 const MetadataFlagsPlugin = require("./build/metadata-flags-plugin");
 const functionSources = require("./build/functions-sources");
 
-const urlDev = "https://localhost:3000/";
-/* Where the add-in is hosted in production; the manifest's URLs are rewritten to it. */
-const urlProd = process.env.ADDIN_PUBLIC_URL || urlDev;
+const PublicUrlPlugin = require("./build/public-url-plugin");
+const { parsePublicUrl } = require("./build/public-url");
+
+/**
+ * `--env release` (npm run build:release) is the build for hosting: every URL is rewritten to
+ * ADDIN_PUBLIC_URL, and without a usable one the build refuses to run. Any other build is the
+ * local development build, served from https://localhost:3000/.
+ */
+function releaseUrl(env) {
+  if (!env.release) return null;
+  const parsed = parsePublicUrl(process.env.ADDIN_PUBLIC_URL);
+  if (parsed.error) throw new Error(`npm run build:release: ${parsed.error}`);
+  return parsed;
+}
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -19,6 +30,7 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
+  const release = releaseUrl(env);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -53,13 +65,11 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "[name][ext]",
-            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
-          },
+          { from: "manifest.xml", to: "[name][ext]" },
+          { from: "src/help/help.html", to: "[name][ext]" },
         ],
       }),
+      ...(release ? [new PublicUrlPlugin(release)] : []),
     ],
     devServer: {
       headers: { "Access-Control-Allow-Origin": "*" },

@@ -1,6 +1,8 @@
+import { abtestCommand } from "./commands/abtest";
 import { attributeCommand } from "./commands/attribute";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
+import { samplesizeCommand } from "./commands/samplesize";
 import { scaffoldCommand } from "./commands/scaffold";
 import type { Command } from "./io";
 
@@ -9,8 +11,10 @@ import type { Command } from "./io";
  * and is added here.
  */
 export const commands: Readonly<Record<string, Command>> = {
+  abtest: abtestCommand,
   attribute: attributeCommand,
   check: checkCommand,
   demo: demoCommand,
+  samplesize: samplesizeCommand,
   scaffold: scaffoldCommand,
 };

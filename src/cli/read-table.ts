@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { WorkbookReadError } from "../xlsx/read-workbook";
-import { readTabular, type Tabular } from "../xlsx/tabular";
+import { readTabular } from "../ooxml/file";
+import type { Tabular } from "../xlsx/tabular";
 import { CsvReadError, decodeCsv, parseCsv, type CsvEncoding } from "./csv";
 import { UsageError } from "./io";
 

@@ -1,3 +1,4 @@
+import { terminalText } from "../core/format/inert";
 import { commands } from "./commands";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "./io";
 
@@ -15,6 +16,12 @@ function help(): string {
   ].join("\n");
 }
 
+/** A message as one terminal line: line breaks and other control characters shown escaped, never acted on. */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f]/g, (ch) => JSON.stringify(ch).slice(1, -1));
+}
+
 /** Runs `mkt` with the given arguments; returns the exit code. Never throws for bad input. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -24,7 +31,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    io.err(`mkt: unknown command "${name}" (try: ${Object.keys(commands).sort().join(", ")})`);
+    io.err(`mkt: unknown command "${terminalText(name)}" (try: ${Object.keys(commands).sort().join(", ")})`);
     return EXIT_USAGE;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -35,7 +42,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`mkt ${name}: ${e.message}`);
+      io.err(terminalText(`mkt ${name}: ${oneLine(e.message)}`));
       return EXIT_USAGE;
     }
     throw e;

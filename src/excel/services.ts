@@ -2,6 +2,7 @@ import type { Locale } from "../i18n/locale";
 import type { HostServices } from "../taskpane/services";
 import { createCheckServices } from "./checks/services";
 import { insertFormula } from "./insert-formula";
+import { readActiveCell } from "./read-active-cell";
 import { readSelectedTable } from "./read-table";
 import { applyPlanToOpenWorkbook } from "./plan/run";
 
@@ -13,6 +14,7 @@ export function createExcelServices(locale: Locale): HostServices {
     insertFormula,
     applyPlan: (plan) => applyPlanToOpenWorkbook(plan, locale),
     readTable: readSelectedTable,
+    readActiveCell,
     checks: createCheckServices(locale),
   };
 }

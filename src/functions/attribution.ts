@@ -115,6 +115,7 @@ export function attributionGrid(
 /**
  * Multi-touch attribution: credits each channel with conversions and value by a model, and spills a table (channel, conversions, value, share), largest first.
  * @customfunction ATTRIBUTE
+ * @helpurl https://localhost:3000/help.html#attribute
  * @param paths Paths of channel names joined by ">" (one column, e.g. "search > email"); or touch rows of 3 columns (journey id, time, channel) or 4 (with the conversion).
  * @param conversions Conversions per path; for 3-column touch rows, each touch's conversion (0/1 or its value).
  * @param [model] first, last, linear (default), position, time_decay, markov or shapley.

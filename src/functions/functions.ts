@@ -10,6 +10,7 @@ import { fromExcel as x } from "./excel-values";
 /**
  * Return on investment net of natural growth: (revenue - baseline - cost) / cost.
  * @customfunction ROI
+ * @helpurl https://localhost:3000/help.html#roi
  * @param revenue Revenue attributed to the campaign.
  * @param cost Total campaign cost; must be above 0.
  * @param [baseline] Revenue that would have come anyway (natural growth); default 0.
@@ -22,6 +23,7 @@ export function roiFunction(revenue: any, cost: any, baseline?: any): number {
 /**
  * Return on ad spend: revenue / ad spend.
  * @customfunction ROAS
+ * @helpurl https://localhost:3000/help.html#roas
  * @param revenue Revenue attributed to the ads.
  * @param ad_spend Ad spend; must be above 0.
  * @returns Revenue per unit of spend.
@@ -33,6 +35,7 @@ export function roasFunction(revenue: any, ad_spend: any): number {
 /**
  * Customer acquisition cost: the sum of all costs / new customers. Blank cells in cost ranges are skipped.
  * @customfunction CAC
+ * @helpurl https://localhost:3000/help.html#cac
  * @param cost A cost or a range of costs (ads, channel fees, labour...).
  * @param new_customers New customers acquired; must be above 0.
  * @param [more_costs] Further cost ranges, added to cost.
@@ -48,6 +51,7 @@ export function cacFunction(cost: any[][], new_customers: any, more_costs?: any[
 /**
  * Achievement against target. Higher is better: actual / target. Lower is better (costs): 1 - (actual - target) / |target|, so CAC 240 against 200 is 80%. A target of 0 gives #DIV/0!.
  * @customfunction ACHIEVEMENT
+ * @helpurl https://localhost:3000/help.html#achievement
  * @param actual The actual value.
  * @param target The target value; must not be 0.
  * @param [direction] "higher" (default) or "lower" is better; 越高越好 / 越低越好 also work.
@@ -60,6 +64,7 @@ export function achievementFunction(actual: any, target: any, direction?: any): 
 /**
  * Level reached against a plan with a base and a challenge target: 0 below base, 1 base reached, 2 challenge reached.
  * @customfunction TIER
+ * @helpurl https://localhost:3000/help.html#tier
  * @param actual The actual value.
  * @param base The base (minimum) target.
  * @param challenge The challenge (stretch) target.
@@ -73,6 +78,7 @@ export function tierFunction(actual: any, base: any, challenge: any, direction?:
 /**
  * Growth from a previous period: (current - previous) / |previous|, for year-on-year or month-on-month.
  * @customfunction GROWTH
+ * @helpurl https://localhost:3000/help.html#growth
  * @param current The value of this period.
  * @param previous The value of the same period last year (year-on-year) or of the previous period (month-on-month); must not be 0.
  * @returns Growth as a ratio (0.15 = +15%).

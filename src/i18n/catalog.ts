@@ -7,8 +7,11 @@ import { templateMessagesEn, templateMessagesZh } from "./messages/templates";
 import { previewMessagesEn, previewMessagesZh } from "./messages/preview";
 import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/functions-ref";
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
+import { abTemplateMessagesEn, abTemplateMessagesZh } from "./messages/ab-template";
+import { abtestViewMessagesEn, abtestViewMessagesZh } from "./messages/abtest-view";
 import { appraisalMessagesEn, appraisalMessagesZh } from "./messages/appraisal";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
+import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -23,8 +26,11 @@ const en = {
   ...previewMessagesEn,
   ...functionsRefMessagesEn,
   ...attributionViewMessagesEn,
+  ...abTemplateMessagesEn,
+  ...abtestViewMessagesEn,
   ...appraisalMessagesEn,
   ...excelMessagesEn,
+  ...limitMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -35,8 +41,11 @@ const zh: Record<MessageKey, string> = {
   ...previewMessagesZh,
   ...functionsRefMessagesZh,
   ...attributionViewMessagesZh,
+  ...abTemplateMessagesZh,
+  ...abtestViewMessagesZh,
   ...appraisalMessagesZh,
   ...excelMessagesZh,
+  ...limitMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

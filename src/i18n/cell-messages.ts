@@ -3,17 +3,24 @@ import type { Locale } from "./locale";
 import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribution";
 import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
 import { scoreMessagesEn, scoreMessagesZh } from "./messages/score";
+import { statsMessagesEn, statsMessagesZh } from "./messages/stats";
 
 /**
- * The messages a cell can show: cell errors and what MKT.ATTRIBUTE spills. Kept apart from
+ * The messages a cell can show: cell errors and what MKT.ATTRIBUTE and the statistics functions spill. Kept apart from
  * the task pane's strings so the custom-functions bundle, which Excel loads before any
  * formula can calculate, carries only these. Part of the one catalogue (./catalog).
  */
-export const cellMessagesEn = { ...errorMessagesEn, ...attributionMessagesEn, ...scoreMessagesEn } as const;
+export const cellMessagesEn = {
+  ...errorMessagesEn,
+  ...attributionMessagesEn,
+  ...statsMessagesEn,
+  ...scoreMessagesEn,
+} as const;
 export type CellMessageKey = keyof typeof cellMessagesEn;
 export const cellMessagesZh: Record<CellMessageKey, string> = {
   ...errorMessagesZh,
   ...attributionMessagesZh,
+  ...statsMessagesZh,
   ...scoreMessagesZh,
 };
 

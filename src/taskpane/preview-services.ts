@@ -20,6 +20,17 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
       session.select(target);
       return address;
     },
+    async readActiveCell() {
+      const { selection, activeSheet } = session.snapshot();
+      const target = selection ?? { sheet: activeSheet ?? "Sheet1", cell: "A1" };
+      const sheet = session.workbook.getWorksheet(target.sheet);
+      const cell = sheet?.getCell(target.cell);
+      const raw: unknown = cell === undefined ? null : cell.formula ? cell.result : cell.value;
+      const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(target.sheet)
+        ? target.sheet
+        : `'${target.sheet.replace(/'/g, "''")}'`;
+      return { address: `${quoted}!${target.cell}`, value: raw === "" || raw === undefined ? null : raw };
+    },
     async readTable() {
       const name = session.snapshot().activeSheet;
       const sheet = (name ? session.workbook.getWorksheet(name) : undefined) ?? session.workbook.worksheets[0];

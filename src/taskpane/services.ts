@@ -16,8 +16,16 @@ export interface HostServices {
   applyPlan(plan: WorkbookPlan): Promise<AppliedPlanSummary>;
   /** Reads a table to work on: the selection in Excel, the active sheet in the preview. */
   readTable(): Promise<TableRead>;
+  /** The active cell's address and value, for views that pick inputs from the sheet. */
+  readActiveCell?(): Promise<ActiveCell>;
   /** Data checks on the workbook; absent where the host cannot run them. */
   readonly checks?: CheckServices;
+}
+
+/** One cell as read from the workbook: "Sheet1!B2" and its value (null when blank). */
+export interface ActiveCell {
+  readonly address: string;
+  readonly value: unknown;
 }
 
 /** A table as read from the workbook: where it is, its header row and the rows below. */

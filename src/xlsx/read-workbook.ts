@@ -4,10 +4,9 @@ import type { FormatReadRequest, FormatSnapshot } from "../core/plan";
 import { cellValue } from "./cell-value";
 import { buildSheet, parseCellAddress, rangeAddress, type RawCell, type SheetGrid } from "../core/sheet";
 
-/** The file could not be read as an .xlsx workbook. */
-export class WorkbookReadError extends Error {
-  override readonly name = "WorkbookReadError";
-}
+import { WorkbookReadError } from "../ooxml/problem";
+
+export { WorkbookReadError };
 
 /** Opens an .xlsx file; anything that is not one is a WorkbookReadError with a one-line reason. */
 export async function openWorkbook(path: string): Promise<ExcelJS.Workbook> {

@@ -1,13 +1,8 @@
 import type ExcelJS from "exceljs";
+import type { Tabular } from "../ooxml/tabular";
 import { cellValue } from "./cell-value";
-import { openWorkbook } from "./read-workbook";
 
-/** A sheet (or CSV file) as a header row and data rows of plain values. */
-export interface Tabular {
-  readonly header: string[];
-  /** Each row as wide as the header; null for an empty cell. */
-  readonly rows: unknown[][];
-}
+export type { Tabular };
 
 /**
  * A cell's value as data: the cached result of a formula, rich text as its text, a
@@ -31,19 +26,6 @@ export function plainValue(value: ExcelJS.CellValue): unknown {
 
 function isEmpty(value: unknown): boolean {
   return value === null || value === undefined || value === "";
-}
-
-/**
- * Reads one sheet of a workbook (by name, else the first) into a header and rows. The
- * header is the first row with any value; blank rows after it are skipped. Returns
- * undefined when the named sheet does not exist; a WorkbookReadError when the file is
- * missing or no workbook.
- */
-export async function readTabular(path: string, sheetName?: string): Promise<Tabular | undefined> {
-  const workbook = await openWorkbook(path);
-  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
-  if (!sheet) return undefined;
-  return sheetTabular(sheet);
 }
 
 /** A worksheet's values as a header and rows. */

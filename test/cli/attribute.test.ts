@@ -145,7 +145,7 @@ describe("mkt attribute", () => {
     writeFileSync(fake, "not a zip\nat all");
     const broken = await mkt("attribute", fake, "--model", "linear");
     expect(broken.code).toBe(2);
-    expect(broken.err).toMatch(/^mkt attribute: .*fake\.xlsx is not an \.xlsx workbook \(.*\)\n$/);
+    expect(broken.err).toMatch(/^mkt attribute: .*fake\.xlsx: not an \.xlsx workbook \(.*\)\n$/);
     const empty = join(tmp, "empty.csv");
     writeFileSync(empty, "");
     const none = await mkt("attribute", empty, "--model", "linear");

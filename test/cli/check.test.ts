@@ -100,7 +100,7 @@ describe("mkt check", () => {
     await writeFile(text, "just some text");
     const c = capture();
     expect(await runCli(["check", text], c.io)).toBe(2);
-    expect(c.err[0]).toMatch(/is not an \.xlsx workbook/);
+    expect(c.err[0]).toMatch(/notes\.xlsx: not an \.xlsx workbook/);
   });
 
   it("bad settings: exit 2 naming the field", async () => {

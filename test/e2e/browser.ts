@@ -110,7 +110,8 @@ export async function openPreview(
   const cdn: CdnLog = { served: [], missing: [] };
   await routeOfficeCdn(context, cdn);
   const page = await context.newPage();
-  page.once("close", () => void context.close());
+  // When the harness closes the browser first, the context is gone already: nothing left to close.
+  page.once("close", () => void context.close().catch(() => undefined));
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`${h.url}?lang=${lang}${query ? `&${query}` : ""}`);

@@ -4,6 +4,8 @@ import { ymdToSerial } from "../../src/core/sheet";
 import { checkInExcel, clearFlagsInExcel, type ExcelCheckOptions } from "../../src/excel/checks/run";
 import { applyPlanInExcel } from "../../src/excel/plan/apply";
 import { readSelectedTableIn } from "../../src/excel/read-table";
+import { applyPlanToWorkbook } from "../../src/xlsx/plan/apply";
+import { newWorkbook } from "../../src/xlsx/workbook-io";
 import { createFakeExcel, FakeOfficeError, PAYLOAD_LIMIT, type FakeBook } from "./fake";
 
 /**
@@ -173,5 +175,55 @@ describe("flag writes survive a failure part-way", () => {
     expect(looks(fake.book).filter(([a]) => a !== "D6" && a !== "E8")).toEqual(
       original.filter(([a]) => a !== "D6" && a !== "E8"),
     );
+  });
+});
+
+describe("both adapters store the same cells", () => {
+  it("for text that Excel would read as something else, and for the templates with sample rows", async () => {
+    const tricky = [
+      "#N/A",
+      "#DIV/0!",
+      "'quoted",
+      "''twice",
+      "=SUM(A1)",
+      "+1",
+      "-x",
+      "@x",
+      "0012",
+      "TRUE",
+      "1/2",
+      "3%",
+      "纯文本",
+    ];
+    const plans = [
+      { sheets: [{ target: { create: "T" }, cells: [{ at: "A1", rows: [tricky, [1, true, null, ""]] }] }] },
+      buildTemplatesPlan(["evaluation-summary", "action-tracking"], { locale: "zh-CN", sample: true }),
+    ];
+    for (const plan of plans) {
+      const fake = createFakeExcel({ sheets: [] as string[] });
+      const wb = newWorkbook();
+      const inExcel = await applyPlanInExcel(fake.context, plan);
+      const inFile = applyPlanToWorkbook(wb, plan);
+      expect(inExcel.sheets.map((s) => s.name)).toEqual(inFile.sheets.map((s) => s.name));
+      let compared = 0;
+      for (const { name } of inFile.sheets) {
+        wb.getWorksheet(name)!.eachRow({ includeEmpty: false }, (row) =>
+          row.eachCell({ includeEmpty: false }, (cell) => {
+            const excel = fake.book.cell(name, cell.address);
+            const v = cell.value;
+            if (v !== null && typeof v === "object" && "formula" in v) expect(excel.formula).toBe(`=${v.formula}`);
+            else {
+              expect({ at: cell.address, value: excel.value, error: excel.error ?? false }).toEqual({
+                at: cell.address,
+                value: v instanceof Date ? excel.value : v === "" ? null : v,
+                error: false,
+              });
+            }
+            compared++;
+          }),
+        );
+      }
+      expect(compared).toBeGreaterThan(10);
+    }
   });
 });

@@ -28,8 +28,15 @@ export function sofficeBinary(): string {
   throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
 }
 
-/** Recalculates the given .xlsx files; returns the converted copies' paths, in order. */
-export async function recalculate(files: readonly string[], timeoutMs = 180_000): Promise<string[]> {
+/**
+ * Recalculates the given .xlsx files (or imports .csv files: give `infilter`, LibreOffice's
+ * CSV filter options); returns the converted .xlsx copies' paths, in order.
+ */
+export async function recalculate(
+  files: readonly string[],
+  timeoutMs = 180_000,
+  options: { readonly infilter?: string } = {},
+): Promise<string[]> {
   if (!existsSync(PROFILE)) throw new Error(`LibreOffice recalculation profile missing: ${PROFILE}`);
   const profile = mkdtempSync(join(tmpdir(), "mkt-lo-profile-"));
   cpSync(PROFILE, profile, { recursive: true });
@@ -39,6 +46,7 @@ export async function recalculate(files: readonly string[], timeoutMs = 180_000)
     "--headless",
     "--norestore",
     "--calc",
+    ...(options.infilter === undefined ? [] : [`--infilter=${options.infilter}`]),
     "--convert-to",
     "xlsx",
     "--outdir",
@@ -56,7 +64,7 @@ export async function recalculate(files: readonly string[], timeoutMs = 180_000)
     rmSync(profile, { recursive: true, force: true });
   }
   return files.map((f) => {
-    const out = join(outDir, basename(f));
+    const out = join(outDir, basename(f).replace(/\.[^.]+$/, ".xlsx"));
     if (!existsSync(out)) throw new Error(`soffice wrote no ${out}`);
     return out;
   });

@@ -2,7 +2,7 @@ import { mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
-import { readTabular } from "../../src/xlsx/tabular";
+import { readTabular } from "../../src/ooxml/file";
 
 describe("readTabular", () => {
   const file = join(mkdtempSync(join(tmpdir(), "tabular-")), "book.xlsx");

@@ -1,12 +1,13 @@
 import type { AttributionResult } from "../../core/attribution";
+import { csvTextField, terminalText } from "../../core/format/inert";
 import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 
-function csvField(text: string): string {
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** The result in the requested format: table (for reading), csv or json (full precision). */
+/**
+ * The result in the requested format: table (for reading), csv or json (full precision).
+ * Channel names come from outsiders (UTM parameters): in CSV they are neutralised so no
+ * spreadsheet runs them, in the table stripped of control characters.
+ */
 export function formatResult(result: AttributionResult, format: string, locale: Locale): string {
   if (format === "json") {
     return JSON.stringify({
@@ -21,7 +22,9 @@ export function formatResult(result: AttributionResult, format: string, locale: 
   }
   if (format === "csv") {
     const lines = result.channels.map((c) =>
-      [csvField(c.channel), String(c.conversions), c.value === null ? "" : String(c.value), String(c.share)].join(","),
+      [csvTextField(c.channel), String(c.conversions), c.value === null ? "" : String(c.value), String(c.share)].join(
+        ",",
+      ),
     );
     return ["channel,conversions,value,share", ...lines].join("\n");
   }
@@ -29,7 +32,7 @@ export function formatResult(result: AttributionResult, format: string, locale: 
     t(locale, `attribution.header.${k}` as "attribution.header.channel"),
   );
   const rows = result.channels.map((c) => [
-    c.channel,
+    terminalText(c.channel),
     c.conversions.toFixed(4),
     c.value === null ? "" : c.value.toFixed(4),
     `${(c.share * 100).toFixed(2)}%`,

@@ -1,5 +1,6 @@
 import { attribute, MODELS, parseAttributionOptions, toModel } from "../../core/attribution";
 import { isCellError, localizeError } from "../../core/errors";
+import { terminalText } from "../../core/format/inert";
 import { choiceOption, numberOption, parseCommandArgs } from "../args";
 import { tableJourneys } from "../attribute/columns";
 import { formatResult } from "../attribute/format";
@@ -81,7 +82,7 @@ export const attributeCommand: Command = {
     if (isCellError(result)) throw new UsageError(`${input.label}: ${localizeError(result, lang)}`);
     // The table goes to stdout; how the file was read, to stderr.
     if (input.encoding !== undefined && input.encoding !== "UTF-8")
-      io.err(`mkt attribute: ${file}: not UTF-8, read as ${input.encoding}`);
+      io.err(terminalText(`mkt attribute: ${file}: not UTF-8, read as ${input.encoding}`));
     io.out(formatResult(result, format, lang));
     return EXIT_OK;
   },

@@ -1,5 +1,4 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { ZodError } from "zod";
 import {
   checkSheet,
@@ -13,11 +12,14 @@ import {
   type Finding,
   type RuleId,
 } from "../../core/checks";
+import { terminalText } from "../../core/format/inert";
 import { todaySerial, ymdToSerial } from "../../core/sheet";
 import type { Locale } from "../../i18n/locale";
-import { flagWorkbook } from "../../xlsx/flags";
-import { openWorkbook, readFlagState, readSheet, WorkbookReadError } from "../../xlsx/read-workbook";
+import { openXlsxFile, withProblems } from "../../ooxml/file";
+import { flagPackage, readPackageFlagState, readSheetGrid } from "../../ooxml";
+import { WorkbookReadError } from "../../ooxml/problem";
 import { choiceOption, parseCommandArgs } from "../args";
+import { checkOut, writeOut, type OutTarget } from "../out-file";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
@@ -128,13 +130,10 @@ function shown(value: Finding["value"]): string {
 }
 
 function table(findings: readonly Finding[], locale: Locale): string {
-  const rows = findings.map((f) => [
-    `${f.sheet}!${f.cell}`,
-    f.severity,
-    f.rule,
-    shown(f.value),
-    findingMessage(f, locale),
-  ]);
+  // Sheet names, values and messages quote the user's file: no control character reaches the terminal.
+  const rows = findings.map((f) =>
+    [`${f.sheet}!${f.cell}`, f.severity, f.rule, shown(f.value), findingMessage(f, locale)].map(terminalText),
+  );
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  ")).join("\n");
 }
@@ -143,32 +142,46 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseCheckArgs(argv);
   const settings = await loadSettings(args);
   const today = judgementDay(args.today);
-  if (args.out !== undefined && resolve(args.out) === resolve(args.file)) {
-    throw new UsageError("--out must name a new file: the input is never modified");
-  }
-  let wb;
+  // Checked before any work: an existing file (without --force), the input itself, a missing folder.
+  const inputs = args.settings === undefined ? [args.file] : [args.file, args.settings];
+  const out = args.out === undefined ? undefined : await checkOut(args.out, { force: args.force, inputs });
   try {
-    wb = await openWorkbook(args.file);
+    return await checkFile(args, settings, today, io, out);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new UsageError(e.message);
     throw e;
   }
-  const ours = readFlagStateSheetNames(readFlagState(wb));
-  let sheets = wb.worksheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
+}
+
+async function checkFile(
+  args: CheckArgs,
+  settings: CheckSettings,
+  today: number,
+  io: CliIO,
+  out: OutTarget | undefined,
+): Promise<number> {
+  const pkg = await openXlsxFile(args.file, args.lang);
+  const ours = readFlagStateSheetNames(withProblems(args.file, args.lang, () => readPackageFlagState(pkg)));
+  let sheets = pkg.sheets.filter((w) => w.state === "visible" && !ours.has(w.name.toLowerCase()));
   if (args.sheet !== undefined) {
     const wanted = args.sheet.toLowerCase();
-    const ws = wb.worksheets.find((w) => w.name.toLowerCase() === wanted);
+    const ws = pkg.sheets.find((w) => w.name.toLowerCase() === wanted);
     if (!ws)
-      throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${wb.worksheets.map((w) => w.name).join(", ")})`);
+      throw new UsageError(`no sheet named "${args.sheet}" (sheets: ${pkg.sheets.map((w) => w.name).join(", ")})`);
     sheets = [ws];
   }
   const findings: Finding[] = [];
+  let present = 0;
   for (const ws of sheets) {
-    const result = checkSheet(readSheet(ws), settings, today);
+    const read = withProblems(args.file, args.lang, () => readSheetGrid(pkg, ws, present));
+    present = read.present;
+    const result = checkSheet(read.grid, settings, today);
     findings.push(...result.findings);
     for (const rule of result.truncated) {
       io.err(
-        `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+        terminalText(
+          `mkt check: ${ws.name}: rule ${rule} stopped at ${settings.maxFindingsPerRule} findings (maxFindingsPerRule)`,
+        ),
       );
     }
   }
@@ -181,20 +194,23 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       ),
     );
   } else if (findings.length === 0) {
-    io.out(`No findings in ${sheets.map((s) => s.name).join(", ")}.`);
+    io.out(terminalText(`No findings in ${sheets.map((s) => s.name).join(", ")}.`));
   } else {
     io.out(table(findings, args.lang));
     io.out(`${findings.length} finding${findings.length === 1 ? "" : "s"}.`);
   }
-  if (args.out !== undefined) {
-    flagWorkbook(
-      wb,
-      findings,
-      sheets.map((s) => s.name),
-      { locale: args.lang },
+  if (out !== undefined) {
+    // The flags are patched into the original package: every other part is copied as it was.
+    const { bytes } = withProblems(args.file, args.lang, () =>
+      flagPackage(
+        pkg,
+        findings,
+        sheets.map((s) => s.name),
+        { locale: args.lang },
+      ),
     );
-    await wb.xlsx.writeFile(args.out);
-    if (args.format === "table") io.out(`Flagged copy: ${args.out}`);
+    await writeOut(out, bytes);
+    if (args.format === "table") io.out(terminalText(`Flagged copy: ${out.given}`));
   }
   return findings.length === 0 ? EXIT_OK : EXIT_FINDINGS;
 }

@@ -1,27 +1,15 @@
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { UsageError } from "../io";
+import { checkOut, writeOut } from "../out-file";
 
 /**
- * Writes .xlsx bytes to `path`. An existing file is never replaced unless `force`: the
- * exclusive-create flag makes that hold even against a file appearing meanwhile.
+ * Writes .xlsx bytes to `path` under the --out rules (./out-file): an existing file is never
+ * replaced unless `force`, a missing folder is refused. Returns the absolute path.
  */
 export async function writeWorkbookFile(path: string, bytes: Uint8Array, force: boolean): Promise<string> {
-  const full = resolve(path);
-  if (!/\.xlsx$/i.test(full)) throw new UsageError(`--out must end in .xlsx: ${path}`);
-  if (!force && existsSync(full)) throw new UsageError(`${path} exists; use --force to overwrite it`);
-  await mkdir(dirname(full), { recursive: true });
-  try {
-    await writeFile(full, bytes, { flag: force ? "w" : "wx" });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new UsageError(`${path} exists; use --force to overwrite it`);
-    if (code === "EACCES" || code === "EISDIR" || code === "ENOENT" || code === "EROFS")
-      throw new UsageError(`cannot write ${path} (${code})`);
-    throw e;
-  }
-  return full;
+  if (!/\.xlsx$/i.test(path)) throw new UsageError(`--out must end in .xlsx: ${path}`);
+  return writeOut(await checkOut(path, { force }), bytes);
 }
 
 /** `base.xlsx` if free, else `base (2).xlsx`, `base (3).xlsx`... */

@@ -1,5 +1,5 @@
 import { columnLetter } from "../plan/address";
-import { CellKind, type SheetGrid, type TableShape } from "../sheet";
+import { CellKind, sheetCol, type SheetGrid, type TableShape } from "../sheet";
 import { roleOf, splitHeader, type Role } from "./roles";
 
 /** What the checks know of one column of a table: its header, role and what it holds. */
@@ -40,7 +40,7 @@ export function describeColumns(grid: SheetGrid, table: TableShape): ColumnInfo[
     }
     const header = table.headers[c] ?? "";
     const { base, qualifier } = splitHeader(header);
-    const letter = columnLetter(grid.left + c);
+    const letter = columnLetter(sheetCol(grid, c));
     out.push({
       index: c,
       header,
@@ -63,13 +63,13 @@ export function columnWith(columns: readonly ColumnInfo[], role: Role): ColumnIn
 }
 
 /** Columns named in settings (by header, case-insensitive, or by letter), in order. */
-export function columnsNamed(columns: readonly ColumnInfo[], names: readonly string[], left: number): ColumnInfo[] {
+export function columnsNamed(columns: readonly ColumnInfo[], names: readonly string[], grid: SheetGrid): ColumnInfo[] {
   const out: ColumnInfo[] = [];
   for (const name of names) {
     const key = name.trim().toLowerCase();
     const hit =
       columns.find((c) => c.header.toLowerCase() === key) ??
-      columns.find((c) => columnLetter(left + c.index).toLowerCase() === key);
+      columns.find((c) => columnLetter(sheetCol(grid, c.index)).toLowerCase() === key);
     if (hit && !out.includes(hit)) out.push(hit);
   }
   return out;

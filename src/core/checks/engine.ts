@@ -1,6 +1,16 @@
 import type { MessageParams } from "../../i18n/format";
 import type { CheckMessageKey } from "../../i18n/messages/checks";
-import { CellKind, cellAddress, cellValue, detectTable, type SheetGrid, type TableShape } from "../sheet";
+import {
+  CellKind,
+  cellAddress,
+  cellValue,
+  detectTable,
+  gridRow,
+  sheetCol,
+  sheetRow,
+  type SheetGrid,
+  type TableShape,
+} from "../sheet";
 import { describeColumns } from "./columns";
 import { actionsRule } from "./rules/actions";
 import { appraisalRule } from "./rules/appraisal";
@@ -79,7 +89,7 @@ export interface CheckResult {
  * @param today the day "overdue" is judged against, as a date serial.
  */
 export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: number): CheckResult {
-  const headerRow = settings.headerRow === undefined ? undefined : settings.headerRow - 1 - grid.top;
+  const headerRow = settings.headerRow === undefined ? undefined : gridRow(grid, settings.headerRow - 1);
   const table = detectTable(grid, headerRow);
   const input: RuleInput = {
     grid,
@@ -112,9 +122,9 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
           rule: rule.id,
           severity,
           sheet: grid.name,
-          row: grid.top + row,
-          col: grid.left + col,
-          cell: cellAddress(grid.top + row, grid.left + col),
+          row: sheetRow(grid, row),
+          col: sheetCol(grid, col),
+          cell: cellAddress(sheetRow(grid, row), sheetCol(grid, col)),
           value: cellValue(grid, row, col),
           key,
           params,
@@ -127,7 +137,7 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
   return {
     sheet: grid.name,
     findings,
-    headerRow: table.headerRow < 0 ? 0 : grid.top + table.headerRow + 1,
+    headerRow: table.headerRow < 0 ? 0 : sheetRow(grid, table.headerRow) + 1,
     truncated,
     cells: grid.rows * grid.cols,
   };

@@ -3,3 +3,4 @@ export * from "./address";
 export * from "./names";
 export * from "./resolve";
 export * from "./dates";
+export * from "./table-refs";

@@ -74,7 +74,11 @@ export function buildSheet(
       }
     }
   }
-  return { name, rows, cols, top: options.top ?? 0, left: options.left ?? 0, kinds, numbers, texts, formulas, formats };
+  const top = options.top ?? 0;
+  const left = options.left ?? 0;
+  const rowIds = Int32Array.from({ length: rows }, (_, r) => top + r);
+  const colIds = Int32Array.from({ length: cols }, (_, c) => left + c);
+  return { name, rows, cols, top, left, rowIds, colIds, kinds, numbers, texts, formulas, formats };
 }
 
 /** The value of a grid cell as plain data, for a report: number, text, boolean, ISO date ("2023-08-20") or error code. */

@@ -1,4 +1,4 @@
-import { CellKind, type SheetGrid } from "./types";
+import { CellKind, sheetRow, type SheetGrid } from "./types";
 
 /** Where the table is in a grid: its header row (or none) and its data rows, as grid rows. */
 export interface TableShape {
@@ -48,8 +48,8 @@ export function detectTable(grid: SheetGrid, headerRow?: number): TableShape {
     header = headerRow >= 0 && headerRow < grid.rows ? headerRow : -1;
   } else {
     let best = 0;
-    const scan = Math.min(grid.rows, SCAN_ROWS);
-    for (let r = 0; r < scan; r++) {
+    const first = grid.rows > 0 ? sheetRow(grid, 0) : 0;
+    for (let r = 0; r < grid.rows && sheetRow(grid, r) - first < SCAN_ROWS; r++) {
       const score = headerScore(grid, r);
       if (score > best) {
         best = score;

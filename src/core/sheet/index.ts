@@ -3,3 +3,4 @@ export * from "./address";
 export * from "./dates";
 export * from "./build";
 export * from "./header";
+export * from "./sparse";

@@ -44,11 +44,20 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
   const rows: readonly SampleRow[] = options.sample ? def.sample : def.preset;
   const lastCol = columnLetter(def.columns.length - 1);
   const colRange = (i: number) => `${columnLetter(i)}${firstDataRow}:${columnLetter(i)}${lastDataRow}`;
-  const panel = def.panel ? buildPanel(def.panel, def.columns.length + 1, options) : undefined;
-  const ctx = (row: number) => ({ columns, row, firstDataRow, lastDataRow, locale, panel: panel?.refs });
-  const param = (name: string): unknown => panel?.values[name];
-
   const header: PlanCell[] = def.columns.map((c) => t(locale, c.header));
+  const headers = new Map(def.columns.map((c, i) => [c.key, String(header[i])]));
+  const panel = def.panel ? buildPanel(def.panel, def.columns.length + 1, options) : undefined;
+  const param = (name: string): unknown => panel?.values[name];
+  const ctx = (row: number) => ({
+    columns,
+    row,
+    firstDataRow,
+    lastDataRow,
+    locale,
+    table: def.tableName,
+    headers,
+    panel: panel?.refs,
+  });
   const body: PlanCell[][] = [];
   for (let r = firstDataRow; r <= lastDataRow; r++) {
     const source = rows[r - firstDataRow];

@@ -5,6 +5,7 @@ import type { Locale } from "../../i18n/locale";
 import type { FormulaResult } from "../plan/types";
 import { APPRAISAL_ARITY, APPRAISAL_FUNCTIONS } from "./compute-appraisal";
 import type { ComputeDef } from "./schema";
+import { abTestCell, evidenceCell } from "./compute-stats";
 
 /**
  * Core's value of a template formula, stored as the cell's cached result so previews and
@@ -34,7 +35,7 @@ function fromResult(r: Result): FormulaResult {
 
 const LEVEL_LABELS = ["tpl.level.below", "tpl.level.base", "tpl.level.challenge"] as const;
 
-export type ComputeFn = (args: readonly string[], scope: ComputeScope) => FormulaResult;
+export type ComputeFn = (args: readonly string[], scope: ComputeScope, part?: string) => FormulaResult;
 
 const FUNCTIONS: Readonly<Record<ComputeDef["fn"], ComputeFn>> = {
   ...APPRAISAL_FUNCTIONS,
@@ -82,10 +83,12 @@ const FUNCTIONS: Readonly<Record<ComputeDef["fn"], ComputeFn>> = {
     const numbers = s.column(key).filter((x): x is number => typeof x === "number");
     return numbers.length === 0 ? "" : numbers.reduce((acc, x) => acc + x, 0);
   },
+  abTest: (args, s, part) => abTestCell(args, s, part),
+  evidence: (args, s) => evidenceCell(args, s),
 };
 
 export function compute(def: ComputeDef, scope: ComputeScope): FormulaResult {
-  return FUNCTIONS[def.fn](def.args, scope);
+  return FUNCTIONS[def.fn](def.args, scope, def.part);
 }
 
 /** The number of arguments each function takes (checked by the schema). */
@@ -101,5 +104,7 @@ export const COMPUTE_ARITY: Readonly<Record<ComputeDef["fn"], number>> = {
   difference: 2,
   sum: 1,
   sumIfAny: 1,
+  abTest: 5,
+  evidence: 3,
   ...APPRAISAL_ARITY,
 };

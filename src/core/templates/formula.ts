@@ -1,6 +1,7 @@
 import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import { columnLetter } from "../plan/address";
+import { tableColumnRef } from "../plan/table-refs";
 import { messageKey } from "./schema";
 
 /** Where a template's formula is written: column positions and the data rows (1-based). */
@@ -11,6 +12,9 @@ export interface FormulaContext {
   readonly firstDataRow: number;
   readonly lastDataRow: number;
   readonly locale: Locale;
+  /** The template's table and its column headers by key: `{x[]}` refers to the column by name. */
+  readonly table: string;
+  readonly headers: ReadonlyMap<string, string>;
   /** Absolute addresses of the panel's named cells and ranges ({@name}). */
   readonly panel?: Readonly<Record<string, string>>;
 }
@@ -41,7 +45,8 @@ export function expandFormula(formula: string, ctx: FormulaContext): string {
       if (index === undefined) throw new Error(`formula refers to unknown column ${whole}`);
       const letter = columnLetter(index);
       if (all === "[^]") return `$${letter}$${ctx.firstDataRow}:${letter}${ctx.row}`;
-      if (all) return `$${letter}$${ctx.firstDataRow}:$${letter}$${ctx.lastDataRow}`;
+      // A whole column is a structured reference, so rows added to the table later count too.
+      if (all) return tableColumnRef(ctx.table, ctx.headers.get(name) ?? name);
       return `${dollar ? "$" : ""}${letter}${ctx.row}`;
     },
   );

@@ -1,5 +1,6 @@
 import type { WorkbookPlan } from "../plan/types";
 import { buildTemplateSheet, type BuildOptions } from "./build";
+import { abTest } from "./definitions/ab-test";
 import { appraisal } from "./definitions/appraisal";
 import { channelEfficiency } from "./definitions/channel-efficiency";
 import { evaluationSummary } from "./definitions/evaluation-summary";
@@ -19,6 +20,7 @@ export const TEMPLATES: readonly TemplateDef[] = [
   evaluationSummary,
   qualitativeScorecard,
   channelEfficiency,
+  abTest,
   actionTracking,
   appraisal,
 ].map((def) => templateSchema.parse(def));

@@ -63,8 +63,12 @@ export const computeSchema = z.object({
     "multiplier",
     "rankEq",
     "review",
+    "abTest",
+    "evidence",
   ]),
   args: z.array(z.string()).min(1),
+  /** For functions with several results (abTest): which one the column shows. */
+  part: z.string().optional(),
 });
 export type ComputeDef = z.infer<typeof computeSchema>;
 

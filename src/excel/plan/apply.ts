@@ -1,5 +1,6 @@
 import { columnIndex, columnLetter } from "../../core/plan/address";
 import { actualSheetName, resolveNames, type WorkbookNames } from "../../core/plan/resolve";
+import { splitTableFormulas, withTableNames } from "../../core/plan/table-refs";
 import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { Locale } from "../../i18n/locale";
 import { SheetProtectedError } from "../errors";
@@ -66,15 +67,21 @@ export async function readWorkbookNames(
 /** Queues every write of one sheet plan (no sync). */
 export function queueSheet(
   context: Excel.RequestContext,
-  plan: SheetPlan,
+  requested: SheetPlan,
   index: number,
   summary: AppliedPlanSummary,
   tableOffset: number,
   options: ApplyOptions = {},
 ): void {
   const { name, created } = summary.sheets[index];
+  const tableNames = summary.tables
+    .slice(tableOffset, tableOffset + (requested.tables?.length ?? 0))
+    .map((t) => t.name);
+  const plan = withTableNames(requested, tableNames);
   const sheet = created ? context.workbook.worksheets.add(name) : context.workbook.worksheets.getItem(name);
-  for (const block of plan.cells ?? []) queueBlock(sheet, block);
+  // Excel checks a formula when it is written: one that names a table column goes in once the table exists.
+  const blocks = (plan.cells ?? []).map(splitTableFormulas);
+  for (const { before } of blocks) queueBlock(sheet, before);
   for (const cols of plan.columns ?? []) {
     const first = columnIndex(cols.column);
     cols.widths.forEach((w, k) => {
@@ -82,7 +89,8 @@ export function queueSheet(
       sheet.getRange(`${letter}:${letter}`).format.columnWidth = widthInPoints(w);
     });
   }
-  (plan.tables ?? []).forEach((table, k) => queueTable(sheet, table, summary.tables[tableOffset + k].name));
+  (plan.tables ?? []).forEach((table, k) => queueTable(sheet, table, tableNames[k]));
+  for (const { after } of blocks) if (after) queueBlock(sheet, after);
   for (const f of plan.formats ?? []) for (const range of f.ranges) queueFormat(sheet, range, f.format);
   for (const v of plan.validations ?? []) queueValidation(sheet, v);
   queueConditionalFormats(sheet, plan.conditionalFormats ?? []);

@@ -27,6 +27,27 @@ export const functionsRefMessagesEn = {
   "fn.attribute.summary":
     "Multi-touch attribution of conversions and value to channels (first, last, linear, position, time_decay, markov, shapley); spills a table.",
   "fn.attribute.example": "A table: channel, conversions, value, share",
+  "fn.abtest.summary":
+    "A/B test of two conversion rates: each rate and the difference and lift with intervals, p-value, P(variant better), sample-ratio check and a verdict; spills a table.",
+  "fn.abtest.example": "Significant lift: 20% vs 25%, p = 0.0074",
+  "fn.abtestMeans.summary":
+    "Welch's t-test of two means (order value, revenue per user) from mean, standard deviation and size.",
+  "fn.abtestMeans.example": "Significant lift: +3.6 per user, p = 0.042",
+  "fn.abtestMeansRaw.summary": "Welch's t-test of two means from the raw values of each group.",
+  "fn.abtestMeansRaw.example": "The same table, computed from the values",
+  "fn.samplesize.summary":
+    "Visitors each variant needs to detect a change of the conversion rate (alpha 0.05, power 0.8 unless given); daily=N adds the days.",
+  "fn.samplesize.example": "3826 visitors per variant to detect 3% -> 2%",
+  "fn.propci.summary": "A conversion rate with its confidence interval (Wilson score by default).",
+  "fn.propci.example": "20%, between 17.6% and 22.6%",
+  "fn.benchmark.summary":
+    "Is a conversion rate different from an industry benchmark? Score test, interval and verdict.",
+  "fn.benchmark.example": "7.5% against 6%: not different (p = 0.12)",
+  "fn.srm.summary":
+    "Sample ratio mismatch: did each arm get the planned share of visitors? Below p = 0.001 the split is broken.",
+  "fn.srm.example": "Chi-square, p-value and verdict",
+  "fn.padjust.summary": "Adjusts p-values for testing many metrics at once: Holm (default) or Benjamini-Hochberg.",
+  "fn.padjust.example": "The adjusted p-values, in place",
 } as const;
 
 export type FunctionsRefMessageKey = keyof typeof functionsRefMessagesEn;
@@ -58,4 +79,21 @@ export const functionsRefMessagesZh: Record<FunctionsRefMessageKey, string> = {
   "fn.attribute.summary":
     "多触点归因:把转化和价值分配到各渠道(first、last、linear、position、time_decay、markov、shapley),结果以表格溢出。",
   "fn.attribute.example": "表格:渠道、转化数、价值、占比",
+  "fn.abtest.summary":
+    "两个转化率的 A/B 测试:各组转化率、差值和提升及其区间、p 值、实验组更优的概率、分流检验和结论,结果以表格溢出。",
+  "fn.abtest.example": "显著提升:20% 对 25%,p = 0.0074",
+  "fn.abtestMeans.summary": "两组均值(客单价、人均收入)的 Welch t 检验,由均值、标准差和样本量计算。",
+  "fn.abtestMeans.example": "显著提升:人均 +3.6,p = 0.042",
+  "fn.abtestMeansRaw.summary": "由两组原始数值做均值的 Welch t 检验。",
+  "fn.abtestMeansRaw.example": "同样的表格,由原始数值计算",
+  "fn.samplesize.summary": "检测转化率变化时每组所需访客数(未指定时显著性水平 0.05、功效 0.8);daily=N 时给出所需天数。",
+  "fn.samplesize.example": "检测 3% -> 2% 每组需要 3826 名访客",
+  "fn.propci.summary": "转化率及其置信区间(默认 Wilson 得分区间)。",
+  "fn.propci.example": "20%,区间 17.6% 至 22.6%",
+  "fn.benchmark.summary": "转化率与行业基准是否有差异:得分检验、区间和结论。",
+  "fn.benchmark.example": "7.5% 对基准 6%:无显著差异(p = 0.12)",
+  "fn.srm.summary": "分流比例检验:各组是否拿到了计划比例的访客?p 低于 0.001 即分流异常。",
+  "fn.srm.example": "卡方值、p 值和结论",
+  "fn.padjust.summary": "同时检验多个指标时校正 p 值:Holm(默认)或 Benjamini-Hochberg。",
+  "fn.padjust.example": "校正后的 p 值,位置不变",
 };

@@ -1,6 +1,7 @@
 import type { ComponentType } from "react";
 import type { MessageKey } from "../../i18n/catalog";
 import { CheckView } from "./CheckView";
+import { AbTestView } from "./AbTestView";
 import { AttributionView } from "./AttributionView";
 import { FunctionsView } from "./FunctionsView";
 import { HomeView } from "./HomeView";
@@ -18,5 +19,6 @@ export const views: readonly ViewDef[] = [
   { id: "templates", label: "view.templates", component: TemplatesView },
   { id: "check", label: "view.check", component: CheckView },
   { id: "attribution", label: "view.attribution", component: AttributionView },
+  { id: "abtest", label: "view.abtest", component: AbTestView },
   { id: "functions", label: "view.functions", component: FunctionsView },
 ];

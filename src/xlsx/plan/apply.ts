@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { columnIndex } from "../../core/plan/address";
 import { actualSheetName, resolveNames } from "../../core/plan/resolve";
+import { withTableNames } from "../../core/plan/table-refs";
 import type { AppliedPlanSummary, WorkbookPlan } from "../../core/plan/types";
 import { formatRange, writeBlock } from "./cells";
 import { addConditionalFormats, addTable, addValidation, setHyperlink, setNote } from "./features";
@@ -23,8 +24,12 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan): A
   }
   let tableIndex = 0;
   let activate: number | undefined;
-  plan.sheets.forEach((sheet, i) => {
+  plan.sheets.forEach((requested, i) => {
     const { name, created } = summary.sheets[i];
+    const tableNames = summary.tables
+      .slice(tableIndex, tableIndex + (requested.tables?.length ?? 0))
+      .map((t) => t.name);
+    const sheet = withTableNames(requested, tableNames);
     const ws = created ? wb.addWorksheet(name) : wb.getWorksheet(name);
     if (!ws) throw new Error(`sheet "${name}" disappeared while applying the plan`);
     for (const block of sheet.cells ?? []) writeBlock(ws, block);

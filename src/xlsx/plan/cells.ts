@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import { cellsOf, parseCell, parseRange } from "../../core/plan/address";
 import { dateSerial } from "../../core/plan/dates";
 import type { CellBlock, CellFormat, Color, PlanCell } from "../../core/plan/types";
+import { withFuturePrefixes } from "../future-functions";
 
 /** "#1F4E78" as ExcelJS's ARGB "FF1F4E78". */
 export function argb(color: Color): string {
@@ -11,23 +12,11 @@ export function argb(color: Color): string {
   return `FF${color.slice(1).toUpperCase()}`;
 }
 
-/**
- * Functions newer than Excel 2007 are stored in the file with the "_xlfn." prefix (Excel's
- * formula bar hides it; without it Excel and LibreOffice read #NAME?). Plans hold formulas
- * as typed, which is what Office.js takes; the file adapter adds the prefix. See
- * https://support.microsoft.com/excel/issue-an-xlfn-prefix-is-displayed-in-front-of-a-formula
- */
-const FUTURE_FUNCTIONS = /(?<![\w.])(RANK\.EQ|RANK\.AVG|IFNA|IFS|MAXIFS|MINIFS|CONCAT|TEXTJOIN|XLOOKUP)\(/g;
-
-export function fileFormula(formula: string): string {
-  return formula.replace(/^=/, "").replace(FUTURE_FUNCTIONS, "_xlfn.$1(");
-}
-
 /** A plan cell as an ExcelJS value. Strings stay strings: ExcelJS never parses them as formulas. */
 export function toCellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell === null || typeof cell !== "object") return cell;
   if ("formula" in cell) {
-    const formula = fileFormula(cell.formula);
+    const formula = withFuturePrefixes(cell.formula.replace(/^=/, ""));
     // A cached result core computed (Excel and LibreOffice recalculate on load all the same).
     return (cell.result === undefined ? { formula } : { formula, result: cell.result }) as ExcelJS.CellFormulaValue;
   }

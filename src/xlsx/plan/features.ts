@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { cellsOf, parseCell, parseRange, sheetQualified } from "../../core/plan/address";
 import type { ConditionalFormatPlan, HyperlinkPlan, NotePlan, TablePlan, ValidationPlan } from "../../core/plan/types";
+import { withFuturePrefixes } from "../future-functions";
 import { argb } from "./cells";
 
 /** A cell's value to hand back to ExcelJS's table writer; `value` drops a falsy cached result, `result` keeps it. */
@@ -71,7 +72,14 @@ export function addConditionalFormats(
     }
     ws.addConditionalFormatting({
       ref: cf.range,
-      rules: [{ type: "expression", priority: firstPriority + i, formulae: [cf.formula.replace(/^=/, "")], style }],
+      rules: [
+        {
+          type: "expression",
+          priority: firstPriority + i,
+          formulae: [withFuturePrefixes(cf.formula.replace(/^=/, ""))],
+          style,
+        },
+      ],
     });
   });
 }

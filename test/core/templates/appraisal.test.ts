@@ -41,9 +41,15 @@ describe("appraisal template as data", () => {
 
   it("expands {key[^]} to the column from its first data row down to the formula's row", () => {
     const layout = templateLayout(def, opts);
-    expect(expandFormula("=COUNTIF({person[^]},{person})", { ...layout, row: 5, locale: "en-US" })).toBe(
-      "=COUNTIF($A$2:A5,A5)",
-    );
+    expect(
+      expandFormula("=COUNTIF({person[^]},{person})", {
+        ...layout,
+        row: 5,
+        locale: "en-US",
+        table: def.tableName,
+        headers: new Map(),
+      }),
+    ).toBe("=COUNTIF($A$2:A5,A5)");
   });
 
   it("puts the panel right of the table, one empty column between, below a blank first row", () => {

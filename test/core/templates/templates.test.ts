@@ -26,6 +26,7 @@ describe("template registry", () => {
       "evaluation-summary",
       "qualitative-scorecard",
       "channel-efficiency",
+      "ab-test",
       "action-tracking",
       "appraisal",
     ]);
@@ -184,9 +185,15 @@ describe("formula placeholders", () => {
     firstDataRow: 2,
     lastDataRow: 9,
     locale: "zh-CN" as const,
+    table: "EvaluationSummary",
+    headers: new Map([
+      ["actual", "实际值"],
+      ["direction", "方向 [#]"],
+    ]),
   };
-  it("become same-row references, fixed-column references, column ranges and quoted texts", () => {
-    expect(expandFormula("={actual}+{$actual}+SUM({actual[]})", ctx)).toBe("=G5+$G5+SUM($G$2:$G$9)");
+  it("become same-row references, fixed-column references, structured references and quoted texts", () => {
+    expect(expandFormula("={actual}+{$actual}+SUM({actual[]})", ctx)).toBe("=G5+$G5+SUM(EvaluationSummary[[实际值]])");
+    expect(expandFormula("=COUNTA({direction[]})", ctx)).toBe("=COUNTA(EvaluationSummary[[方向 '['#']]])");
     expect(expandFormula("=IF({direction}={#tpl.choice.lower},1,0)", ctx)).toBe('=IF(C5="越低越好",1,0)');
   });
   it("doubles quotes inside text constants", () => {

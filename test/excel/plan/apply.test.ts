@@ -33,6 +33,30 @@ function expectCellsAsPlanned(book: FakeBook, plan: WorkbookPlan, names: readonl
   return checked;
 }
 
+describe("structured references through Office.js", () => {
+  it("writes formulas naming a table after the table exists, under the name the table got", async () => {
+    const fake = createFakeExcel({
+      sheets: ["Sheet1"],
+      tables: [{ name: "ChannelEfficiency", sheet: "Sheet1", range: "A1:B2" }],
+    });
+    const plan = buildTemplatesPlan(["channel-efficiency"], { locale: "en-US", sample: true });
+    const summary = await applyPlanInExcel(fake.context, plan);
+    expect(summary.tables[0].name).toBe("ChannelEfficiency_2");
+    const batch = fake.book.batch(2);
+    const tableAdd = batch.findIndex((c) => c.target === "tables" && c.op === "add");
+    const writes = batch.map((c, i) => ({ c, i })).filter(({ c }) => c.op === "formulas");
+    const named = writes.filter(({ c }) => JSON.stringify(c.value).includes("ChannelEfficiency"));
+    expect(named.length).toBeGreaterThan(0);
+    expect(JSON.stringify(named.map(({ c }) => c.value))).toContain("ChannelEfficiency_2[[");
+    expect(JSON.stringify(named.map(({ c }) => c.value))).not.toMatch(/ChannelEfficiency\[\[/);
+    for (const { i } of named) expect(i).toBeGreaterThan(tableAdd);
+    expect(writes.some(({ i }) => i < tableAdd)).toBe(true);
+    expect(fake.book.cell(summary.sheets[0].name, "J2").formula).toMatch(
+      /^=IF\(ISNUMBER\(H2\),COUNTIF\(ChannelEfficiency_2\[\[/,
+    );
+  });
+});
+
 describe("applying template plans with Office.js", () => {
   const plan = buildTemplatesPlan(["evaluation-summary", "channel-efficiency", "action-tracking"], {
     locale: "zh-CN",

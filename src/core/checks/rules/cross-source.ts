@@ -30,10 +30,7 @@ function columnPairs(input: RuleInput, s: Settings): Array<readonly [ColumnInfo,
   }
   for (const list of byBase.values()) for (let k = 1; k < list.length; k++) pairs.push([list[0], list[k]]);
   for (const [a, b] of s.pairs ?? []) {
-    const [ca, cb] = [
-      columnsNamed(input.columns, [a], input.grid.left)[0],
-      columnsNamed(input.columns, [b], input.grid.left)[0],
-    ];
+    const [ca, cb] = [columnsNamed(input.columns, [a], input.grid)[0], columnsNamed(input.columns, [b], input.grid)[0]];
     if (ca && cb && ca !== cb && !pairs.some(([x, y]) => x === ca && y === cb)) pairs.push([ca, cb]);
   }
   return pairs;

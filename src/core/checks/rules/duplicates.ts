@@ -1,4 +1,4 @@
-import { CellKind, type SheetGrid } from "../../sheet";
+import { CellKind, sheetRow, type SheetGrid } from "../../sheet";
 import { textAt } from "../cells";
 import { columnsNamed, columnWith, type ColumnInfo } from "../columns";
 import type { CheckSettings } from "../settings";
@@ -9,7 +9,7 @@ type Settings = CheckSettings["duplicates"];
 /** Key columns: as set, else an id column, else the metric name with its source and date. */
 function keyColumns(input: RuleInput, s: Settings): ColumnInfo[] {
   const { columns } = input;
-  if (s.keys) return columnsNamed(columns, s.keys, input.grid.left);
+  if (s.keys) return columnsNamed(columns, s.keys, input.grid);
   const id = columnWith(columns, "id");
   if (id) return [id];
   const metric = columnWith(columns, "metric");
@@ -76,7 +76,7 @@ function repeatedRows(input: RuleInput, emit: Emit): Uint8Array {
     repeated[r] = 1;
     let c = 0;
     while (c < grid.cols - 1 && grid.kinds[r * grid.cols + c] === CellKind.Blank) c++;
-    emit(r, c, "check.duplicateRow", { row: grid.top + r + 1, first: grid.top + first + 1 });
+    emit(r, c, "check.duplicateRow", { row: sheetRow(grid, r) + 1, first: sheetRow(grid, first) + 1 });
   }
   return repeated;
 }
@@ -105,7 +105,7 @@ export const duplicatesRule: Rule<Settings> = {
         emit(r, keys[0].index, "check.duplicateKey", {
           column: keys.map((k) => k.label).join(" + "),
           key: key.split("\u0001").join(" / "),
-          first: grid.top + first + 1,
+          first: sheetRow(grid, first) + 1,
         });
       }
     }

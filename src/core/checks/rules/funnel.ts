@@ -1,4 +1,4 @@
-import { CellKind } from "../../sheet";
+import { CellKind, sheetRow } from "../../sheet";
 import { numberAt, fmtNumber, textAt } from "../cells";
 import { columnWith, type ColumnInfo } from "../columns";
 import { FUNNEL, roleOf, type Role } from "../roles";
@@ -75,7 +75,7 @@ function checkRows(input: RuleInput, emit: Emit): void {
           value: fmtNumber(cell.value),
           previous: prev.name,
           previousValue: fmtNumber(prev.value),
-          previousRow: grid.top + prev.row + 1,
+          previousRow: sheetRow(grid, prev.row) + 1,
         });
       }
       prev = cell;

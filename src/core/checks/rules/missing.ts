@@ -1,4 +1,4 @@
-import { CellKind } from "../../sheet";
+import { CellKind, sheetRow } from "../../sheet";
 import { columnsNamed, type ColumnInfo } from "../columns";
 import { OPTIONAL_ROLES } from "../roles";
 import type { CheckSettings } from "../settings";
@@ -9,7 +9,7 @@ type Settings = CheckSettings["missing"];
 const OPTIONAL_QUALIFIER = /^(空|blank|optional|可选|选填|可空)/i;
 
 function requiredColumns(input: RuleInput, s: Settings): ColumnInfo[] {
-  if (s.columns) return columnsNamed(input.columns, s.columns, input.grid.left);
+  if (s.columns) return columnsNamed(input.columns, s.columns, input.grid);
   let rows = 0;
   for (let r = input.table.firstRow; r <= input.table.lastRow; r++) rows += input.dataRows[r];
   return input.columns.filter((c) => {
@@ -36,7 +36,7 @@ export const missingRule: Rule<Settings> = {
         const i = base + col.index;
         // A formula showing "" is not a typed-in blank: the inputs it reads are reported instead.
         if (grid.kinds[i] === CellKind.Blank && grid.formulas[i] === 0) {
-          emit(r, col.index, "check.missing", { column: col.label, row: grid.top + r + 1 });
+          emit(r, col.index, "check.missing", { column: col.label, row: sheetRow(grid, r) + 1 });
         }
       }
     }

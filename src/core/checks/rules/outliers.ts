@@ -10,7 +10,7 @@ type Settings = CheckSettings["outliers"];
 
 /** Numeric columns: a numeric role, or mostly numbers under a header we do not know. */
 function numericColumns(input: RuleInput, s: Settings): ColumnInfo[] {
-  if (s.columns) return columnsNamed(input.columns, s.columns, input.grid.left);
+  if (s.columns) return columnsNamed(input.columns, s.columns, input.grid);
   return input.columns.filter((c) =>
     c.role === undefined ? c.numbers >= 0.8 * c.filled && c.numbers > 0 : NUMERIC_ROLES.has(c.role),
   );

@@ -8,6 +8,24 @@ const TARGET = `IF({revisedTarget}<>"",{revisedTarget},{target})`;
 const HAS = (level: string) => `ISNUMBER({$actual}),ISNUMBER({$${level}})`;
 const REACHED = (level: string) => `IF({$direction}={#tpl.choice.lower},{$actual}<={$${level}},{$actual}>={$${level}})`;
 
+/*
+ * Evidence of a rate metric with counts (compute-stats.ts/evidenceCell): the 95% Wilson
+ * interval of successes / trials as text, and 显著性不足，结论仅供参考 when the rate is
+ * not significantly different from a target rate in (0, 1) (score test, |z| < Φ⁻¹(0.975)).
+ */
+const Z95 = "NORM.S.INV(0.975)";
+const CENTRE = `({successes}+${Z95}^2/2)/({trials}+${Z95}^2)`;
+const HALF = `${Z95}/({trials}+${Z95}^2)*SQRT({successes}*({trials}-{successes})/{trials}+${Z95}^2/4)`;
+const LOW = `IF({successes}=0,0,MAX(0,${CENTRE}-${HALF}))`;
+const HIGH = `IF({successes}={trials},1,MIN(1,${CENTRE}+${HALF}))`;
+const RATE_TARGET = `AND(ISNUMBER({target}),{target}>0,{target}<1)`;
+const WEAK =
+  `IF(${RATE_TARGET},IF(ABS({successes}/{trials}-{target})/SQRT({target}*(1-{target})/{trials})<${Z95},` +
+  `{#tpl.evidence.sep}&{#tpl.evidence.weak},""),"")`;
+const EVIDENCE =
+  `=IF(OR({successes}="",{trials}=""),"",IF(NOT(AND(ISNUMBER({successes}),ISNUMBER({trials}),{successes}>=0,` +
+  `{successes}<={trials},{trials}>0)),"",TEXT(${LOW},"0.0%")&" – "&TEXT(${HIGH},"0.0%")&${WEAK}))`;
+
 /**
  * 效果评估分析汇总表: targets with base and challenge levels against actuals.
  * Achievement follows core's kpi/achievement: higher is better 1+(a-t)/|t| (= a/t for a
@@ -80,6 +98,17 @@ export const evaluationSummary: TemplateInput = {
     },
     { key: "anomaly", header: "tpl.col.anomaly", kind: "text", width: 30 },
     { key: "insight", header: "tpl.col.insight", kind: "text", width: 30 },
+    { key: "successes", header: "tpl.col.successes", kind: "integer", width: 11 },
+    { key: "trials", header: "tpl.col.trials", kind: "integer", width: 11 },
+    {
+      key: "evidence",
+      header: "tpl.col.evidence",
+      kind: "computed",
+      width: 30,
+      result: "text",
+      compute: { fn: "evidence", args: ["successes", "trials", "target"] },
+      formula: EVIDENCE,
+    },
     { key: "revisedTarget", header: "tpl.col.revisedTarget", kind: "number", width: 11 },
     { key: "revisionDate", header: "tpl.col.revisionDate", kind: "date", width: 12 },
     { key: "revisionReason", header: "tpl.col.revisionReason", kind: "text", width: 24 },
@@ -132,6 +161,8 @@ export const evaluationSummary: TemplateInput = {
         zh: "短视频“用户证言+使用场景”创意带动参与",
         en: "Short videos with user testimonials and use scenes drove participation",
       },
+      successes: 17,
+      trials: 200,
     },
   ],
   blankRows: 5,

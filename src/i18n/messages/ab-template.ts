@@ -1,0 +1,71 @@
+/**
+ * The A/B test analysis sheet (A/B测试分析表; named without "/", which Excel forbids in
+ * sheet names) and the evaluation summary's evidence column.
+ */
+export const abTemplateMessagesEn = {
+  "tpl.abTest.sheet": "AB test analysis",
+  "tpl.abTest.description":
+    "One row per test and metric: control and variant counts; rates with Wilson intervals, the difference with Newcombe's interval, z, p-value, a sample-ratio check (equal split) and a verdict, in native formulas.",
+  "tpl.col.test": "Test",
+  "tpl.col.controlConversions": "Control conversions",
+  "tpl.col.controlVisitors": "Control visitors",
+  "tpl.col.variantConversions": "Variant conversions",
+  "tpl.col.variantVisitors": "Variant visitors",
+  "tpl.col.alpha": "Significance level",
+  "tpl.col.controlRate": "Control rate",
+  "tpl.col.controlLower": "Control lower",
+  "tpl.col.controlUpper": "Control upper",
+  "tpl.col.variantRate": "Variant rate",
+  "tpl.col.variantLower": "Variant lower",
+  "tpl.col.variantUpper": "Variant upper",
+  "tpl.col.difference": "Difference",
+  "tpl.col.diffLower": "Difference lower",
+  "tpl.col.diffUpper": "Difference upper",
+  "tpl.col.z": "z",
+  "tpl.col.p": "p-value",
+  "tpl.col.srmP": "Split check p-value",
+  "tpl.col.verdict": "Verdict",
+  "tpl.ab.invalid": "check the counts",
+  "tpl.validation.count": "Enter a whole number of people, 0 or more.",
+  "tpl.validation.alpha": "Enter a significance level between 0.001 and 0.5 (blank: 0.05).",
+  "tpl.col.successes": "Numerator (count)",
+  "tpl.col.trials": "Denominator (count)",
+  "tpl.col.evidence": "Evidence (95% interval)",
+  "tpl.evidence.sep": "; ",
+  "tpl.evidence.weak": "not statistically significant: the conclusion is indicative only",
+} as const;
+
+export type AbTemplateMessageKey = keyof typeof abTemplateMessagesEn;
+
+export const abTemplateMessagesZh: Record<AbTemplateMessageKey, string> = {
+  "tpl.abTest.sheet": "AB测试分析表",
+  "tpl.abTest.description":
+    "每个测试和指标一行:对照组与实验组的转化数和访客数;用原生公式计算转化率及 Wilson 区间、差值及 Newcombe 区间、z 值、p 值、分流检验(均分)和结论。",
+  "tpl.col.test": "测试名称",
+  "tpl.col.controlConversions": "对照组转化数",
+  "tpl.col.controlVisitors": "对照组访客数",
+  "tpl.col.variantConversions": "实验组转化数",
+  "tpl.col.variantVisitors": "实验组访客数",
+  "tpl.col.alpha": "显著性水平",
+  "tpl.col.controlRate": "对照组转化率",
+  "tpl.col.controlLower": "对照组下限",
+  "tpl.col.controlUpper": "对照组上限",
+  "tpl.col.variantRate": "实验组转化率",
+  "tpl.col.variantLower": "实验组下限",
+  "tpl.col.variantUpper": "实验组上限",
+  "tpl.col.difference": "差值",
+  "tpl.col.diffLower": "差值下限",
+  "tpl.col.diffUpper": "差值上限",
+  "tpl.col.z": "z 值",
+  "tpl.col.p": "p 值",
+  "tpl.col.srmP": "分流检验 p 值",
+  "tpl.col.verdict": "结论",
+  "tpl.ab.invalid": "请检查数据",
+  "tpl.validation.count": "请输入不小于 0 的整数人数。",
+  "tpl.validation.alpha": "请输入 0.001 到 0.5 之间的显著性水平(留空为 0.05)。",
+  "tpl.col.successes": "达成数(分子)",
+  "tpl.col.trials": "样本数(分母)",
+  "tpl.col.evidence": "统计依据(95% 区间)",
+  "tpl.evidence.sep": "；",
+  "tpl.evidence.weak": "显著性不足，结论仅供参考",
+};
