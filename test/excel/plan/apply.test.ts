@@ -89,7 +89,7 @@ describe("applying template plans with Office.js", () => {
     );
     expect(checked).toBeGreaterThan(100);
     expect(fake.book.cell("效果评估分析汇总表", "H1").value).toBe("达成率");
-    expect(fake.book.cell("效果评估分析汇总表", "H3").formula).toMatch(/^=IF\(OR\(G3="",AND\(P3="",D3=""\)\)/);
+    expect(fake.book.cell("效果评估分析汇总表", "H3").formula).toMatch(/^=IF\(OR\(G3="",AND\(S3="",D3=""\)\)/);
   });
 
   it("creates the tables, drop-downs, highlights, formats, widths and frozen header of the plan", async () => {
