@@ -29,3 +29,10 @@ export function toCell(result: Result): number {
 export function toErrorValue(error: CellError): CustomFunctions.Error {
   return new CustomFunctions.Error(excelCode(error.error), localizeError(error, displayLocale()));
 }
+
+/** A spilled table as Excel's 2-D result: numbers and text as they are, core errors as Excel's error values. */
+export function toSpill(
+  grid: readonly (readonly (string | number | CellError)[])[],
+): (string | number | CustomFunctions.Error)[][] {
+  return grid.map((row) => row.map((cell) => (isCellError(cell) ? toErrorValue(cell) : cell)));
+}

@@ -9,6 +9,7 @@ import { functionsRefMessagesEn, functionsRefMessagesZh } from "./messages/funct
 import { attributionViewMessagesEn, attributionViewMessagesZh } from "./messages/attribution-view";
 import { abTemplateMessagesEn, abTemplateMessagesZh } from "./messages/ab-template";
 import { abtestViewMessagesEn, abtestViewMessagesZh } from "./messages/abtest-view";
+import { analysisTemplateMessagesEn, analysisTemplateMessagesZh } from "./messages/analysis-templates";
 import { appraisalMessagesEn, appraisalMessagesZh } from "./messages/appraisal";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
@@ -28,6 +29,7 @@ const en = {
   ...attributionViewMessagesEn,
   ...abTemplateMessagesEn,
   ...abtestViewMessagesEn,
+  ...analysisTemplateMessagesEn,
   ...appraisalMessagesEn,
   ...excelMessagesEn,
   ...limitMessagesEn,
@@ -43,6 +45,7 @@ const zh: Record<MessageKey, string> = {
   ...attributionViewMessagesZh,
   ...abTemplateMessagesZh,
   ...abtestViewMessagesZh,
+  ...analysisTemplateMessagesZh,
   ...appraisalMessagesZh,
   ...excelMessagesZh,
   ...limitMessagesZh,

@@ -1,9 +1,10 @@
 import { interpolate, type MessageParams } from "./format";
 import type { Locale } from "./locale";
+import { analysisMessagesEn, analysisMessagesZh } from "./messages/analysis";
 import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribution";
 import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
-import { scoreMessagesEn, scoreMessagesZh } from "./messages/score";
 import { statsMessagesEn, statsMessagesZh } from "./messages/stats";
+import { scoreMessagesEn, scoreMessagesZh } from "./messages/score";
 
 /**
  * The messages a cell can show: cell errors and what MKT.ATTRIBUTE and the statistics functions spill. Kept apart from
@@ -14,6 +15,7 @@ export const cellMessagesEn = {
   ...errorMessagesEn,
   ...attributionMessagesEn,
   ...statsMessagesEn,
+  ...analysisMessagesEn,
   ...scoreMessagesEn,
 } as const;
 export type CellMessageKey = keyof typeof cellMessagesEn;
@@ -21,6 +23,7 @@ export const cellMessagesZh: Record<CellMessageKey, string> = {
   ...errorMessagesZh,
   ...attributionMessagesZh,
   ...statsMessagesZh,
+  ...analysisMessagesZh,
   ...scoreMessagesZh,
 };
 

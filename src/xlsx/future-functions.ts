@@ -4,7 +4,7 @@
  * https://learn.microsoft.com/en-us/openspecs/office_standards/ms-xlsx/5d1b6d44-6fc1-4ecd-8fef-0b27406cc2bf).
  * Without it Excel and LibreOffice read the name as unknown (#NAME?). Office.js takes the
  * plain names, so plans hold plain names and only the file adapter adds the prefix.
- * The list covers the statistical, ranking and text functions templates may use.
+ * The list covers the statistical and text functions templates may use.
  */
 const FUTURE_FUNCTIONS = [
   "NORM.S.DIST",
@@ -41,6 +41,7 @@ const FUTURE_FUNCTIONS = [
   "DAYS",
   "RANK.EQ",
   "RANK.AVG",
+  "XLOOKUP",
 ];
 
 const escape = (name: string) => name.replace(/\./g, "\\.");

@@ -33,6 +33,33 @@ describe("the Templates view", () => {
     await page.close();
   }, 60_000);
 
+  it("generates the funnel, decay and cohort sheets and draws their charts in the pane", async () => {
+    const { page, errors } = await openPreview(h, "en-US");
+    await page.getByRole("tab", { name: "Templates" }).click();
+    await page.locator('[data-template="evaluation-summary"] input[type="checkbox"]').first().uncheck();
+    for (const id of ["funnel", "decay", "cohort"])
+      await page.locator(`[data-template="${id}"] input[type="checkbox"]`).first().check();
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByText("Created sheet Funnel analysis, Campaign decay curve, Retention and repurchase.").waitFor();
+    // Core's cached results in the grid: the funnel's flags and the decay's LOGEST figures.
+    expect(await page.locator('table[data-sheet="Funnel analysis"] [data-cell="H3"]').textContent()).toBe(
+      "leak; largest loss",
+    );
+    await page.locator('[data-sheet-tab="Campaign decay curve"]').click();
+    expect(await page.locator('table[data-sheet="Campaign decay curve"] [data-cell="F4"]').textContent()).toBe(
+      "Half-life (days)",
+    );
+    const charts = page.getByTestId("template-charts");
+    await charts.waitFor();
+    expect(await charts.locator('[data-testid="bar-chart"] [data-bar]').count()).toBe(5);
+    expect(await charts.locator('[data-testid="line-chart"] circle').count()).toBe(8);
+    expect(await charts.locator('[data-testid="heat-map"] [data-cell]').count()).toBe(21);
+    await charts.locator('[data-testid="line-chart"]').scrollIntoViewIfNeeded();
+    await screenshot(page, "view-templates-analysis-charts");
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it("speaks Chinese in a Chinese task pane", async () => {
     const { page, errors } = await openPreview(h, "zh-CN");
     await page.getByRole("tab", { name: "模板" }).click();

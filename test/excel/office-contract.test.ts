@@ -213,7 +213,7 @@ describe("both adapters store the same cells", () => {
             const v = cell.value;
             // The file stores post-2007 functions with their _xlfn. prefix; Office.js takes the plain name.
             if (v !== null && typeof v === "object" && "formula" in v)
-              expect(excel.formula).toBe(`=${v.formula.replace(/_xlfn\./g, "")}`);
+              expect(excel.formula).toBe(`=${String(v.formula).replace(/_xlfn\./g, "")}`);
             else {
               expect({ at: cell.address, value: excel.value, error: excel.error ?? false }).toEqual({
                 at: cell.address,

@@ -2,7 +2,7 @@ import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { AppliedPlanSummary, WorkbookPlan } from "../../src/core/plan";
 import { resolveNames } from "../../src/core/plan";
-import { TEMPLATES } from "../../src/core/templates";
+import { TEMPLATE_CATALOG } from "../../src/core/templates";
 import { t } from "../../src/i18n/catalog";
 import { ServicesProvider } from "../../src/taskpane/context";
 import type { HostServices } from "../../src/taskpane/services";
@@ -65,8 +65,9 @@ describe("generating templates from the task pane", () => {
       </FluentProvider>,
     );
     const html = markup.replace(/&#x27;/g, "'");
-    expect(html.match(/type="checkbox"/g)).toHaveLength(TEMPLATES.length + 1);
-    for (const def of TEMPLATES) {
+    expect(html.match(/type="checkbox"/g)).toHaveLength(TEMPLATE_CATALOG.length + 1);
+    for (const id of ["funnel", "decay", "cohort"]) expect(TEMPLATE_CATALOG.map((d) => d.id)).toContain(id);
+    for (const def of TEMPLATE_CATALOG) {
       expect(html).toContain(`data-template="${def.id}"`);
       expect(html).toContain(t("en-US", def.description));
     }

@@ -48,8 +48,14 @@ function probes(d: TemplateDef, locale: Locale): WorkbookPlan["sheets"][number] 
   const layout = templateLayout(d, opts(locale));
   const rows = [];
   for (let row = layout.firstDataRow; row <= layout.lastDataRow; row++) {
-    const headers = new Map(d.columns.map((c) => [c.key, t(locale, c.header)]));
-    const ctx = { ...layout, row, locale, panel: refs(d, locale), table: d.tableName, headers };
+    const ctx = {
+      ...layout,
+      row,
+      locale,
+      panel: refs(d, locale),
+      table: d.tableName,
+      headers: new Map(d.columns.map((c) => [c.key, t(locale, c.header)])),
+    };
     rows.push(d.highlights.map((h) => ({ formula: `=IF(${expandFormula(h.formula, ctx).slice(1)},1,0)` })));
   }
   return {

@@ -129,15 +129,29 @@ export interface HyperlinkPlan {
 }
 
 /**
- * A bar chart of `data` (a header row, then a label column and one value column), placed
+ * A native chart of `data` (a header row, then a label column and value columns), placed
  * with its top-left corner at `at`. Only the Office.js adapter can draw one: ExcelJS writes
  * no charts, so files and the browser preview leave it out (the task pane draws its own).
+ * - `bar`: clustered bars, one per label.
+ * - `funnel`: Excel's funnel chart where the host has it (ExcelApi 1.9), else bars with the
+ *   first stage at the top.
+ * - `line`: one line per value column of `data` (no label column), over `categories`.
  */
 export interface ChartPlan {
-  readonly kind: "bar";
+  readonly kind: "bar" | "funnel" | "line";
   readonly data: string;
+  /** For `line`: the x-axis labels, one column as tall as `data` without its header. */
+  readonly categories?: string;
   readonly title: string;
   readonly at: string;
+}
+
+/** A colour scale (heat map) over the numbers of `range`: lowest, middle (50th percentile) and highest value. */
+export interface ColorScalePlan {
+  readonly range: string;
+  readonly minimum: Color;
+  readonly midpoint?: Color;
+  readonly maximum: Color;
 }
 
 /**
@@ -157,6 +171,8 @@ export interface SheetPlan {
   readonly tables?: readonly TablePlan[];
   readonly validations?: readonly ValidationPlan[];
   readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  /** Colour scales, after the conditional formats. */
+  readonly colorScales?: readonly ColorScalePlan[];
   readonly notes?: readonly NotePlan[];
   readonly hyperlinks?: readonly HyperlinkPlan[];
   readonly charts?: readonly ChartPlan[];

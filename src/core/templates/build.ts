@@ -44,10 +44,11 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
   const rows: readonly SampleRow[] = options.sample ? def.sample : def.preset;
   const lastCol = columnLetter(def.columns.length - 1);
   const colRange = (i: number) => `${columnLetter(i)}${firstDataRow}:${columnLetter(i)}${lastDataRow}`;
-  const header: PlanCell[] = def.columns.map((c) => t(locale, c.header));
-  const headers = new Map(def.columns.map((c, i) => [c.key, String(header[i])]));
   const panel = def.panel ? buildPanel(def.panel, def.columns.length + 1, options) : undefined;
   const param = (name: string): unknown => panel?.values[name];
+
+  const header: PlanCell[] = def.columns.map((c) => t(locale, c.header));
+  const headers = new Map(def.columns.map((c, i) => [c.key, String(header[i])]));
   const ctx = (row: number) => ({
     columns,
     row,

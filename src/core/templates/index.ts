@@ -7,10 +7,16 @@ import { evaluationSummary } from "./definitions/evaluation-summary";
 import { evaluationPlan, metricCollection, metricMatrix } from "./definitions/planning";
 import { actionTracking, qualitativeScorecard } from "./definitions/tracking";
 import { templateSchema, type TemplateDef } from "./schema";
+import { cohortTemplate } from "./analysis/cohort";
+import { decayTemplate } from "./analysis/decay";
+import type { SheetTemplate } from "./analysis/entry";
+import { funnelTemplate } from "./analysis/funnel";
+import type { MessageKey } from "../../i18n/catalog";
 
 export { buildTemplateSheet, templateLayout, type BuildOptions, type TemplateLayout } from "./build";
 export { expandFormula, formulaString } from "./formula";
 export type { TemplateDef, ColumnDef } from "./schema";
+export type { SheetTemplate } from "./analysis/entry";
 
 /** Every template, in the order of the evaluation process; each definition checked by the schema. */
 export const TEMPLATES: readonly TemplateDef[] = [
@@ -25,7 +31,23 @@ export const TEMPLATES: readonly TemplateDef[] = [
   appraisal,
 ].map((def) => templateSchema.parse(def));
 
-export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((d) => d.id);
+/** The analysis templates (funnel, decay, cohort), laid out by code: see ./analysis. */
+export const ANALYSIS_TEMPLATES: readonly SheetTemplate[] = [funnelTemplate, decayTemplate, cohortTemplate];
+
+/** What the gallery and the command line show of every template: id, sheet name and description. */
+export interface TemplateEntry {
+  readonly id: string;
+  readonly sheet: MessageKey;
+  readonly description: MessageKey;
+}
+
+/** Every template, table templates first, then the analysis ones. */
+export const TEMPLATE_CATALOG: readonly TemplateEntry[] = [
+  ...TEMPLATES.map(({ id, sheet, description }) => ({ id, sheet, description })),
+  ...ANALYSIS_TEMPLATES.map(({ id, sheet, description }) => ({ id, sheet, description })),
+];
+
+export const TEMPLATE_IDS: readonly string[] = TEMPLATE_CATALOG.map((d) => d.id);
 
 export function findTemplate(id: string): TemplateDef | undefined {
   return TEMPLATES.find((d) => d.id === id);
@@ -42,7 +64,7 @@ export class UnknownTemplateError extends Error {
 /** Template ids from user input: "all" expands, duplicates go, unknown ids throw UnknownTemplateError. */
 export function resolveTemplateIds(requested: readonly string[]): string[] {
   const ids = requested.flatMap((r) => (r === "all" ? TEMPLATE_IDS : [r]));
-  const unknown = ids.filter((id) => !findTemplate(id));
+  const unknown = ids.filter((id) => !TEMPLATE_IDS.includes(id));
   if (unknown.length > 0) throw new UnknownTemplateError(unknown);
   return [...new Set(ids)];
 }
@@ -51,7 +73,9 @@ export function resolveTemplateIds(requested: readonly string[]): string[] {
 export function buildTemplatesPlan(ids: readonly string[], options: BuildOptions): WorkbookPlan {
   const resolved = resolveTemplateIds(ids);
   const sheets = resolved.map((id, i) => {
-    const sheet = buildTemplateSheet(findTemplate(id) as TemplateDef, { ...options, companions: resolved });
+    const table = findTemplate(id);
+    const analysis = ANALYSIS_TEMPLATES.find((d) => d.id === id) as SheetTemplate;
+    const sheet = table ? buildTemplateSheet(table, { ...options, companions: resolved }) : analysis.build(options);
     return i === 0 ? { ...sheet, activate: true } : sheet;
   });
   return { sheets };

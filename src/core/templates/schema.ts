@@ -53,6 +53,8 @@ export const computeSchema = z.object({
     "difference",
     "sum",
     "sumIfAny",
+    "abTest",
+    "evidence",
     "achievementRevised",
     "weightUsed",
     "scored",
@@ -63,8 +65,6 @@ export const computeSchema = z.object({
     "multiplier",
     "rankEq",
     "review",
-    "abTest",
-    "evidence",
   ]),
   args: z.array(z.string()).min(1),
   /** For functions with several results (abTest): which one the column shows. */

@@ -7,6 +7,7 @@ import { SheetProtectedError } from "../errors";
 import { queueBlock, queueFormat, widthInPoints } from "./cells";
 import {
   queueChart,
+  queueColorScale,
   queueConditionalFormats,
   queueHyperlink,
   queueNote,
@@ -34,6 +35,8 @@ export interface ApplyOptions {
   readonly withoutNotes?: "comments" | "skip";
   /** Suspend screen updating once per batch: only where the host has ExcelApi 1.9 (default false). */
   readonly suspendScreenUpdating?: boolean;
+  /** Draw funnel charts with Excel's funnel chart type (ExcelApi 1.9); otherwise as bars. */
+  readonly funnelCharts?: boolean;
   /** The language of the messages the adapter raises. */
   readonly locale?: Locale;
 }
@@ -94,10 +97,11 @@ export function queueSheet(
   for (const f of plan.formats ?? []) for (const range of f.ranges) queueFormat(sheet, range, f.format);
   for (const v of plan.validations ?? []) queueValidation(sheet, v);
   queueConditionalFormats(sheet, plan.conditionalFormats ?? []);
+  for (const scale of plan.colorScales ?? []) queueColorScale(sheet, scale);
   const notes = options.useNotes || options.withoutNotes !== "skip" ? (plan.notes ?? []) : [];
   for (const note of notes) queueNote(context, sheet, name, note, options.useNotes ?? false);
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
-  for (const chart of plan.charts ?? []) queueChart(sheet, chart);
+  for (const chart of plan.charts ?? []) queueChart(sheet, chart, { funnel: options.funnelCharts ?? false });
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
     if (plan.freeze.rows > 0 && plan.freeze.columns > 0)

@@ -1,6 +1,7 @@
-import { sheetQualified } from "../../core/plan/address";
+import { parseRange, sheetQualified } from "../../core/plan/address";
 import type {
   ChartPlan,
+  ColorScalePlan,
   ConditionalFormatPlan,
   HyperlinkPlan,
   NotePlan,
@@ -75,10 +76,48 @@ export function queueHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan, shee
   };
 }
 
-/** A clustered bar chart of the plan's data, titled, without a legend, its corner at `at`. */
-export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
-  const added = sheet.charts.add("BarClustered", sheet.getRange(chart.data), "Columns");
+/** What the host can draw: Excel's funnel chart type needs ExcelApi 1.9 (Excel.ChartType "Funnel"). */
+export interface ChartFeatures {
+  readonly funnel?: boolean;
+}
+
+/**
+ * A chart of the plan's data, titled, its corner at `at`. Bars and funnels have no legend;
+ * a funnel falls back to bars with the first stage on top (the category axis reversed)
+ * where the host lacks the funnel type; a line chart draws one series per value column
+ * over the plan's categories (Excel.ChartSeries.setXAxisValues, ExcelApi 1.7).
+ * See "Work with charts using the Excel JavaScript API" (learn.microsoft.com).
+ */
+export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan, features: ChartFeatures = {}): void {
+  const data = sheet.getRange(chart.data);
+  if (chart.kind === "line") {
+    const added = sheet.charts.add("LineMarkers", data, "Columns");
+    added.title.text = chart.title;
+    if (chart.categories) {
+      const columns = parseRange(chart.data).end.col - parseRange(chart.data).start.col + 1;
+      const categories = sheet.getRange(chart.categories);
+      for (let i = 0; i < columns; i++) added.series.getItemAt(i).setXAxisValues(categories);
+    }
+    added.setPosition(chart.at);
+    return;
+  }
+  const funnel = chart.kind === "funnel" && features.funnel === true;
+  const added = sheet.charts.add(funnel ? "Funnel" : "BarClustered", data, "Columns");
   added.title.text = chart.title;
   added.legend.visible = false;
+  if (chart.kind === "funnel" && !funnel) added.axes.categoryAxis.reversePlotOrder = true;
   added.setPosition(chart.at);
+}
+
+/**
+ * A three-colour (or two-colour) scale on the range's numbers: lowest value, 50th
+ * percentile, highest value ("Excel.ConditionalColorScaleCriterion", ExcelApi 1.6).
+ */
+export function queueColorScale(sheet: Excel.Worksheet, scale: ColorScalePlan): void {
+  const format = sheet.getRange(scale.range).conditionalFormats.add("ColorScale");
+  format.colorScale.criteria = {
+    minimum: { formula: undefined, type: "LowestValue", color: scale.minimum },
+    ...(scale.midpoint ? { midpoint: { formula: "50", type: "Percentile", color: scale.midpoint } } : {}),
+    maximum: { formula: undefined, type: "HighestValue", color: scale.maximum },
+  };
 }

@@ -8,6 +8,11 @@ import { applyPlanInExcel } from "./apply";
  */
 export function applyPlanToOpenWorkbook(plan: WorkbookPlan, locale: Locale): Promise<AppliedPlanSummary> {
   const supports = (version: string) => Office.context.requirements.isSetSupported("ExcelApi", version);
-  const options = { useNotes: supports("1.18"), suspendScreenUpdating: supports("1.9"), locale };
+  const options = {
+    useNotes: supports("1.18"),
+    suspendScreenUpdating: supports("1.9"),
+    funnelCharts: supports("1.9"),
+    locale,
+  };
   return Excel.run((context) => applyPlanInExcel(context, plan, options));
 }

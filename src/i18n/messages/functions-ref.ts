@@ -48,6 +48,27 @@ export const functionsRefMessagesEn = {
   "fn.srm.example": "Chi-square, p-value and verdict",
   "fn.padjust.summary": "Adjusts p-values for testing many metrics at once: Holm (default) or Benjamini-Hochberg.",
   "fn.padjust.example": "The adjusted p-values, in place",
+  "fn.funnel.summary":
+    "Funnel: step conversion (count / previous), overall conversion (count / first), drop-off and people lost per stage; flags leaks (drop-off at or above the threshold, or step below its benchmark) and the largest loss.",
+  "fn.funnel.example": "Step 83.3% then 90%, overall 75%",
+  "fn.decay.summary":
+    "Decay curve: fits y = b * m^t as LOGEST does; spills b, m, decay per period, half-life, R-squared and the period at which the curve falls to the threshold (best duration).",
+  "fn.decay.example": "m = 0.869, half-life 4.96 periods, 600 reached at period 4.80",
+  "fn.cohort.summary":
+    "Cohort retention: customers grouped by the month or week of their first order, the share who ordered in each later period, and a size-weighted average row.",
+  "fn.cohort.example": "A matrix: cohort, customers, retention per month, weighted average",
+  "fn.retention.summary":
+    "Weighted retention from counts already aggregated: retained customers over the customers of the cohorts that reached each period (blank = not reached).",
+  "fn.retention.example": "65.8%, 42.2%, 30%",
+  "fn.repurchase.summary":
+    "Repeat purchase in a period for all, new and returning customers: active customers and the share with two or more orders; optionally the share of new customers who came back within N days.",
+  "fn.repurchase.example": "A table: all, new, returning; active, repeat-purchase rate, within 30 days",
+  "fn.deseason.summary":
+    "Change with the season taken out: (current / previous) / (same periods last year) - 1, or the difference of the changes with additive.",
+  "fn.deseason.example": "9.1%: 100 to 120 this year against 100 to 110 last year",
+  "fn.did.summary":
+    "Incremental effect over a control group (difference in differences); its baseline is the natural growth to give MKT.ROI.",
+  "fn.did.example": "Effect 18 (13.6%), baseline 132",
 } as const;
 
 export type FunctionsRefMessageKey = keyof typeof functionsRefMessagesEn;
@@ -96,4 +117,21 @@ export const functionsRefMessagesZh: Record<FunctionsRefMessageKey, string> = {
   "fn.srm.example": "卡方值、p 值和结论",
   "fn.padjust.summary": "同时检验多个指标时校正 p 值:Holm(默认)或 Benjamini-Hochberg。",
   "fn.padjust.example": "校正后的 p 值,位置不变",
+  "fn.funnel.summary":
+    "漏斗分析:每个环节的环节转化率(本环节 / 上一环节)、整体转化率(本环节 / 第一环节)、流失率和流失人数;标记流失超标(流失率达到阈值或转化率低于基准)和流失最多的环节。",
+  "fn.funnel.example": "环节转化率 83.3%、90%,整体 75%",
+  "fn.decay.summary":
+    "衰减曲线:与 LOGEST 相同拟合 y = b * m^t;溢出 b、m、每期衰减率、半衰期、R 平方,以及曲线降到阈值的期数(最佳持续时间)。",
+  "fn.decay.example": "m = 0.869,半衰期 4.96 期,第 4.80 期降到 600",
+  "fn.cohort.summary": "留存批次:按首单所在月或周给客户分批,计算之后各期仍下单的比例,并给出按人数加权的平均行。",
+  "fn.cohort.example": "矩阵:批次、客户数、各月留存率、加权平均",
+  "fn.retention.summary": "由已汇总人数计算加权留存率:已到达该期的批次的留存人数 / 这些批次的客户数(空白表示未到达)。",
+  "fn.retention.example": "65.8%、42.2%、30%",
+  "fn.repurchase.summary":
+    "期间内全部、新、老客户的复购:活跃客户数和下单两次及以上的比例;可选新客户在 N 天内再次购买的比例。",
+  "fn.repurchase.example": "表格:全部、新客户、老客户;活跃数、复购率、30 天内再购",
+  "fn.deseason.summary": "剔除季节因素的变化:(本期 / 上期) / (去年同期比) - 1,additive 时为两个变化量之差。",
+  "fn.deseason.example": "9.1%:今年 100 到 120,去年 100 到 110",
+  "fn.did.summary": "相对对照组的增量效果(双重差分);溢出的基线即 MKT.ROI 所需的自然增长。",
+  "fn.did.example": "效果 18(13.6%),基线 132",
 };

@@ -16,9 +16,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { buildTemplatesPlan, TEMPLATES } from "../../core/templates";
+import { buildTemplatesPlan, TEMPLATE_CATALOG } from "../../core/templates";
 import { t as translate } from "../../i18n/catalog";
 import { LOCALES, type Locale } from "../../i18n/locale";
+import { TemplateCharts } from "../components/TemplateCharts";
 import { useServices, useT } from "../context";
 import type { HostServices } from "../services";
 
@@ -72,6 +73,8 @@ export function TemplatesView() {
   const [sample, setSample] = useState(true);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<GenerateStatus | null>(null);
+  /** Templates whose charts the pane draws: in the preview, whose sheets carry no charts. */
+  const [charted, setCharted] = useState<{ ids: readonly string[]; locale: Locale } | null>(null);
 
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => (on ? [...current.filter((x) => x !== id), id] : current.filter((x) => x !== id)));
@@ -79,8 +82,11 @@ export function TemplatesView() {
   async function generate(ids: readonly string[]) {
     setBusy(true);
     setStatus(null);
-    const order = TEMPLATES.map((d) => d.id).filter((id) => ids.includes(id));
-    setStatus(await generateTemplates(services, order, { locale, sample, uiLocale: services.locale }));
+    const order = TEMPLATE_CATALOG.map((d) => d.id).filter((id) => ids.includes(id));
+    const result = await generateTemplates(services, order, { locale, sample, uiLocale: services.locale });
+    setStatus(result);
+    const drawn = services.kind === "preview" && sample && result.intent === "success";
+    setCharted(drawn ? { ids: order, locale } : null);
     setBusy(false);
   }
 
@@ -105,7 +111,7 @@ export function TemplatesView() {
         <Switch label={t("templates.sample")} checked={sample} onChange={(_, data) => setSample(data.checked)} />
       </div>
       <div className={styles.gallery} role="group" aria-label={t("view.templates")}>
-        {TEMPLATES.map((def) => (
+        {TEMPLATE_CATALOG.map((def) => (
           <Card key={def.id} size="small" data-template={def.id}>
             <CardHeader
               header={
@@ -124,7 +130,7 @@ export function TemplatesView() {
         <Button appearance="primary" disabled={busy} onClick={() => generate(selected)}>
           {t("templates.generate")}
         </Button>
-        <Button disabled={busy} onClick={() => generate(TEMPLATES.map((d) => d.id))}>
+        <Button disabled={busy} onClick={() => generate(TEMPLATE_CATALOG.map((d) => d.id))}>
           {t("templates.generateAll")}
         </Button>
         {busy && <Spinner size="tiny" label={t("templates.working")} />}
@@ -134,6 +140,7 @@ export function TemplatesView() {
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
+      {charted && <TemplateCharts ids={charted.ids} locale={charted.locale} />}
     </section>
   );
 }

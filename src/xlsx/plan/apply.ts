@@ -4,7 +4,7 @@ import { actualSheetName, resolveNames } from "../../core/plan/resolve";
 import { withTableNames } from "../../core/plan/table-refs";
 import type { AppliedPlanSummary, WorkbookPlan } from "../../core/plan/types";
 import { formatRange, writeBlock } from "./cells";
-import { addConditionalFormats, addTable, addValidation, setHyperlink, setNote } from "./features";
+import { addColorScales, addConditionalFormats, addTable, addValidation, setHyperlink, setNote } from "./features";
 
 /**
  * Applies a WorkbookPlan to an ExcelJS workbook (the file twin of src/excel/plan). New
@@ -41,6 +41,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WorkbookPlan): A
     for (const f of sheet.formats ?? []) for (const range of f.ranges) formatRange(ws, range, f.format);
     for (const v of sheet.validations ?? []) addValidation(ws, v);
     addConditionalFormats(ws, sheet.conditionalFormats ?? [], 1);
+    addColorScales(ws, sheet.colorScales ?? [], 1 + (sheet.conditionalFormats?.length ?? 0));
     for (const note of sheet.notes ?? []) setNote(ws, note);
     for (const link of sheet.hyperlinks ?? []) setHyperlink(ws, link, actualSheetName(summary, link.to.sheet));
     if (sheet.freeze) {

@@ -2,7 +2,14 @@
    ExcelJS cells, not Office.js proxies: the rules take ExcelJS's getCell for Office.js. */
 import ExcelJS from "exceljs";
 import { cellsOf, parseCell, parseRange, sheetQualified } from "../../core/plan/address";
-import type { ConditionalFormatPlan, HyperlinkPlan, NotePlan, TablePlan, ValidationPlan } from "../../core/plan/types";
+import type {
+  ColorScalePlan,
+  ConditionalFormatPlan,
+  HyperlinkPlan,
+  NotePlan,
+  TablePlan,
+  ValidationPlan,
+} from "../../core/plan/types";
 import { withFuturePrefixes } from "../future-functions";
 import { argb } from "./cells";
 
@@ -80,6 +87,20 @@ export function addConditionalFormats(
           style,
         },
       ],
+    });
+  });
+}
+
+/** Colour scales after the formula rules: lowest value, 50th percentile, highest value. */
+export function addColorScales(ws: ExcelJS.Worksheet, scales: readonly ColorScalePlan[], firstPriority: number): void {
+  scales.forEach((scale, i) => {
+    const points = scale.midpoint ? [scale.minimum, scale.midpoint, scale.maximum] : [scale.minimum, scale.maximum];
+    const cfvo: ExcelJS.Cvfo[] = scale.midpoint
+      ? [{ type: "min" }, { type: "percentile", value: 50 }, { type: "max" }]
+      : [{ type: "min" }, { type: "max" }];
+    ws.addConditionalFormatting({
+      ref: scale.range,
+      rules: [{ type: "colorScale", priority: firstPriority + i, cfvo, color: points.map((c) => ({ argb: argb(c) })) }],
     });
   });
 }

@@ -48,6 +48,7 @@ export interface FakeValidation {
 export interface FakeConditionalFormat {
   range: string;
   type: string;
+  colorScale?: unknown;
   formula?: string;
   fill?: string;
   fontColor?: string;
@@ -77,6 +78,10 @@ export interface FakeChart {
   title?: string;
   legendVisible?: boolean;
   position?: string;
+  /** Category axis drawn in reverse order (bars top to bottom). */
+  reversePlotOrder?: boolean;
+  /** Per series index: the range its x-axis values were set from. */
+  xAxisValues?: Record<number, string>;
 }
 
 /** A recorded call: which object, what it did, and in which sync batch it was sent (1-based). */

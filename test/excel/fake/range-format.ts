@@ -152,6 +152,12 @@ export function makeConditionalFormats(w: RangeWriter) {
       w.set("conditionalFormats.add", type, () => w.q.book.mustSheet(w.sheet).conditionalFormats.push(cf));
       const set = (op: string, value: unknown, fn: () => void) => w.set(`conditionalFormat.${op}`, value, fn);
       return {
+        // Excel.ColorScaleConditionalFormat.criteria (ExcelApi 1.6).
+        colorScale: {
+          set criteria(c: unknown) {
+            set("colorScale.criteria", c, () => (cf.colorScale = c));
+          },
+        },
         custom: {
           rule: {
             set formula(f: string) {

@@ -180,6 +180,23 @@ export class FakeWorksheet
             },
           },
           setPosition: (at: string) => call("chart", "setPosition", at, () => (chart.position = at)),
+          // Excel.ChartAxis.reversePlotOrder (ExcelApi 1.7): categories drawn in reverse order.
+          axes: {
+            categoryAxis: {
+              set reversePlotOrder(v: boolean) {
+                call("chart", "categoryAxis.reversePlotOrder", v, () => (chart.reversePlotOrder = v));
+              },
+            },
+          },
+          // Excel.ChartSeries.setXAxisValues (ExcelApi 1.7): the series' x-axis values from a range.
+          series: {
+            getItemAt: (index: number) => ({
+              setXAxisValues: (range: FakeRange) =>
+                call("chart", "series.setXAxisValues", { index, range: range.local }, () => {
+                  chart.xAxisValues = { ...chart.xAxisValues, [index]: range.local };
+                }),
+            }),
+          },
         };
       },
     };
