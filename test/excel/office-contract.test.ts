@@ -290,7 +290,7 @@ describe("both adapters store the same cells", () => {
             const v = cell.value;
             // The file stores newer functions with their _xlfn. prefix; Office.js takes the name as typed.
             if (v !== null && typeof v === "object" && "formula" in v)
-              expect(excel.formula).toBe(`=${v.formula.replace(/_xl(fn|ws)\./g, "")}`);
+              expect(excel.formula).toBe(`=${String(v.formula).replace(/_xl(fn|ws)\./g, "")}`);
             else {
               expect({ at: cell.address, value: excel.value, error: excel.error ?? false }).toEqual({
                 at: cell.address,
