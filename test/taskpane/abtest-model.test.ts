@@ -53,5 +53,6 @@ describe("the A/B test view's logic", () => {
     ]);
     expect(percent(0.25, "en-US")).toBe("25%");
     expect(percent(0.075, "en-US")).toBe("7.5%");
+    expect(percent(0.2, "en-US", 1)).toBe("20.0%");
   });
 });

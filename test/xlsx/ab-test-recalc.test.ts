@@ -8,6 +8,7 @@ import { abTest, verdictText, wilson, zCritical } from "../../src/core/stats";
 import { buildTemplateSheet, findTemplate, templateLayout } from "../../src/core/templates";
 import { templateSchema, type TemplateDef } from "../../src/core/templates/schema";
 import { abTest as abTestDef } from "../../src/core/templates/definitions/ab-test";
+import { evaluationSummary } from "../../src/core/templates/definitions/evaluation-summary";
 import { t } from "../../src/i18n/catalog";
 import type { Locale } from "../../src/i18n/locale";
 import { planToXlsx } from "../../src/xlsx/plan-file";
@@ -33,6 +34,30 @@ const EDGE_ROWS = [
 
 const edgeDef: TemplateDef = templateSchema.parse({ ...abTestDef, sample: EDGE_ROWS, blankRows: 1 });
 const summaryDef = findTemplate("evaluation-summary")!;
+/** A rate metric whose target was revised: the evidence judges against the revised target. */
+const revisedDef: TemplateDef = templateSchema.parse({
+  ...evaluationSummary,
+  tableName: "Revised",
+  sheet: "tpl.col.revisedTarget",
+  sample: [
+    {
+      metric: { zh: "参与率", en: "Participation" },
+      target: 0.06,
+      revisedTarget: 0.2,
+      actual: 0.085,
+      successes: 17,
+      trials: 200,
+    },
+    {
+      metric: { zh: "参与率", en: "Participation" },
+      target: 0.2,
+      revisedTarget: 0.07,
+      actual: 0.085,
+      successes: 17,
+      trials: 200,
+    },
+  ],
+});
 const abDef = findTemplate("ab-test")!;
 
 const books: Record<string, ExcelJS.Workbook> = {};
@@ -50,6 +75,7 @@ beforeAll(async () => {
       sheets: [
         buildTemplateSheet(edgeDef, { locale: "en-US", sample: true }),
         buildTemplateSheet(summaryDef, { locale: "en-US", sample: true }),
+        buildTemplateSheet(revisedDef, { locale: "en-US", sample: true }),
       ],
     },
   };
@@ -180,5 +206,14 @@ describe("evaluation summary evidence column", () => {
     if (locale === "zh-CN") expect(cellText(ws, "R4")).toContain("显著性不足，结论仅供参考");
     expect(["", null, undefined]).toContain(computed(ws, "R2"));
     expect(cellText(ws, "R1")).toBe(t(locale, "tpl.col.evidence"));
+  });
+
+  it("judges against the revised target when there is one", () => {
+    const ws = books.en.getWorksheet(t("en-US", "tpl.col.revisedTarget"))!;
+    const [lo, hi] = wilson(17, 200, zCritical(0.05, 2));
+    const pct = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
+    // 8.5% against a revised 20%: significant, no disclaimer; against a revised 7%: not significant.
+    expect(cellText(ws, "R2")).toBe(`${pct(lo)} – ${pct(hi)}`);
+    expect(cellText(ws, "R3")).toBe(`${pct(lo)} – ${pct(hi)}; ${t("en-US", "tpl.evidence.weak")}`);
   });
 });

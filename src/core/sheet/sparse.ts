@@ -65,12 +65,14 @@ export class SparseSheet {
    * the limit the cell breaks, if any: then nothing is added.
    */
   add(row: number, col: number, value: RawCell, formula = false, format?: string): LimitBreach | undefined {
-    const where = `${this.name}!${row < LIMITS.rows && col < LIMITS.columns ? cellAddress(row, col) : `R${row + 1}C${col + 1}`}`;
-    const breach =
-      overLimit("rows", row + 1, where) ??
-      overLimit("columns", col + 1, where) ??
-      overLimit("cellsPresent", this.present + 1, where);
-    if (breach) return breach;
+    if (row >= LIMITS.rows || col >= LIMITS.columns || this.present >= LIMITS.cellsPresent) {
+      const where = `${this.name}!${row < LIMITS.rows && col < LIMITS.columns ? cellAddress(row, col) : `R${row + 1}C${col + 1}`}`;
+      const breach =
+        overLimit("rows", row + 1, where) ??
+        overLimit("columns", col + 1, where) ??
+        overLimit("cellsPresent", this.present + 1, where);
+      if (breach) return breach;
+    }
     const blank = value === null || value === undefined || value === "";
     if (blank && !formula) return undefined;
     let kind: CellKind = CellKind.Blank;

@@ -3,17 +3,27 @@ import { betaln, phi } from "./dists";
 /** Past this many terms the exact sum gives way to a normal approximation (see below). */
 export const EXACT_SUM_LIMIT = 50_000;
 
+/** Every this many terms the running log-term is recomputed from betaln, so rounding cannot drift. */
+const RESYNC = 1024;
+
 /**
  * P(X2 > X1) for X1 ~ Beta(a1, b1), X2 ~ Beta(a2, b2), a2 a whole number: Evan Miller's
  * closed form ("Formulas for Bayesian A/B Testing", 2015), a sum of a2 terms
- *   Σ_{i=0}^{a2-1} B(a1+i, b1+b2) / ((b2+i) · B(1+i, b2) · B(a1, b1)),
- * each term taken through stdlib's log-Beta so large counts neither overflow nor underflow.
+ *   t_i = B(a1+i, b1+b2) / ((b2+i) · B(1+i, b2) · B(a1, b1)),   i = 0 … a2-1,
+ * kept in logs (stdlib's log-Beta) so large counts neither overflow nor underflow.
+ * Consecutive terms differ by the exact factor (a1+i)(b2+i) / ((a1+b1+b2+i)(1+i)) (from
+ * B(x+1, y) = B(x, y)·x/(x+y)), so most terms cost one logarithm; every RESYNC terms the
+ * log-term is taken afresh from betaln.
  */
 function millerSum(a1: number, b1: number, a2: number, b2: number): number {
   const base = betaln(a1, b1);
+  const exact = (i: number) => betaln(a1 + i, b1 + b2) - Math.log(b2 + i) - betaln(1 + i, b2) - base;
   let total = 0;
+  let logTerm = 0;
   for (let i = 0; i < a2; i++) {
-    total += Math.exp(betaln(a1 + i, b1 + b2) - Math.log(b2 + i) - betaln(1 + i, b2) - base);
+    logTerm =
+      i % RESYNC === 0 ? exact(i) : logTerm + Math.log(((a1 + i - 1) * (b2 + i - 1)) / ((a1 + b1 + b2 + i - 1) * i));
+    total += Math.exp(logTerm);
   }
   return total;
 }

@@ -51,11 +51,13 @@ function percentText(x: number): string {
 
 /**
  * The evidence of a rate metric with counts: its 95% Wilson interval as text, and the
- * disclaimer when the rate is not significantly different from a target rate in (0, 1)
+ * disclaimer when the rate is not significantly different from the target rate (the revised
+ * one when given, as achievement takes it) in (0, 1)
  * (one-sample score test at 5%, two-sided: |z| below Φ⁻¹(0.975)).
  */
 export function evidenceCell(args: readonly string[], s: ComputeScope): FormulaResult {
-  const [x, n, target] = args.map((key) => s.value(key));
+  const [x, n, revised, original] = args.map((key) => s.value(key));
+  const target = blank(revised) ? original : revised;
   if (blank(x) || blank(n)) return "";
   if (typeof x !== "number" || typeof n !== "number" || x < 0 || x > n || n <= 0) return "";
   const z = zCritical(0.05, 2);

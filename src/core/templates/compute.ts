@@ -105,6 +105,6 @@ export const COMPUTE_ARITY: Readonly<Record<ComputeDef["fn"], number>> = {
   sum: 1,
   sumIfAny: 1,
   abTest: 5,
-  evidence: 3,
+  evidence: 4,
   ...APPRAISAL_ARITY,
 };

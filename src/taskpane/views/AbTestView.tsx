@@ -22,8 +22,10 @@ import { SampleSizePlanner } from "./SampleSizePlanner";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  arms: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalM },
-  arm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  arms: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", gap: tokens.spacingHorizontalM },
+  arm: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  // Two inputs side by side in a pane of about 350 px: they shrink rather than overflow.
+  input: { minWidth: 0, width: "100%" },
 });
 
 const FIELDS: readonly { arm: MessageKey; what: MessageKey; id: string }[] = [
@@ -89,6 +91,7 @@ export function AbTestView() {
         hint={field.address ? t("ab.picked", { address: field.address }) : undefined}
       >
         <Input
+          className={styles.input}
           value={field.text}
           inputMode="numeric"
           data-testid={def.id}
@@ -144,6 +147,7 @@ export function AbTestView() {
 function Result({ result: r, pct }: { result: AbTestResult; pct: (x: number) => string }) {
   const t = useT();
   const { locale } = useServices();
+  const rate = (x: number) => percent(x, locale, 1);
   const p = (x: number | null) => (x === null ? "–" : x < 0.0001 ? "< 0.0001" : x.toFixed(4));
   const rows = [
     { label: t("ab.control"), arm: r.control },
@@ -153,7 +157,7 @@ function Result({ result: r, pct }: { result: AbTestResult; pct: (x: number) => 
     value: arm.rate,
     lower: arm.ci[0],
     upper: arm.ci[1],
-    text: `${pct(arm.rate)} (${pct(arm.ci[0])}–${pct(arm.ci[1])})`,
+    text: `${rate(arm.rate)} (${rate(arm.ci[0])}–${rate(arm.ci[1])})`,
   }));
   let lift: string;
   if (r.lift.value === null || r.lift.ci === null) lift = t("ab.lift.none");
@@ -174,7 +178,7 @@ function Result({ result: r, pct }: { result: AbTestResult; pct: (x: number) => 
       <IntervalChart title={t("ab.chart")} rows={rows} />
       <Body1 data-testid="ab-lift">{lift}</Body1>
       <Caption1 data-testid="ab-stats">
-        {t("ab.stats", { p: p(r.p), prob: pct(r.probVariantBetter), srm: p(r.srmP) })}
+        {t("ab.stats", { p: p(r.p), prob: rate(r.probVariantBetter), srm: p(r.srmP) })}
       </Caption1>
     </>
   );

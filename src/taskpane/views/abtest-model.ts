@@ -78,12 +78,16 @@ export function plan(baseline: string, mde: string, daily: string, locale: Local
     : { kind: "result", result, daily: perDay };
 }
 
-/** A share as a percentage for sentences: one decimal below 10%, whole above. */
-export function percent(x: number, locale: Locale): string {
-  const digits = Math.abs(x) < 0.1 ? 1 : 0;
+/**
+ * A share as a percentage. With `fixed`, exactly that many decimals (the chart's "17.6%");
+ * without, for sentences: one decimal below 10%, whole above ("6.1%", "25%").
+ */
+export function percent(x: number, locale: Locale, fixed?: number): string {
+  const digits = fixed ?? (Math.abs(x) < 0.1 ? 1 : 0);
+  const min = fixed ?? 0;
   return new Intl.NumberFormat(locale, {
     style: "percent",
     maximumFractionDigits: digits,
-    minimumFractionDigits: 0,
+    minimumFractionDigits: min,
   }).format(x);
 }

@@ -55,6 +55,7 @@ describe("abTest", () => {
     [12, 100, 15, 90],
     [80, 100, 70, 95],
     [5, 300, 9, 280],
+    [3000, 10000, 3100, 10000], // 3,001 terms: past the first re-anchoring of the running term
   ])("P(variant > control) for %i/%i vs %i/%i agrees with numerical integration", (xc, nc, xv, nv) => {
     const exact = probabilityVariantBetter(xc, nc, xv, nv);
     expect(exact).toBeCloseTo(integrated(xc + 1, nc - xc + 1, xv + 1, nv - xv + 1), 7);

@@ -11,16 +11,17 @@ const REACHED = (level: string) => `IF({$direction}={#tpl.choice.lower},{$actual
 /*
  * Evidence of a rate metric with counts (compute-stats.ts/evidenceCell): the 95% Wilson
  * interval of successes / trials as text, and 显著性不足，结论仅供参考 when the rate is
- * not significantly different from a target rate in (0, 1) (score test, |z| < Φ⁻¹(0.975)).
+ * not significantly different from the target rate (the revised one when there is one) in
+ * (0, 1) (score test, |z| < Φ⁻¹(0.975)).
  */
 const Z95 = "NORM.S.INV(0.975)";
 const CENTRE = `({successes}+${Z95}^2/2)/({trials}+${Z95}^2)`;
 const HALF = `${Z95}/({trials}+${Z95}^2)*SQRT({successes}*({trials}-{successes})/{trials}+${Z95}^2/4)`;
 const LOW = `IF({successes}=0,0,MAX(0,${CENTRE}-${HALF}))`;
 const HIGH = `IF({successes}={trials},1,MIN(1,${CENTRE}+${HALF}))`;
-const RATE_TARGET = `AND(ISNUMBER({target}),{target}>0,{target}<1)`;
+const RATE_TARGET = `AND(ISNUMBER(${TARGET}),${TARGET}>0,${TARGET}<1)`;
 const WEAK =
-  `IF(${RATE_TARGET},IF(ABS({successes}/{trials}-{target})/SQRT({target}*(1-{target})/{trials})<${Z95},` +
+  `IF(${RATE_TARGET},IF(ABS({successes}/{trials}-${TARGET})/SQRT(${TARGET}*(1-${TARGET})/{trials})<${Z95},` +
   `{#tpl.evidence.sep}&{#tpl.evidence.weak},""),"")`;
 const EVIDENCE =
   `=IF(OR({successes}="",{trials}=""),"",IF(NOT(AND(ISNUMBER({successes}),ISNUMBER({trials}),{successes}>=0,` +
@@ -106,7 +107,7 @@ export const evaluationSummary: TemplateInput = {
       kind: "computed",
       width: 30,
       result: "text",
-      compute: { fn: "evidence", args: ["successes", "trials", "target"] },
+      compute: { fn: "evidence", args: ["successes", "trials", "revisedTarget", "target"] },
       formula: EVIDENCE,
     },
     { key: "revisedTarget", header: "tpl.col.revisedTarget", kind: "number", width: 11 },
