@@ -33,6 +33,7 @@ function spill<T>(result: Result<T>, table: (value: T) => Spill): any[][] {
 /**
  * Two-proportion A/B test, variant against control: spills each rate with its Wilson interval, the difference (Newcombe interval), the relative lift (Katz interval), z, the two-sided p-value of the pooled z-test (= CHISQ.TEST on the 2x2 table), P(variant > control) under uniform priors, the sample-ratio-mismatch p-value and a verdict. Alpha 0.05 unless given.
  * @customfunction ABTEST
+ * @helpurl https://localhost:3000/help.html#abtest
  * @param control_conversions Conversions in the control group.
  * @param control_visitors Visitors in the control group.
  * @param variant_conversions Conversions in the variant group.
@@ -58,6 +59,7 @@ export function abTestFunction(
 /**
  * Welch's t-test of two means (order value, revenue per user) from each group's mean, standard deviation and size: spills the difference with its interval, relative lift, t, fractional degrees of freedom, the two-sided p-value and a verdict. Alpha 0.05 unless given.
  * @customfunction ABTEST_MEANS
+ * @helpurl https://localhost:3000/help.html#abtestmeans
  * @param control_mean Mean of the control group.
  * @param control_sd Standard deviation of the control group.
  * @param control_n Size of the control group (at least 2).
@@ -83,6 +85,7 @@ export function abTestMeansFunction(
 /**
  * Welch's t-test of two means from the raw values of each group (blank cells skipped): the same spill as ABTEST_MEANS.
  * @customfunction ABTEST_MEANS_RAW
+ * @helpurl https://localhost:3000/help.html#abtestmeansraw
  * @param control_values The control group's values, one per user or order.
  * @param variant_values The variant group's values, one per user or order.
  * @param [alpha] Significance level, default 0.05.
@@ -95,6 +98,7 @@ export function abTestMeansRawFunction(control_values: any[][], variant_values: 
 /**
  * Visitors each variant needs to detect a change of the conversion rate, rounded up (two-sided, alpha 0.05 and power 0.8 unless given; the equation R's power.prop.test solves). With daily=N in options, spills visitors per variant, in total and the days needed.
  * @customfunction SAMPLESIZE
+ * @helpurl https://localhost:3000/help.html#samplesize
  * @param baseline_rate The control's conversion rate, e.g. 0.05.
  * @param mde The minimum detectable effect: absolute (0.01 = one point) unless options say type=relative.
  * @param [alpha] Significance level, default 0.05.
@@ -112,6 +116,7 @@ export function sampleSizeFunction(baseline_rate: any, mde: any, alpha?: any, po
 /**
  * A conversion rate with its two-sided confidence interval (Wilson score unless method says otherwise).
  * @customfunction PROPCI
+ * @helpurl https://localhost:3000/help.html#propci
  * @param successes Conversions (successes).
  * @param trials Visitors (trials).
  * @param [confidence] Confidence level, default 0.95.
@@ -125,6 +130,7 @@ export function propCiFunction(successes: any, trials: any, confidence?: any, me
 /**
  * Is a conversion rate different from an industry benchmark? One-sample score test (two-sided), Wilson interval and a verdict. Alpha 0.05 unless given.
  * @customfunction BENCHMARK
+ * @helpurl https://localhost:3000/help.html#benchmark
  * @param conversions Conversions.
  * @param visitors Visitors.
  * @param benchmark_rate The benchmark conversion rate, e.g. 0.06.
@@ -138,6 +144,7 @@ export function benchmarkFunction(conversions: any, visitors: any, benchmark_rat
 /**
  * Sample ratio mismatch: chi-square test of the visitors each arm received against the planned split (equal unless given). A p-value below 0.001 means the split is broken and the test's results cannot be trusted.
  * @customfunction SRM
+ * @helpurl https://localhost:3000/help.html#srm
  * @param counts Visitors per arm (a range).
  * @param [planned_shares] Planned share or weight of each arm, same size as counts; default equal.
  * @returns A header row, then chi-square, degrees of freedom, p-value and verdict.
@@ -149,6 +156,7 @@ export function srmFunction(counts: any[][], planned_shares?: any[][]): any[][] 
 /**
  * Adjusts p-values for multiple comparisons: Holm (default, family-wise error) or Benjamini-Hochberg (false discovery rate), as R's p.adjust. Spills the same shape as p_values; blank cells stay blank.
  * @customfunction PADJUST
+ * @helpurl https://localhost:3000/help.html#padjust
  * @param p_values The p-values (a range).
  * @param [method] holm (default) or bh (Benjamini-Hochberg).
  * @returns The adjusted p-values, in place of the originals.
