@@ -1,7 +1,9 @@
+import { analysisBench } from "./analysis.bench";
 import { attributionBench } from "./attribution.bench";
 import { checksBench } from "./checks.bench";
+import { readBench } from "./read.bench";
 import { statsBench } from "./stats.bench";
 import type { Bench } from "./harness";
 
 /** Every benchmark `npm run bench` runs, in order. Adding one is one line here. */
-export const benches: readonly Bench[] = [attributionBench, checksBench, statsBench];
+export const benches: readonly Bench[] = [attributionBench, checksBench, readBench, statsBench, analysisBench];

@@ -15,6 +15,17 @@ export class SheetProtectedError extends Error {
   }
 }
 
+/**
+ * The workbook's structure is protected: Excel refuses to add, delete or hide sheets
+ * (https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection), so nothing is sent.
+ */
+export class WorkbookProtectedError extends Error {
+  override readonly name = "WorkbookProtectedError";
+  constructor(locale: Locale = "en-US") {
+    super(t(locale, "excel.workbookProtected"));
+  }
+}
+
 /** Office.js error codes of a request or a response over 5 MB (the resource-limits page). */
 const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 

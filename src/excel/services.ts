@@ -11,7 +11,7 @@ export function createExcelServices(locale: Locale): HostServices {
   return {
     kind: "excel",
     locale,
-    insertFormula,
+    insertFormula: (formula) => insertFormula(formula, locale),
     applyPlan: (plan) => applyPlanToOpenWorkbook(plan, locale),
     readTable: readSelectedTable,
     readActiveCell,

@@ -18,7 +18,11 @@ export function themeOf(
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? "dark" : "light";
 }
 
-/** The running Office's theme; light where the host has none (outside Office, Office.context not ready). */
+/**
+ * The running Office's theme; light where the host has none (outside Office, Office.context not
+ * ready). Read once at start-up: Excel has no theme-changed event for add-ins (OfficeThemeChanged
+ * is Outlook's, Mailbox 1.14), so a theme changed while the pane is open shows when it reopens.
+ */
 export function readOfficeTheme(): PaneTheme {
   try {
     return themeOf(typeof Office !== "undefined" ? Office.context?.officeTheme : undefined);

@@ -26,6 +26,7 @@ function spill(grid: Result<Grid>): any[][] {
 /**
  * Funnel analysis: one row per stage with step conversion (count / previous), overall conversion (count / first), drop-off, lost, and a flag on leaks and on the largest loss.
  * @customfunction FUNNEL
+ * @helpurl https://localhost:3000/help.html#funnel
  * @param stages Stage names, first to last (e.g. impressions, clicks, visits, sign-ups, payments).
  * @param counts People at each stage; a count above the previous stage's is an error.
  * @param [threshold] Drop-off (0 to 1) at or above which a stage is flagged as a leak; default none.
@@ -39,6 +40,7 @@ export function funnelFunction(stages: any[][], counts: any[][], threshold?: any
 /**
  * Campaign decay curve: fits y = b * m^t by least squares on ln(y), as LOGEST does, and spills b, m, decay per period (1 - m), half-life, R-squared and the best duration.
  * @customfunction DECAY
+ * @helpurl https://localhost:3000/help.html#decay
  * @param values The key metric per period (clicks, sign-ups, sales), each above 0; blank cells are gaps.
  * @param [periods] The period of each value (days since launch, say); default 0, 1, 2...
  * @param [threshold] The level at which the campaign stops paying; the best duration is the period at which the fitted curve falls to it.
@@ -51,6 +53,7 @@ export function decayFunction(values: any[][], periods?: any[][], threshold?: an
 /**
  * Cohort retention: customers grouped by the month (or week) of their first order; the share of each cohort who ordered in each later period, and a bottom row of averages weighted by cohort size.
  * @customfunction COHORT
+ * @helpurl https://localhost:3000/help.html#cohort
  * @param customer_ids Customer id of each order.
  * @param order_dates Date of each order (a date, or text such as 2024-01-31 or 2024年1月31日); any order.
  * @param [period] "month" (default) or "week" (Monday to Sunday); 月 / 周 also work.
@@ -64,6 +67,7 @@ export function cohortFunction(customer_ids: any[][], order_dates: any[][], peri
 /**
  * Retention per period averaged over cohorts, weighted by cohort size, from counts already aggregated: retained customers over the customers of the cohorts that reached the period.
  * @customfunction RETENTION
+ * @helpurl https://localhost:3000/help.html#retention
  * @param cohort_sizes Customers in each cohort (one per row).
  * @param counts_matrix Customers retained, one row per cohort and one column per period; blank = not reached yet.
  * @returns {any[][]} One row: the weighted retention of each period.
@@ -75,6 +79,7 @@ export function retentionFunction(cohort_sizes: any[][], counts_matrix: any[][])
 /**
  * Repeat purchase in a period for all, new (first order ever inside the period) and returning customers: active customers and the share with two or more orders.
  * @customfunction REPURCHASE
+ * @helpurl https://localhost:3000/help.html#repurchase
  * @param customer_ids Customer id of each order.
  * @param order_dates Date of each order; orders before the period tell returning customers from new ones.
  * @param start First day of the period.
@@ -95,6 +100,7 @@ export function repurchaseFunction(
 /**
  * Season-adjusted change, e.g. of average order value. ratio (default): (current / previous) / (current_last_year / previous_last_year) - 1; additive: (current - previous) - (current_last_year - previous_last_year).
  * @customfunction DESEASON
+ * @helpurl https://localhost:3000/help.html#deseason
  * @param current This period's value.
  * @param previous The previous period's value.
  * @param current_last_year The same period last year.
@@ -115,6 +121,7 @@ export function deseasonFunction(
 /**
  * Incremental effect over a control group (difference in differences). ratio (default): effect = treated_after - treated_before * control_after / control_before; additive: (treated_after - treated_before) - (control_after - control_before). The baseline it spills (treated_after - effect) is the natural growth MKT.ROI's baseline asks for.
  * @customfunction DID
+ * @helpurl https://localhost:3000/help.html#did
  * @param treated_before The campaign group before (sales, sign-ups).
  * @param treated_after The campaign group during or after the campaign.
  * @param control_before The control group (no campaign) before.

@@ -90,6 +90,7 @@ export function growthFunction(current: any, previous: any): number {
 /**
  * Weighted achievement of one person's or team's KPIs: each KPI's achievement as MKT.ACHIEVEMENT computes it, capped (1.5 by default) so one over-achieved KPI cannot hide the others, times its weight, summed. Weights must add up to 100%. A KPI with a blank target, or marked excluded (incubation period), drops out and the other weights are rescaled.
  * @customfunction SCORE
+ * @helpurl https://localhost:3000/help.html#score
  * @param actuals The actual value of each KPI (a column or row).
  * @param targets The target of each KPI (the revised target where there is one); blank leaves the KPI out.
  * @param weights The weight of each KPI; together they must make 100%.

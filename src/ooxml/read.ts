@@ -1,5 +1,6 @@
 import { isDateFormat, SparseSheet, type RawCell, type SheetGrid } from "../core/sheet";
-import { isLimitBreach } from "../core/limits";
+import { isLimitBreach, overLimit } from "../core/limits";
+import { columnLetter } from "../core/plan/address";
 import { commentsReader } from "./comments";
 import { breach, damaged } from "./problem";
 import { REL, relOfType, relsReader, type Relationship } from "./rels";
@@ -185,4 +186,28 @@ export function readSheetGrid(
   const grid = sparse.build();
   if (isLimitBreach(grid)) throw breach(grid);
   return { grid, present: sparse.cellsPresent };
+}
+
+/**
+ * Reads every sheet once, keeping nothing but counts, to check the file against the
+ * limits (cells present, rows and columns, used range) before a reader that allocates
+ * by span (ExcelJS, in the preview) is let near it.
+ */
+export function scanPackage(pkg: XlsxPackage): void {
+  let present = 0;
+  for (const sheet of pkg.sheets) {
+    let lastRow = -1;
+    let lastCol = -1;
+    readSheetCells(pkg, sheet, (row, col, value, formula) => {
+      if ((value === null || value === undefined || value === "") && !formula) return;
+      const over = overLimit("cellsPresent", ++present, `${sheet.name}!R${row + 1}C${col + 1}`);
+      if (over) throw breach(over);
+      if (row > lastRow) lastRow = row;
+      if (col > lastCol) lastCol = col;
+    });
+    if (lastRow < 0) continue;
+    const far = `${sheet.name}!${columnLetter(lastCol)}${lastRow + 1}`;
+    const over = overLimit("usedRangeCells", (lastRow + 1) * (lastCol + 1), far);
+    if (over) throw breach(over);
+  }
 }

@@ -17,18 +17,32 @@ export interface SheetCell {
   readonly formula: boolean;
 }
 
-const REF = /^([A-Za-z]{1,4})(\d{1,9})$/;
-
-/** "B7" -> {row 6, col 1}; rows and columns beyond Excel's grid are a limit breach. */
+/** "B7" -> {row 6, col 1}; rows and columns beyond Excel's grid are a limit breach. Parsed by char codes: it runs once per cell. */
 export function parseRef(ref: string, part: string): { row: number; col: number } {
-  const m = REF.exec(ref);
-  if (!m) throw damaged("package.badXml", { part, reason: `cell reference "${ref.slice(0, 20)}" is not A1 style` });
+  let k = 0;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(m[2]);
-  const where = `${part} ${ref}`;
-  const over = overLimit("columns", col, where) ?? overLimit("rows", row, where);
-  if (over) throw breach(over);
+  for (; k < ref.length && k < 5; k++) {
+    const ch = ref.charCodeAt(k) & ~32; // upper case
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  let row = 0;
+  const digits = ref.length - k;
+  for (let j = k; j < ref.length; j++) {
+    const d = ref.charCodeAt(j) - 48;
+    if (d < 0 || d > 9) {
+      row = -1;
+      break;
+    }
+    row = row * 10 + d;
+  }
+  if (k === 0 || k > 4 || digits < 1 || digits > 9 || row < 0)
+    throw damaged("package.badXml", { part, reason: `cell reference "${ref.slice(0, 20)}" is not A1 style` });
+  if (col > LIMITS.columns || row > LIMITS.rows) {
+    const where = `${part} ${ref}`;
+    const over = overLimit("columns", col, where) ?? overLimit("rows", row, where);
+    if (over) throw breach(over);
+  }
   if (row < 1) throw damaged("package.badXml", { part, reason: `cell reference "${ref}" has row 0` });
   return { row: row - 1, col: col - 1 };
 }
@@ -46,8 +60,9 @@ function checkDimension(ref: string, part: string): void {
 export function sheetReader(part: string, onCell: (cell: SheetCell) => void): XmlHandlers {
   let row = -1;
   let col = -1;
-  let cell: { row: number; col: number; type: string; style: number; formula: boolean } | undefined;
-  let value: string[] | undefined;
+  let cell:
+    { row: number; col: number; type: string; style: number; formula: boolean; value: string | undefined } | undefined;
+  let value: string | undefined;
   let inV = false;
   const inline = new TextCollector();
   let inData = false;
@@ -76,12 +91,13 @@ export function sheetReader(part: string, onCell: (cell: SheetCell) => void): Xm
           type: a.t ?? "n",
           style: a.s === undefined ? 0 : Number(a.s) || 0,
           formula: false,
+          value: undefined,
         };
         value = undefined;
       } else if (!cell) return;
       else if (name === "v") {
         inV = true;
-        value = [];
+        value = "";
       } else if (name === "f") cell.formula = true;
       else if (name === "is") inline.start();
       else if (inline.active) inline.open(name);
@@ -90,16 +106,17 @@ export function sheetReader(part: string, onCell: (cell: SheetCell) => void): Xm
       if (name === "sheetData") inData = false;
       else if (!cell) return;
       else if (name === "v") inV = false;
-      else if (name === "is") value = [inline.finish()];
+      else if (name === "is") value = inline.finish();
       else if (inline.active) inline.close(name);
       else if (name === "c") {
-        onCell({ ...cell, value: value?.join("") });
+        cell.value = value;
+        onCell(cell);
         cell = undefined;
         value = undefined;
       }
     },
     text(t) {
-      if (inV && value) value.push(t);
+      if (inV && value !== undefined) value += t;
       else if (inline.active) inline.text(t);
     },
   };

@@ -34,8 +34,16 @@ export function xmlSink(part: string, handlers: XmlHandlers): EntrySink & { read
   });
   parser.on("opentag", (tag) => {
     if (!handlers.open) return;
-    const attrs: Record<string, string> = {};
-    for (const [k, v] of Object.entries(tag.attributes as Record<string, string>)) attrs[local(k)] = v;
+    const raw = tag.attributes as Record<string, string>;
+    let attrs = raw;
+    for (const k in raw) {
+      if (k.includes(":")) {
+        // Only prefixed attributes (r:id) need renaming: most elements pass theirs as they are.
+        attrs = {};
+        for (const key in raw) attrs[local(key)] = raw[key];
+        break;
+      }
+    }
     handlers.open(local(tag.name), attrs);
   });
   if (handlers.close) {

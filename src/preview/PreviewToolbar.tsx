@@ -9,7 +9,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useRef, useState, useSyncExternalStore, type ChangeEvent } from "react";
-import { useT } from "../taskpane/context";
+import { inputProblemMessage } from "../core/input-problem";
+import { InputProblemError } from "../ooxml/problem";
+import { useServices, useT } from "../taskpane/context";
 import type { PaneTheme } from "../taskpane/theme";
 import type { PreviewSession } from "./session";
 
@@ -42,9 +44,10 @@ export function PreviewToolbar({
 }) {
   const styles = useStyles();
   const t = useT();
+  const { locale } = useServices();
   const state = useSyncExternalStore(session.subscribe, session.snapshot);
   const input = useRef<HTMLInputElement>(null);
-  const [status, setStatus] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [status, setStatus] = useState<{ intent: "success" | "error" | "warning"; text: string } | null>(null);
 
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -56,12 +59,25 @@ export function PreviewToolbar({
     } catch (e) {
       setStatus({
         intent: "error",
-        text: t("preview.openFailed", { file: file.name, reason: e instanceof Error ? e.message : String(e) }),
+        text: t("preview.openFailed", {
+          file: file.name,
+          reason:
+            e instanceof InputProblemError
+              ? inputProblemMessage(e.problem, locale)
+              : e instanceof Error
+                ? e.message
+                : String(e),
+        }),
       });
     }
   }
 
   async function onDownload() {
+    // A rewrite loses what ExcelJS cannot keep: say so first, go ahead on the second click.
+    if (state.rewritten && status?.text !== t("preview.rewriteWarning", { file: state.fileName })) {
+      setStatus({ intent: "warning", text: t("preview.rewriteWarning", { file: state.fileName }) });
+      return;
+    }
     const bytes = await session.save();
     const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: XLSX_MIME }));
     const link = document.createElement("a");
@@ -80,7 +96,7 @@ export function PreviewToolbar({
       <input
         ref={input}
         type="file"
-        accept=".xlsx"
+        accept=".xlsx,.xlsm"
         hidden
         onChange={onFile}
         data-testid="open-input"

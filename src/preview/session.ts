@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import { openXlsx, scanPackage, type XlsxPackage } from "../ooxml";
+import { packageView } from "../xlsx/package-view";
 import { loadWorkbook, newWorkbook, saveWorkbook } from "../xlsx/workbook-io";
 
 /** A cell the user (or a finding) points at. */
@@ -13,15 +15,31 @@ export interface SessionState {
   readonly fileName: string;
   readonly activeSheet: string | null;
   readonly selection: CellRef | null;
+  /**
+   * The workbook was opened from a file and then changed in ways only a rewrite can save
+   * (templates, formulas, result sheets): Download then drops what ExcelJS cannot keep
+   * (charts, pivots, images, slicers), and says so first.
+   */
+  readonly rewritten: boolean;
 }
 
 /**
  * The preview's in-browser workbook: what Excel is for the add-in. Views subscribe to it
- * (useSyncExternalStore); services change it and call `changed()`.
+ * (useSyncExternalStore); services change it and call `changed()`. A workbook opened from
+ * a file is kept as its package: checks read it with the streaming reader and write flags
+ * by patching it, so Download gives back every part of the file; the ExcelJS workbook is
+ * what the grid shows.
  */
 export class PreviewSession {
-  private state: SessionState = { version: 0, fileName: "workbook.xlsx", activeSheet: null, selection: null };
+  private state: SessionState = {
+    version: 0,
+    fileName: "workbook.xlsx",
+    activeSheet: null,
+    selection: null,
+    rewritten: false,
+  };
   private readonly listeners = new Set<() => void>();
+  private bytes: Uint8Array | undefined;
 
   /** Starts, as Excel does, with one empty sheet. */
   constructor(private book: ExcelJS.Workbook = newWorkbook()) {
@@ -31,6 +49,11 @@ export class PreviewSession {
 
   get workbook(): ExcelJS.Workbook {
     return this.book;
+  }
+
+  /** The package the grid shows, when the workbook is one opened (and perhaps flagged) and not rewritten since. */
+  get package(): XlsxPackage | undefined {
+    return this.bytes && !this.state.rewritten ? openXlsx(this.bytes) : undefined;
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -45,13 +68,18 @@ export class PreviewSession {
     this.listeners.forEach((l) => l());
   }
 
-  /** Call after changing the workbook; `activate` shows that sheet. */
-  changed(activate?: string): void {
+  private activeFor(activate?: string): string | null {
     const names = this.book.worksheets.map((w) => w.name);
-    const active =
+    return (
       activate ??
-      (this.state.activeSheet && names.includes(this.state.activeSheet) ? this.state.activeSheet : names[0]);
-    this.update({ activeSheet: active ?? null });
+      (this.state.activeSheet && names.includes(this.state.activeSheet) ? this.state.activeSheet : names[0]) ??
+      null
+    );
+  }
+
+  /** Call after changing the ExcelJS workbook; `activate` shows that sheet. */
+  changed(activate?: string): void {
+    this.update({ activeSheet: this.activeFor(activate), rewritten: this.bytes !== undefined });
   }
 
   activate(sheet: string): void {
@@ -62,13 +90,30 @@ export class PreviewSession {
     this.update({ selection: ref, ...(ref ? { activeSheet: ref.sheet } : {}) });
   }
 
-  async open(fileName: string, bytes: ArrayBuffer): Promise<void> {
-    this.book = await loadWorkbook(bytes);
-    this.state = { ...this.state, fileName, selection: null, activeSheet: null };
-    this.changed();
+  /** Shows a package: as ExcelJS reads it, or (when ExcelJS cannot) as the streaming reader does. */
+  private async show(bytes: Uint8Array): Promise<void> {
+    const pkg = openXlsx(bytes);
+    scanPackage(pkg);
+    this.book = await loadWorkbook(bytes).catch(() => packageView(pkg));
+    this.bytes = bytes;
   }
 
+  /** Opens a file; past a limit or damaged, an InputProblemError (nothing changes). */
+  async open(fileName: string, bytes: ArrayBuffer): Promise<void> {
+    await this.show(new Uint8Array(bytes));
+    this.state = { ...this.state, fileName, selection: null, activeSheet: null, rewritten: false };
+    this.update({ activeSheet: this.activeFor() });
+  }
+
+  /** Replaces the package with a patched one (flags written or cleared). */
+  async replacePackage(bytes: Uint8Array, activate?: string): Promise<void> {
+    await this.show(bytes);
+    this.update({ activeSheet: this.activeFor(activate), rewritten: false });
+  }
+
+  /** The workbook as .xlsx bytes: the package itself when there is one, else ExcelJS's rewrite. */
   async save(): Promise<Uint8Array> {
+    if (this.bytes && !this.state.rewritten) return this.bytes;
     return saveWorkbook(this.book);
   }
 }

@@ -3,6 +3,7 @@ import { createPreviewCheckServices } from "../preview/check-services";
 import type { PreviewSession } from "../preview/session";
 import { writeFormula } from "../xlsx/workbook-io";
 import { applyPlanToWorkbook } from "../xlsx/plan/apply";
+import { packageTabular } from "../ooxml/tabular";
 import { sheetTabular } from "../xlsx/tabular";
 import type { HostServices } from "./services";
 
@@ -33,6 +34,12 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
     },
     async readTable() {
       const name = session.snapshot().activeSheet;
+      const pkg = session.package;
+      const part = pkg && (pkg.sheets.find((s) => s.name === name) ?? pkg.sheets[0]);
+      if (pkg && part) {
+        const { header, rows } = packageTabular(pkg, part);
+        return { source: part.name, header, rows };
+      }
       const sheet = (name ? session.workbook.getWorksheet(name) : undefined) ?? session.workbook.worksheets[0];
       if (!sheet) throw new Error("the workbook has no sheet");
       const { header, rows } = sheetTabular(sheet);

@@ -50,6 +50,8 @@ export interface CheckRun {
   readonly cells: number;
   /** Cells flagged (findings past the cap are listed, not flagged). */
   readonly flagged: number;
+  /** Why nothing was flagged although there were findings (a protected sheet), in the pane's language. */
+  readonly notFlagged?: string;
 }
 
 /** The Check view's needs: check the sheet or selected table (and flag it), clear flags, go to a cell. */

@@ -2,9 +2,10 @@ import ExcelJS from "exceljs";
 import { decodeFlagState, STATE_SHEET, type FlagState } from "../core/checks";
 import type { FormatReadRequest, FormatSnapshot } from "../core/plan";
 import { cellValue } from "./cell-value";
-import { buildSheet, parseCellAddress, rangeAddress, type RawCell, type SheetGrid } from "../core/sheet";
+import { isLimitBreach } from "../core/limits";
+import { parseCellAddress, rangeAddress, SparseSheet, type RawCell, type SheetGrid } from "../core/sheet";
 
-import { WorkbookReadError } from "../ooxml/problem";
+import { InputProblemError, WorkbookReadError } from "../ooxml/problem";
 
 export { WorkbookReadError };
 
@@ -50,29 +51,23 @@ export function rawCell(cell: ExcelJS.Cell): { value: RawCell; formula: boolean 
   }
 }
 
-/** A worksheet as read, from A1 to its last used cell: values, formulas and number formats. */
+/**
+ * A worksheet as read: values, formulas and number formats of the cells present, sparse
+ * (memory grows with the cells, not with their span). Past a limit of core/limits, an
+ * InputProblemError.
+ */
 export function readSheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
-  const values: RawCell[][] = [];
-  const formulas: boolean[][] = [];
-  const formats: (string | undefined)[][] = [];
-  for (let r = 0; r < rows; r++) {
-    values.push(new Array<RawCell>(cols).fill(null));
-    formulas.push(new Array<boolean>(cols).fill(false));
-    formats.push(new Array<string | undefined>(cols));
-  }
+  const sparse = new SparseSheet(ws.name);
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
       const { value, formula } = rawCell(cell);
-      values[r][c] = value;
-      formulas[r][c] = formula;
-      formats[r][c] = cell.numFmt;
+      const over = sparse.add(rowNumber - 1, colNumber - 1, value, formula, cell.numFmt);
+      if (over) throw new InputProblemError(over);
     });
   });
-  return buildSheet(ws.name, values, { formulas, formats });
+  const grid = sparse.build();
+  if (isLimitBreach(grid)) throw new InputProblemError(grid);
+  return grid;
 }
 
 /** "#RRGGBB" of a solid fill; null for none; null also for theme or pattern fills we cannot name. */

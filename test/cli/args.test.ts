@@ -23,6 +23,8 @@ const COMMANDS: Record<string, string[]> = {
   check: ["check", join(dir, "none.xlsx")],
   scaffold: ["scaffold", "all", "--out", join(dir, "s.xlsx")],
   demo: ["demo", "--out", join(dir, "d.xlsx")],
+  abtest: ["abtest", "--control", "200/1000", "--variant", "250/1000"],
+  samplesize: ["samplesize", "--baseline", "0.2", "--mde", "0.02"],
 };
 
 describe("one argument parser for every mkt command", () => {

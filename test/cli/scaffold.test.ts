@@ -99,6 +99,10 @@ describe("mkt demo", () => {
     const roles = new Set<unknown>();
     for (let r = 2; appraisal.getCell(`A${r}`).value; r++) roles.add(appraisal.getCell(`B${r}`).value);
     expect([...roles]).toEqual(["策划", "执行", "数据分析", "销售部", "客服部"]);
+    // The analysis sheets with their sample rows: the funnel's first stage, the decay's first day, the first order.
+    expect(wb.getWorksheet("漏斗分析表")!.getCell("A2").value).toBe("广告曝光");
+    expect(wb.getWorksheet("活动衰减曲线")!.getCell("B2").value).toBe(1200);
+    expect(wb.getWorksheet("留存与复购")!.getCell("A2").value).toBe("C01");
     const attribution = wb.getWorksheet("归因分析")!;
     expect(attribution.getCell("A1").value).toBe("转化路径");
     // Every model hands out all conversions of the paths, no more, no less.

@@ -35,14 +35,16 @@ export async function routeOfficeCdn(context: BrowserContext, log: CdnLog): Prom
     const rel = decodeURIComponent(url.pathname.slice(new URL(OFFICE_CDN).pathname.length));
     const file = normalize(join(OFFICE_DIST, rel));
     const inside = file.startsWith(OFFICE_DIST + sep);
+    // A page closed while its request was answered makes fulfil fail: nothing is left to serve.
+    const answer = (reply: Parameters<typeof route.fulfill>[0]) => route.fulfill(reply).catch(() => undefined);
     if (!inside || !(await stat(file).catch(() => null))?.isFile()) {
       log.missing.push(rel);
-      await route.fulfill({ status: 404, body: "not in @microsoft/office-js" });
+      await answer({ status: 404, body: "not in @microsoft/office-js" });
       return;
     }
     log.served.push(rel);
     const type = extname(file) === ".js" ? "text/javascript; charset=utf-8" : "application/octet-stream";
-    await route.fulfill({ status: 200, contentType: type, body: await readFile(file) });
+    await answer({ status: 200, contentType: type, body: await readFile(file) });
   });
 }
 

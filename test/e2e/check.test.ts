@@ -1,6 +1,9 @@
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
+import { unzipSync } from "fflate";
+import { farCellWorkbook } from "../fixtures/packages/parts";
+import { richWorkbook } from "../fixtures/packages/rich-workbook";
 import { buildCheckWorkbook } from "../xlsx/dirty-workbook";
 import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
 
@@ -46,6 +49,39 @@ describe("the Check view in the preview", () => {
     expect([await cell("F6").getAttribute("data-fill"), await cell("F6").getAttribute("title")]).toEqual(before.f6);
     expect([await cell("D4").getAttribute("data-fill"), await cell("D4").textContent()]).toEqual(before.d4);
     await screenshot(page, "view-check-cleared");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("files the preview must not choke on or lose", () => {
+  it("a 6 KB file with a value in XFD1048576 is refused with the reason, and the page lives on", async () => {
+    const { page, errors } = await openPreview(h);
+    const far = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "far-cell.xlsx");
+    writeFileSync(far, farCellWorkbook());
+    await page.getByTestId("open-input").setInputFiles(far);
+    await page
+      .getByText(/Could not open far-cell\.xlsx: .*XFD1048576 makes the used range/)
+      .waitFor({ timeout: 20_000 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("an openpyxl workbook with a chart opens, is checked and downloads with its chart, pivot and image", async () => {
+    const { page, errors } = await openPreview(h);
+    const rich = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "report.xlsx");
+    writeFileSync(rich, richWorkbook());
+    await page.getByTestId("open-input").setInputFiles(rich);
+    await page.getByText("Opened report.xlsx.").waitFor();
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Check the sheet" }).click();
+    await page.getByText(/\d+ findings? on Data\./).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const parts = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const before = unzipSync(richWorkbook());
+    for (const name of ["xl/charts/chart1.xml", "xl/media/image1.png", "xl/pivotCache/pivotCacheRecords1.xml"])
+      expect(Buffer.from(parts[name]).equals(Buffer.from(before[name]))).toBe(true);
+    expect(Object.keys(parts).length).toBe(Object.keys(before).length + 2);
     expect(errors).toEqual([]);
     await page.close();
   });

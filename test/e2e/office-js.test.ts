@@ -63,5 +63,13 @@ describe("taskpane.html with the real office.js, outside Office", () => {
     await screenshot(page, "theme-light-en-US");
     expect(errors).toEqual([]);
     await page.close();
+
+    const zh = await openPreview(h, "zh-CN", "theme=dark");
+    await zh.page.getByRole("tab", { name: "数据核验" }).click();
+    await zh.page.getByRole("button", { name: "核验当前工作表" }).waitFor();
+    expect(await zh.page.locator("[data-theme]").first().getAttribute("data-theme")).toBe("dark");
+    await screenshot(zh.page, "theme-dark-check-zh-CN");
+    expect(zh.errors).toEqual([]);
+    await zh.page.close();
   });
 });

@@ -2,6 +2,7 @@ import { decodeFlagState, parseCheckSettings, STATE_SHEET } from "../../src/core
 import { buildTemplatesPlan } from "../../src/core/templates";
 import { ymdToSerial } from "../../src/core/sheet";
 import { checkInExcel, clearFlagsInExcel, type ExcelCheckOptions } from "../../src/excel/checks/run";
+import { SheetProtectedError } from "../../src/excel/errors";
 import { applyPlanInExcel } from "../../src/excel/plan/apply";
 import { readSelectedTableIn } from "../../src/excel/read-table";
 import { applyPlanToWorkbook } from "../../src/xlsx/plan/apply";
@@ -100,14 +101,70 @@ describe("screen updating and requirement sets", () => {
 });
 
 describe("protected sheets", () => {
-  it("are found before anything is written, and named in the message", async () => {
+  it("are found while reading: the findings are listed, nothing is written, the message names the sheet", async () => {
     const fake = createFakeExcel({ sheets: ["Data"], protectedSheets: ["Data"] });
     dataSheet(fake.book);
-    const error = await checkInExcel(fake.context, options("1.18")).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(Error);
-    expect((error as Error).message).toMatch(/"Data" is protected/);
-    expect(fake.book.calls.filter((c) => c.op !== "select")).toEqual([]);
-    expect(fake.book.sheets.map((s) => s.name)).toEqual(["Data"]);
+    const out = await checkInExcel(fake.context, options("1.18"));
+    expect(out.result.findings.map((f) => f.cell)).toContain("C4");
+    expect(out.flagged).toBe(0);
+    expect(out.notFlagged?.message).toMatch(/"Data" is protected/);
+    expect(fake.book.calls).toEqual([]);
+    const zh = await checkInExcel(fake.context, options("1.18", { locale: "zh-CN" }));
+    expect(zh.notFlagged?.message).toMatch(/工作表 "Data" 受保护/);
+  });
+
+  it("are refused by the plan adapter before any write", async () => {
+    const fake = createFakeExcel({ sheets: ["Data", "Notes"], protectedSheets: ["Notes"] });
+    const plan = {
+      sheets: [
+        { target: { existing: "Data" }, formats: [{ ranges: ["A1"], format: { fill: "#FFC7CE" } }] },
+        { target: { existing: "Notes" }, formats: [{ ranges: ["A1"], format: { fill: "#FFC7CE" } }] },
+      ],
+    };
+    await expect(applyPlanInExcel(fake.context, plan, { locale: "zh-CN" })).rejects.toThrow(SheetProtectedError);
+    await expect(applyPlanInExcel(fake.context, plan)).rejects.toThrow(/"Notes" is protected/);
+    expect(fake.book.calls).toEqual([]);
+  });
+});
+
+describe("the table around the selected cell", () => {
+  it("is the one the cell is in, not every table of the sheet", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], selection: "C4" });
+    dataSheet(fake.book);
+    // A second table beside it, past a blank column, with a blank in a required column.
+    ["渠道", "曝光量"].forEach((h, c) => (fake.book.cell("Data", `${"HI"[c]}1`).value = h));
+    fake.book.cell("Data", "H2").value = "x";
+    const out = await checkInExcel(fake.context, options("1.18", { scope: "selection" }));
+    expect(out.result.cells).toBe(13 * 6);
+    expect(out.result.findings.every((f) => f.col < 6)).toBe(true);
+  });
+});
+
+describe("a range too large to read", () => {
+  it("is refused with a message saying how many cells, in the pane's language", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"] });
+    fake.book.cell("Data", "A1").value = "x";
+    fake.book.cell("Data", "Z300000").value = 1; // 26 x 300,000 = 7.8 million cells in use
+    await expect(checkInExcel(fake.context, options("1.18", { locale: "zh-CN" }))).rejects.toThrow(
+      /7800000 个单元格,超过 Excel 一次可发送的 5000000 个/,
+    );
+  });
+});
+
+describe("a workbook whose structure is protected", () => {
+  it("gets no template (no sheet can be added): refused before any write", async () => {
+    const fake = createFakeExcel({ protectedStructure: true });
+    const plan = buildTemplatesPlan(["evaluation-summary"], { locale: "zh-CN", sample: false });
+    await expect(applyPlanInExcel(fake.context, plan, { locale: "zh-CN" })).rejects.toThrow(/工作簿结构受保护/);
+    expect(fake.book.calls).toEqual([]);
+  });
+  it("is checked, its findings listed, and not flagged", async () => {
+    const fake = createFakeExcel({ sheets: ["Data"], protectedStructure: true });
+    dataSheet(fake.book);
+    const out = await checkInExcel(fake.context, options("1.18"));
+    expect(out.result.findings.length).toBeGreaterThan(0);
+    expect(out.notFlagged?.message).toMatch(/structure is protected/);
+    expect(fake.book.calls).toEqual([]);
   });
 });
 
@@ -141,6 +198,26 @@ describe("reads are chunked by bytes", () => {
     expect(out.result.cells).toBe(100_000);
     expect(fake.book.payloads.every((p) => p.response < PAYLOAD_LIMIT && p.request < PAYLOAD_LIMIT)).toBe(true);
     expect(fake.book.payloads.reduce((n, p) => n + p.response, 0)).toBeGreaterThan(PAYLOAD_LIMIT);
+  });
+});
+
+describe("the table reader", () => {
+  it("reads a table Excel refuses in one response again in parts, each under 5 MB", async () => {
+    const fake = createFakeExcel({ sheets: ["Paths"], selection: "A:C" });
+    const long = "搜索 > 信息流 > ".repeat(8);
+    ["path", "total_conversions", "total_null"].forEach((h, c) => (fake.book.cell("Paths", `${"ABC"[c]}1`).value = h));
+    for (let r = 2; r <= 20_001; r++) {
+      fake.book.cell("Paths", `A${r}`).value = `${long}${r}`;
+      fake.book.cell("Paths", `B${r}`).value = r % 7;
+      fake.book.cell("Paths", `C${r}`).value = `${long}${r}`;
+    }
+    const table = await readSelectedTableIn(fake.context);
+    expect(table.source).toBe("Paths!A1:C20001");
+    expect(table.rows).toHaveLength(20_000);
+    expect(table.rows[19_999]).toEqual([`${long}20001`, 20_001 % 7, `${long}20001`]);
+    const refused = fake.book.payloads.filter((p) => p.response > PAYLOAD_LIMIT);
+    expect(refused).toHaveLength(1); // the first, whole read; then reads of about 2 MB
+    expect(fake.book.payloads.length).toBeGreaterThan(3);
   });
 });
 
@@ -211,9 +288,9 @@ describe("both adapters store the same cells", () => {
           row.eachCell({ includeEmpty: false }, (cell) => {
             const excel = fake.book.cell(name, cell.address);
             const v = cell.value;
-            // The file stores newer functions with their _xlfn. prefix ([MS-XLSX] 2.2.3); Office.js takes plain names.
+            // The file stores newer functions with their _xlfn. prefix; Office.js takes the name as typed.
             if (v !== null && typeof v === "object" && "formula" in v)
-              expect(excel.formula).toBe(`=${String(v.formula).replace(/_xlfn\./g, "")}`);
+              expect(excel.formula).toBe(`=${String(v.formula).replace(/_xl(fn|ws)\./g, "")}`);
             else {
               expect({ at: cell.address, value: excel.value, error: excel.error ?? false }).toEqual({
                 at: cell.address,

@@ -18,6 +18,17 @@ describe("task pane services in Excel (recording fake)", () => {
     expect(fake.book.syncs).toBe(1);
   });
 
+  it("says which sheet is protected when the active cell refuses the formula", async () => {
+    const fake = createFakeExcel({
+      sheets: ["Locked"],
+      active: "Locked",
+      selection: "B2",
+      protectedSheets: ["Locked"],
+    });
+    await expect(insertFormulaIn(fake.context, "=MKT.ROAS(1, 2)", "zh-CN")).rejects.toThrow(/工作表 "Locked" 受保护/);
+    expect(fake.book.cell("Locked", "B2").formula).toBeUndefined();
+  });
+
   it("reads the selected range as a table in one sync", async () => {
     const fake = createFakeExcel({ sheets: ["Paths"], active: "Paths", selection: "A1:B3" });
     fill(fake, "Paths", [

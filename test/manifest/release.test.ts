@@ -66,8 +66,12 @@ describe("npm run build:release", () => {
     expect(manifest).toContain("<AppDomain>https://your.host</AppDomain>");
     expect(manifest).toContain('<SupportUrl DefaultValue="https://your.host/scorecard/help.html"/>');
     const metadata = JSON.parse(rewriteForRelease(readFileSync(join(dist, "functions.json"), "utf8"), publicUrl));
-    for (const fn of metadata.functions)
+    const help = readFileSync(join(dist, "help.html"), "utf8");
+    for (const fn of metadata.functions) {
       expect(fn.helpUrl).toMatch(/^https:\/\/your\.host\/scorecard\/help\.html#[a-z]+$/);
+      // Every function's help link lands on its own section of the help page.
+      expect(help).toMatch(new RegExp(`id="?${String(fn.helpUrl).split("#")[1]}"?[\\s>]`));
+    }
   });
 
   it("writes a production manifest that validates against the Office add-in schemas, offline", () => {

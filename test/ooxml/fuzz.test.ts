@@ -86,7 +86,17 @@ describe("fuzzing mkt check and mkt attribute", () => {
         async (which, flips) => {
           const bytes = Uint8Array.from(valid[which]);
           for (const [at, b] of flips) bytes[Math.floor(at * (bytes.length - 1))] = b;
-          for (const args of both(file(".xlsx", bytes))) await expectTidy("flipped bytes", args);
+          const path = file(".xlsx", bytes);
+          for (const args of both(path)) await expectTidy("flipped bytes", args);
+          // And the flagged copy, patched into whatever of the package survived.
+          await expectTidy("flipped bytes, --out", [
+            "check",
+            path,
+            "--out",
+            `${path}.flagged.xlsx`,
+            "--today",
+            "2023-09-01",
+          ]);
         },
       ),
       { numRuns: RUNS },

@@ -3,8 +3,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { runCli } from "../../src/cli/run";
-import { STATE_SHEET } from "../../src/core/checks";
-import { clearPackageFlags, openXlsx, readPackageFlagState, readPackageFormats, readSheetGrid } from "../../src/ooxml";
+import fc from "fast-check";
+import { checkSheet, defaultCheckSettings, STATE_SHEET } from "../../src/core/checks";
+import {
+  clearPackageFlags,
+  flagPackage,
+  openXlsx,
+  readPackageFlagState,
+  readPackageFormats,
+  readSheetGrid,
+} from "../../src/ooxml";
+import { NS, oneSheetWorkbook, zipParts } from "../fixtures/packages/parts";
 import { recalculate } from "../helpers/libreoffice";
 import { richWorkbook } from "../fixtures/packages/rich-workbook";
 
@@ -113,5 +122,59 @@ describe("the flagged copy is the input package, patched", () => {
     const [snap] = readPackageFormats(pkg, [{ sheet: "Data", ranges: ["C3:C4"] }]);
     expect(snap.cells.map((c) => c.format.fill)).toEqual(["#FFC7CE", "#FFC7CE"]);
     expect(snap.cells[0].note).toContain("[Campaign Scorecard]");
+  });
+});
+
+describe("patching the forms other writers use", () => {
+  it("flags land on the right cells whatever the sheet XML looks like (property)", () => {
+    let flaggedRuns = 0;
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.boolean(),
+        fc.array(fc.array(fc.option(fc.integer({ min: 1, max: 999 }), { freq: 4 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 3,
+          maxLength: 12,
+        }),
+        (prefixed, withRefs, rows) => {
+          const x = prefixed ? "x:" : "";
+          const cell = (r: number, c: number, inner: string) =>
+            `<${x}c${withRefs ? ` r="${String.fromCharCode(65 + c)}${r + 1}"` : ""}${inner}</${x}c>`;
+          const header = `<${x}row${withRefs ? ' r="1"' : ""}>${["channel", "impressions", "clicks"].map((h, c) => cell(0, c, ` t="inlineStr"><${x}is><${x}t>${h}</${x}t></${x}is>`)).join("")}</${x}row>`;
+          const body = rows
+            .map((vals, k) => {
+              const r = k + 1;
+              const cells = [cell(r, 0, ` t="inlineStr"><${x}is><${x}t>ch${k}</${x}t></${x}is>`)];
+              vals.forEach((v, c) => {
+                // Without refs a blank must still hold its place: an empty <c/>.
+                if (v !== null) cells.push(cell(r, c + 1, `><${x}v>${v}</${x}v>`));
+                else if (!withRefs) cells.push(`<${x}c/>`);
+              });
+              return `<${x}row${withRefs ? ` r="${r + 1}"` : ""}>${cells.slice(0, 3).join("")}</${x}row>`;
+            })
+            .join("");
+          const parts = oneSheetWorkbook("");
+          parts["xl/worksheets/sheet1.xml"] =
+            `<?xml version="1.0"?><${x}worksheet xmlns${prefixed ? ":x" : ""}="${NS.main}"><${x}sheetData>${header}${body}</${x}sheetData></${x}worksheet>`;
+          const pkg = openXlsx(zipParts(parts));
+          const { grid } = readSheetGrid(pkg, pkg.sheets[0]);
+          const findings = checkSheet(grid, defaultCheckSettings(), 45170).findings;
+          const { bytes } = flagPackage(pkg, findings, ["Sheet1"], { locale: "en-US" });
+          const out = openXlsx(bytes);
+          const after = readSheetGrid(out, out.sheets[0]).grid;
+          expect(Array.from(after.numbers)).toEqual(Array.from(grid.numbers));
+          const cells = [...new Set(findings.slice(0, 5000).map((f) => f.cell))];
+          const [snap] = readPackageFormats(out, [{ sheet: "Sheet1", ranges: cells }]);
+          for (const c of snap.cells) {
+            expect(c.format.fill).not.toBeNull();
+            expect(c.note).toContain("[Campaign Scorecard]");
+          }
+          expect(readPackageFlagState(out)?.cells.length ?? 0).toBe(cells.length);
+          if (cells.length > 0) flaggedRuns++;
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(flaggedRuns).toBeGreaterThan(20);
   });
 });

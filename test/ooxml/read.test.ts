@@ -1,10 +1,16 @@
 import { checkSheet, defaultCheckSettings } from "../../src/core/checks";
 import { CellKind, sheetCol, sheetRow, type SheetGrid } from "../../src/core/sheet";
-import { openXlsx, readSheetGrid, readPackageFlagState, InputProblemError } from "../../src/ooxml";
+import { openXlsx, readSheetGrid, readPackageFlagState, InputProblemError, scanPackage } from "../../src/ooxml";
 import { packageTabular } from "../../src/ooxml/tabular";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/workbook-io";
-import { buildCheckWorkbook } from "../xlsx/dirty-workbook";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { runCli } from "../../src/cli/run";
+import { LIMITS } from "../../src/core/limits";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { recalculate } from "../helpers/libreoffice";
+import { buildCheckWorkbook, PLANTED } from "../xlsx/dirty-workbook";
 import { NS, oneSheetWorkbook, rels, xml, zipParts, farCellWorkbook } from "../fixtures/packages/parts";
 import { richWorkbook } from "../fixtures/packages/rich-workbook";
 
@@ -50,6 +56,23 @@ describe("the streaming .xlsx reader", () => {
     expect(pkg.sheets[0].notes.size).toBeGreaterThanOrEqual(0);
   });
 
+  it("reads a workbook LibreOffice wrote (soffice --convert-to xlsx): the same findings as the original", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mkt-lo-read-"));
+    const file = join(dir, "dirty.xlsx");
+    writeFileSync(file, await saveWorkbook(buildCheckWorkbook({ dirty: true })));
+    const [converted] = await recalculate([file]);
+    const findings = (bytes: Uint8Array) => {
+      const pkg = openXlsx(bytes);
+      return pkg.sheets
+        .flatMap((s) => checkSheet(readSheetGrid(pkg, s).grid, defaultCheckSettings(), TODAY).findings)
+        .map((f) => `${f.rule}@${f.sheet}!${f.cell}`)
+        .sort();
+    };
+    const fromLibreOffice = findings(new Uint8Array(readFileSync(converted)));
+    expect(fromLibreOffice).toEqual([...PLANTED].sort());
+    expect(fromLibreOffice).toEqual(findings(new Uint8Array(readFileSync(file))));
+  });
+
   it("opens an openpyxl-style workbook with a chart, an image and a pivot table, and reads its notes", () => {
     const pkg = openXlsx(richWorkbook());
     expect(pkg.sheets.map((s) => s.name)).toEqual(["Data", "Pivot"]);
@@ -93,6 +116,9 @@ describe("the streaming .xlsx reader", () => {
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
     expect(err.problem).toMatchObject({ kind: "limit", limit: "usedRangeCells", where: "Sheet1!XFD1048576" });
     expect(err.message).toMatch(/Sheet1!XFD1048576 makes the used range 17,179,869,184 cells/);
+    // The scan the preview runs before ExcelJS sees a file says the same, keeping nothing.
+    expect(problemOf(() => scanPackage(pkg)).problem).toMatchObject({ limit: "usedRangeCells" });
+    expect(() => scanPackage(openXlsx(richWorkbook()))).not.toThrow();
   });
 
   it("refuses cells and dimensions beyond Excel's grid, and damaged parts, naming the part", () => {
@@ -114,6 +140,23 @@ describe("the streaming .xlsx reader", () => {
     noWorkbook["_rels/.rels"] = rels([["rId1", "officeDocument", "xl/workbook.xml"]]);
     expect(problemOf(() => openXlsx(zipParts(noWorkbook))).message).toMatch(/xl\/workbook.xml is missing/);
     expect(problemOf(() => openXlsx(new TextEncoder().encode("a,b\n1,2\n"))).message).toMatch(/not an .xlsx workbook/);
+  });
+
+  it("refuses a file over the size limit before reading it (.xlsx and .csv alike)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mkt-big-"));
+    for (const name of ["big.xlsx", "big.csv"]) {
+      const path = join(dir, name);
+      writeFileSync(path, "");
+      truncateSync(path, LIMITS.fileBytes + 1); // sparse: nothing is written to disk
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(name.endsWith(".csv") ? ["attribute", path, "--model", "linear"] : ["check", path], {
+        out: (t) => void out.push(t),
+        err: (t) => void err.push(t),
+      });
+      expect(code).toBe(2);
+      expect(err.join("\n")).toMatch(/the file is 104,857,601 bytes, over the limit of 104,857,600 bytes/);
+    }
   });
 
   it("counts zip entries before reading any", () => {

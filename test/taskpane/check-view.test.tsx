@@ -80,3 +80,22 @@ describe("the Check view", () => {
     expect(render(<CheckView />)).toMatch(/<button[^>]*disabled[^>]*>核验当前工作表/);
   });
 });
+
+describe("the Check view where Excel limits the flags", () => {
+  it("says when flags carry no notes (no ExcelApi 1.18), and only then", () => {
+    const without = render(<CheckView />, { checks: { ...fakeChecks(findings), notes: false } });
+    expect(without).toContain("不支持批注");
+    const withNotes = render(<CheckView />, { checks: { ...fakeChecks(findings), notes: true } });
+    expect(withNotes).not.toContain("不支持批注");
+  });
+  it("lists the findings of a protected sheet and says why nothing was flagged", async () => {
+    const checks: CheckServices = {
+      ...fakeChecks(findings),
+      run: async () => ({ sheet: "Data", findings, cells: 16, flagged: 0, notFlagged: '工作表 "Data" 受保护' }),
+    };
+    const outcome = await runCheck(checks, "sheet", "zh-CN", () => undefined);
+    expect(outcome.status.intent).toBe("warning");
+    expect(outcome.status.text).toMatch(/共有 \d+ 项发现。 工作表 "Data" 受保护/);
+    expect(outcome.run?.findings).toHaveLength(findings.length);
+  });
+});

@@ -17,7 +17,9 @@ describe("the analysis templates' charts in the pane", () => {
     expect(html.match(/<figure/g)).toHaveLength(3);
     expect(html.match(/data-bar="/g)).toHaveLength(5);
     expect(html).toContain('data-bar="Ad impressions"');
-    expect(html).toContain("60,000 (3.0%) !"); // clicks: 3% of impressions, flagged as a leak
+    expect(html).toContain("60,000 (3.0%)"); // clicks: 3% of impressions
+    // Leaks in the danger colour: clicks, visits and sign-ups (threshold 70%, or below benchmark).
+    expect(html.match(/data-alert="true"/g)).toHaveLength(3);
     for (const series of ["metric", "fitted"]) {
       const d = new RegExp(`d="([^"]+)"[^>]*data-series="${series}"`).exec(html)?.[1] ?? "";
       expect(d.match(/[ML]/g)).toHaveLength(8);

@@ -1,7 +1,9 @@
 import { decodeFlagState, STATE_SHEET, type FlagState } from "../../core/checks";
 import { buildSheet, parseCellAddress, type RawCell, type SheetGrid } from "../../core/sheet";
-import { isPayloadTooLarge } from "../errors";
-import { LIMITS, rowBytes } from "./limits";
+import { t } from "../../i18n/catalog";
+import type { Locale } from "../../i18n/locale";
+import { readRowsByBytes } from "../read-rows";
+import { LIMITS } from "./limits";
 
 /** What the Check view checks: the active sheet's used range, or the selected table. */
 export type CheckScope = "sheet" | "selection";
@@ -12,12 +14,23 @@ export interface SheetRead {
   readonly sheets: readonly string[];
   /** The state an earlier check left, if any. */
   readonly state: FlagState | undefined;
+  /** The sheet is protected: it can be read, not flagged. */
+  readonly protected: boolean;
+  /** The workbook's structure is protected: no report or state sheet can be added. */
+  readonly structureProtected: boolean;
   /** How many times `context.sync()` ran. */
   readonly syncs: number;
 }
 
+/** More cells than Excel can send at once: the message says how many, in the pane's language. */
 export class SheetTooLargeError extends Error {
   override readonly name = "SheetTooLargeError";
+  constructor(
+    readonly cells: number,
+    locale: Locale = "en-US",
+  ) {
+    super(t(locale, "excel.tooLarge", { cells, max: LIMITS.maxCells }));
+  }
 }
 
 const ERROR_TEXT =
@@ -49,11 +62,14 @@ export async function readForCheck(
   context: Excel.RequestContext,
   scope: CheckScope,
   onProgress?: (read: number, total: number) => void,
+  locale: Locale = "en-US",
 ): Promise<SheetRead> {
   const wb = context.workbook;
+  wb.load("protection/protected");
   wb.worksheets.load("items/name");
   const ws = wb.worksheets.getActiveWorksheet();
-  ws.load("name");
+  // A protected sheet refuses writes (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
+  ws.load("name, protection/protected");
   let area: Excel.Range;
   let syncs = 0;
   if (scope === "sheet") {
@@ -80,51 +96,41 @@ export async function readForCheck(
       await context.sync();
       syncs++;
     }
-    return { grid: buildSheet(ws.name, []), sheets, state: readState(), syncs };
+    return {
+      grid: buildSheet(ws.name, []),
+      sheets,
+      state: readState(),
+      syncs,
+      protected: ws.protection.protected,
+      structureProtected: wb.protection.protected,
+    };
   }
   const formulaAreas = area.getSpecialCellsOrNullObject("Formulas");
   formulaAreas.load("address");
   const { rowIndex: top, columnIndex: left, rowCount, columnCount } = area;
   if (rowCount * columnCount > LIMITS.maxCells) {
-    throw new SheetTooLargeError(
-      `${rowCount * columnCount} cells is more than ${LIMITS.maxCells} that can be read at once`,
-    );
+    throw new SheetTooLargeError(rowCount * columnCount, locale);
   }
   const values: RawCell[][] = [];
   const formats: (string | undefined)[][] = [];
-  // Reads are cut by bytes, not cells: 100,000 cells of long text weigh far more than 5 MB.
-  // Each read's row count comes from the heaviest row so far; one refused as too large is
-  // read again in halves.
-  const maxRows = Math.max(1, Math.floor(LIMITS.cellsPerRead / columnCount));
-  let step = Math.min(maxRows, Math.max(1, Math.floor(LIMITS.firstReadCells / columnCount)));
-  let heaviest = 0;
-  for (let r = 0; r < rowCount;) {
-    const count = Math.min(step, rowCount - r);
-    const block = ws.getRangeByIndexes(top + r, left, count, columnCount);
-    block.load("values, numberFormat");
-    try {
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per read of about 2 MB: a response over 5 MB fails
-      await context.sync();
-      syncs++;
-    } catch (e) {
-      syncs++;
-      if (!isPayloadTooLarge(e) || count === 1) throw e;
-      step = Math.max(1, Math.floor(count / 2));
-      continue;
-    }
-    const blockValues = block.values;
-    const blockFormats = block.numberFormat;
-    for (let k = 0; k < blockValues.length; k++) {
-      heaviest = Math.max(heaviest, rowBytes(blockValues[k]) + rowBytes(blockFormats[k]));
-      values.push(blockValues[k].map(rawValue));
-      formats.push(blockFormats[k].map((f) => (typeof f === "string" ? f : undefined)));
-    }
-    r += count;
-    step = Math.min(maxRows, Math.max(1, Math.floor(LIMITS.bytesPerRead / Math.max(1, heaviest))));
-    onProgress?.(r * columnCount, rowCount * columnCount);
-  }
+  syncs += await readRowsByBytes(
+    context,
+    ws,
+    { top, left, rows: rowCount, columns: columnCount },
+    true,
+    (block, done) => {
+      block.values.forEach((row, k) => {
+        values.push(row.map(rawValue));
+        formats.push((block.numberFormat?.[k] ?? []).map((f) => (typeof f === "string" ? f : undefined)));
+      });
+      onProgress?.(done * columnCount, rowCount * columnCount);
+    },
+  );
   const formulas = values.map((row) => row.map(() => false));
+  // The formula cells came back with the first read of readRowsByBytes (the area has a row at least).
+  // eslint-disable-next-line office-addins/call-sync-before-read
   if (!formulaAreas.isNullObject) {
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/call-sync-after-load
     for (const a of areasOf(formulaAreas.address)) {
       const [s, e] = a.split(":");
       const start = parseCellAddress(s);
@@ -138,5 +144,12 @@ export async function readForCheck(
       }
     }
   }
-  return { grid: buildSheet(ws.name, values, { top, left, formulas, formats }), sheets, state: readState(), syncs };
+  return {
+    grid: buildSheet(ws.name, values, { top, left, formulas, formats }),
+    sheets,
+    state: readState(),
+    syncs,
+    protected: ws.protection.protected,
+    structureProtected: wb.protection.protected,
+  };
 }

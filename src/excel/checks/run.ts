@@ -11,6 +11,7 @@ import {
   type CheckSettings,
 } from "../../core/checks";
 import type { Locale } from "../../i18n/locale";
+import { SheetProtectedError, WorkbookProtectedError } from "../errors";
 import { applyPlanInExcel } from "../plan/apply";
 import { readLooks } from "./looks";
 import { readForCheck, type CheckScope } from "./read";
@@ -38,6 +39,8 @@ export interface ExcelCheckOutcome {
   readonly flagged: number;
   /** Syncs this run took, reads and writes. */
   readonly syncs: number;
+  /** Set when findings could not be flagged: the sheet or the workbook is protected (nothing was written). */
+  readonly notFlagged?: SheetProtectedError | WorkbookProtectedError;
 }
 
 /**
@@ -51,7 +54,12 @@ export async function checkInExcel(
   options: ExcelCheckOptions,
 ): Promise<ExcelCheckOutcome> {
   const progress = options.onProgress;
-  const read = await readForCheck(context, options.scope, (done, total) => progress?.("reading", done, total));
+  const read = await readForCheck(
+    context,
+    options.scope,
+    (done, total) => progress?.("reading", done, total),
+    options.locale,
+  );
   const cells = read.grid.rows * read.grid.cols;
   progress?.("checking", 0, cells);
   const result = checkSheet(read.grid, options.settings, options.today);
@@ -61,6 +69,11 @@ export async function checkInExcel(
   if (result.findings.length === 0 && !read.state) {
     return { result, flagged: 0, syncs: read.syncs };
   }
+  // Found while reading, before anything is written: the findings are still listed.
+  if (read.protected)
+    return { result, flagged: 0, syncs: read.syncs, notFlagged: new SheetProtectedError([sheet], options.locale) };
+  if (read.structureProtected)
+    return { result, flagged: 0, syncs: read.syncs, notFlagged: new WorkbookProtectedError(options.locale) };
   const looks = await readLooks(context, flagReadRequests(result.findings, max, read.state, [sheet]), options.useNotes);
   const plan = splitForOffice(
     planFlags({

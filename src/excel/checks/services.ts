@@ -36,6 +36,7 @@ export function createCheckServices(locale: Locale): CheckServices {
           findings: out.result.findings,
           cells: out.result.cells,
           flagged: out.flagged,
+          notFlagged: out.notFlagged?.message,
         };
       }),
     clear: () => Excel.run(async (context) => (await clearFlagsInExcel(context, flagHost(locale))).cleared),

@@ -3,7 +3,7 @@ import { actualSheetName, resolveNames, type WorkbookNames } from "../../core/pl
 import { splitTableFormulas, withTableNames } from "../../core/plan/table-refs";
 import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/plan/types";
 import type { Locale } from "../../i18n/locale";
-import { SheetProtectedError } from "../errors";
+import { SheetProtectedError, WorkbookProtectedError } from "../errors";
 import { queueBlock, queueFormat, widthInPoints } from "./cells";
 import {
   queueChart,
@@ -37,6 +37,8 @@ export interface ApplyOptions {
   readonly suspendScreenUpdating?: boolean;
   /** Draw funnel charts with Excel's funnel chart type (ExcelApi 1.9); otherwise as bars. */
   readonly funnelCharts?: boolean;
+  /** Set chart series' x-axis values and reverse category axes (ExcelApi 1.7). */
+  readonly chartAxes?: boolean;
   /** The language of the messages the adapter raises. */
   readonly locale?: Locale;
 }
@@ -50,13 +52,15 @@ export interface ApplyOptions {
 export async function readWorkbookNames(
   context: Excel.RequestContext,
   writeTo: readonly string[] = [],
-): Promise<WorkbookNames & { protectedSheets: string[] }> {
+): Promise<WorkbookNames & { protectedSheets: string[]; protectedStructure: boolean }> {
+  // The structure's protection (ExcelApi 1.7): a protected structure refuses new and deleted sheets.
+  context.workbook.load("protection/protected");
   const sheets = context.workbook.worksheets.load("items/name");
   const tables = context.workbook.tables.load("items/name");
   const names = context.workbook.names.load("items/name");
   const guards = writeTo.map((name) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(name);
-    ws.protection.load("protected");
+    ws.load("protection/protected");
     return { name, ws };
   });
   await context.sync();
@@ -64,6 +68,7 @@ export async function readWorkbookNames(
     sheets: sheets.items.map((s) => s.name),
     tables: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
     protectedSheets: guards.filter((g) => !g.ws.isNullObject && g.ws.protection.protected).map((g) => g.name),
+    protectedStructure: context.workbook.protection.protected,
   };
 }
 
@@ -101,7 +106,8 @@ export function queueSheet(
   const notes = options.useNotes || options.withoutNotes !== "skip" ? (plan.notes ?? []) : [];
   for (const note of notes) queueNote(context, sheet, name, note, options.useNotes ?? false);
   for (const link of plan.hyperlinks ?? []) queueHyperlink(sheet, link, actualSheetName(summary, link.to.sheet));
-  for (const chart of plan.charts ?? []) queueChart(sheet, chart, { funnel: options.funnelCharts ?? false });
+  for (const chart of plan.charts ?? [])
+    queueChart(sheet, chart, { funnel: options.funnelCharts ?? false, axes: options.chartAxes ?? false });
   if (plan.freeze) {
     sheet.freezePanes.unfreeze();
     if (plan.freeze.rows > 0 && plan.freeze.columns > 0)
@@ -126,6 +132,9 @@ export async function applyPlanInExcel(
   const summary = resolveNames(plan, names);
   // Checked before anything is sent: Excel would refuse the writes part-way.
   if (names.protectedSheets.length > 0) throw new SheetProtectedError(names.protectedSheets, options.locale);
+  const changesSheets =
+    (plan.removeSheets ?? []).length > 0 || plan.sheets.some((s) => "create" in s.target || s.visibility !== undefined);
+  if (changesSheets && names.protectedStructure) throw new WorkbookProtectedError(options.locale);
   const wanted = new Set((plan.removeSheets ?? []).map((n) => n.toLowerCase()));
   const toRemove = names.sheets.filter((n) => wanted.has(n.toLowerCase()));
   let tableOffset = 0;

@@ -76,16 +76,21 @@ export function queueHyperlink(sheet: Excel.Worksheet, link: HyperlinkPlan, shee
   };
 }
 
-/** What the host can draw: Excel's funnel chart type needs ExcelApi 1.9 (Excel.ChartType "Funnel"). */
+/**
+ * What the host can draw: Excel's funnel chart type needs ExcelApi 1.9 (Excel.ChartType
+ * "Funnel"); a series' x-axis values (ChartSeries.setXAxisValues) and a reversed category
+ * axis (ChartAxis.reversePlotOrder) need ExcelApi 1.7.
+ */
 export interface ChartFeatures {
   readonly funnel?: boolean;
+  readonly axes?: boolean;
 }
 
 /**
  * A chart of the plan's data, titled, its corner at `at`. Bars and funnels have no legend;
- * a funnel falls back to bars with the first stage on top (the category axis reversed)
- * where the host lacks the funnel type; a line chart draws one series per value column
- * over the plan's categories (Excel.ChartSeries.setXAxisValues, ExcelApi 1.7).
+ * a funnel falls back to bars, with the first stage on top where the axis can be reversed,
+ * on hosts without the funnel type; a line chart draws one series per value column, over
+ * the plan's categories where the host can set them.
  * See "Work with charts using the Excel JavaScript API" (learn.microsoft.com).
  */
 export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan, features: ChartFeatures = {}): void {
@@ -93,10 +98,10 @@ export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan, features: C
   if (chart.kind === "line") {
     const added = sheet.charts.add("LineMarkers", data, "Columns");
     added.title.text = chart.title;
-    if (chart.categories) {
-      const columns = parseRange(chart.data).end.col - parseRange(chart.data).start.col + 1;
+    if (chart.categories && features.axes) {
+      const area = parseRange(chart.data);
       const categories = sheet.getRange(chart.categories);
-      for (let i = 0; i < columns; i++) added.series.getItemAt(i).setXAxisValues(categories);
+      for (let i = 0; i <= area.end.col - area.start.col; i++) added.series.getItemAt(i).setXAxisValues(categories);
     }
     added.setPosition(chart.at);
     return;
@@ -105,7 +110,7 @@ export function queueChart(sheet: Excel.Worksheet, chart: ChartPlan, features: C
   const added = sheet.charts.add(funnel ? "Funnel" : "BarClustered", data, "Columns");
   added.title.text = chart.title;
   added.legend.visible = false;
-  if (chart.kind === "funnel" && !funnel) added.axes.categoryAxis.reversePlotOrder = true;
+  if (chart.kind === "funnel" && !funnel && features.axes) added.axes.categoryAxis.reversePlotOrder = true;
   added.setPosition(chart.at);
 }
 

@@ -12,6 +12,7 @@ export function applyPlanToOpenWorkbook(plan: WorkbookPlan, locale: Locale): Pro
     useNotes: supports("1.18"),
     suspendScreenUpdating: supports("1.9"),
     funnelCharts: supports("1.9"),
+    chartAxes: supports("1.7"),
     locale,
   };
   return Excel.run((context) => applyPlanInExcel(context, plan, options));

@@ -14,6 +14,7 @@ export const analysisTemplateMessagesEn = {
   "tpl.funnel.threshold": "Leak threshold (drop-off)",
   "tpl.funnel.thresholdNote":
     "A stage whose drop-off is at or above this share is flagged as a leak; leave it blank to flag by benchmarks only.",
+  "tpl.funnel.thresholdInvalid": "Enter a drop-off share between 0% and 100%, or leave it blank.",
   "tpl.funnel.chart": "Conversion funnel",
   "tpl.funnel.stage.impressions": "Ad impressions",
   "tpl.funnel.stage.clicks": "Clicks",
@@ -68,6 +69,7 @@ export const analysisTemplateMessagesZh: Record<AnalysisTemplateMessageKey, stri
   "tpl.funnel.col.flag": "标记",
   "tpl.funnel.threshold": "流失率阈值",
   "tpl.funnel.thresholdNote": "流失率达到或超过该比例的环节标记为流失超标;留空则只按基准转化率标记。",
+  "tpl.funnel.thresholdInvalid": "请输入 0% 到 100% 之间的流失率,或留空。",
   "tpl.funnel.chart": "转化漏斗",
   "tpl.funnel.stage.impressions": "广告曝光",
   "tpl.funnel.stage.clicks": "点击",

@@ -1,5 +1,6 @@
 import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/plan";
 import { actualSheetName, resolveNames } from "../../core/plan/resolve";
+import { STATE_SHEET } from "../../core/checks/flags/state";
 import { parseCellAddress } from "../../core/sheet";
 import { REL, relOfType, relsPartOf, relsReader } from "../rels";
 import type { XlsxPackage } from "../read";
@@ -18,11 +19,14 @@ export class UnsupportedPatchError extends Error {
 
 const PATCHABLE = new Set(["target", "cells", "columns", "formats", "notes", "hyperlinks", "freeze", "visibility"]);
 const EXISTING = new Set(["target", "formats", "notes", "visibility"]);
+/** The checks' own sheet, written whole when a plan writes cells into it (the user's sheets only get formats and notes). */
+const isOwnSheet = (sheet: SheetPlan) =>
+  "existing" in sheet.target && sheet.target.existing.toLowerCase() === STATE_SHEET;
 
 /** What a plan needs that the patch cannot do, or undefined when it can apply it all. */
 export function unpatchable(plan: WorkbookPlan): string | undefined {
   for (const sheet of plan.sheets) {
-    const allowed = "create" in sheet.target ? PATCHABLE : EXISTING;
+    const allowed = "create" in sheet.target || isOwnSheet(sheet) ? PATCHABLE : EXISTING;
     const key = Object.keys(sheet).find(
       (k) => !allowed.has(k) && (sheet as unknown as Record<string, unknown>)[k] !== undefined,
     );
@@ -137,6 +141,15 @@ export function patchPackage(pkg: XlsxPackage, plan: WorkbookPlan): { bytes: Uin
     }
     const target = pkg.sheets.find((s) => s.name === name);
     if (!target) throw new Error(`sheet "${name}" is not in the package`);
+    if (isOwnSheet(sheet) && sheet.cells) {
+      files.setText(
+        target.part,
+        newSheetXml(sheet, styles, (requested) => actualSheetName(summary, requested)),
+      );
+      const relId = relIdOf(name);
+      if (sheet.visibility && relId) workbook.setState(relId, sheet.visibility);
+      return;
+    }
     const changes = restyles(sheet, styles);
     if (changes.size > 0) files.setText(target.part, restyleCells(files.text(target.part) ?? "", target.part, changes));
     patchNotes(files, target.part, sheet.notes ?? []);

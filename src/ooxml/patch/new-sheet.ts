@@ -9,7 +9,7 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
 function cellXml(ref: string, value: PlanCell, s: number): string {
   const style = s > 0 ? ` s="${s}"` : "";
-  if (value === null) return s > 0 ? `<c r="${ref}"${style}/>` : "";
+  if (value === null || value === "") return s > 0 ? `<c r="${ref}"${style}/>` : "";
   if (typeof value === "string")
     return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(value)}</t></is></c>`;
   if (typeof value === "number")

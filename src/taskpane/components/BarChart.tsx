@@ -5,6 +5,8 @@ export interface Bar {
   readonly value: number;
   /** What the bar's end shows, e.g. "1,234.5 (41.2%)". */
   readonly text: string;
+  /** Drawn in the danger colour (a funnel stage flagged as a leak). */
+  readonly alert?: boolean;
 }
 
 const ROW = 26;
@@ -25,7 +27,7 @@ export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] 
           const y = i * ROW + 2;
           const w = max > 0 ? Math.max(1, (Math.max(0, bar.value) / max) * track) : 0;
           return (
-            <g key={bar.label} data-bar={bar.label}>
+            <g key={bar.label} data-bar={bar.label} data-alert={bar.alert ? "true" : undefined}>
               <text
                 x={LABEL_WIDTH - 6}
                 y={y + ROW / 2 + 4}
@@ -36,7 +38,14 @@ export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] 
                 {bar.label.length > 16 ? `${bar.label.slice(0, 15)}…` : bar.label}
                 <title>{bar.label}</title>
               </text>
-              <rect x={LABEL_WIDTH} y={y + 4} width={w} height={ROW - 8} rx={2} fill={tokens.colorBrandBackground} />
+              <rect
+                x={LABEL_WIDTH}
+                y={y + 4}
+                width={w}
+                height={ROW - 8}
+                rx={2}
+                fill={bar.alert ? tokens.colorPaletteRedBackground3 : tokens.colorBrandBackground}
+              />
               <text x={LABEL_WIDTH + w + 6} y={y + ROW / 2 + 4} fontSize="11" fill={tokens.colorNeutralForeground2}>
                 {bar.text}
               </text>

@@ -29,7 +29,8 @@ export function TemplateCharts({ ids, locale }: { ids: readonly string[]; locale
               bars={chart.bars.map((b) => ({
                 label: b.label,
                 value: b.value,
-                text: `${b.value.toLocaleString()}${b.step === undefined ? "" : ` (${percent(b.step)})`}${b.flagged ? " !" : ""}`,
+                text: `${b.value.toLocaleString()}${b.step === undefined ? "" : ` (${percent(b.step)})`}`,
+                alert: b.flagged,
               }))}
             />
           );

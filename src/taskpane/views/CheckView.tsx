@@ -73,11 +73,12 @@ export async function runCheck(
   try {
     const run = await checks.run(scope, onProgress);
     const count = run.findings.length;
-    const text =
+    const summary =
       count === 0
         ? translate(locale, "checkView.clean", { sheet: run.sheet })
         : translate(locale, "checkView.summary", { sheet: run.sheet, count });
-    return { status: { intent: count === 0 ? "success" : "warning", text }, run };
+    const text = run.notFlagged ? `${summary} ${run.notFlagged}` : summary;
+    return { status: { intent: count === 0 && !run.notFlagged ? "success" : "warning", text }, run };
   } catch (e) {
     return {
       status: {

@@ -65,6 +65,22 @@ describe("the Office.js fake", () => {
     expect(fake.book.cell("A", "A1").fill).toBeUndefined();
   });
 
+  it("refuses adding, deleting or hiding a sheet while the workbook's structure is protected", async () => {
+    const fake = createFakeExcel({ sheets: ["A", "B"], protectedStructure: true });
+    fake.context.workbook.load("protection/protected");
+    await fake.context.sync();
+    expect(fake.context.workbook.protection.protected).toBe(true);
+    fake.context.workbook.worksheets.add("C");
+    expect(await codeOf(fake.context.sync())).toBe("AccessDenied");
+    fake.context.workbook.worksheets.getItem("B").delete();
+    expect(await codeOf(fake.context.sync())).toBe("AccessDenied");
+    fake.context.workbook.worksheets.getItem("B").visibility = "Hidden";
+    expect(await codeOf(fake.context.sync())).toBe("AccessDenied");
+    fake.context.workbook.worksheets.getItem("B").getRange("A1").values = [[1]];
+    await fake.context.sync();
+    expect(fake.book.sheets.map((s) => s.name)).toEqual(["A", "B"]);
+  });
+
   it("measures every request and response, and refuses either over 5 MB", async () => {
     const fake = createFakeExcel({ sheets: ["A"] });
     const ws = fake.context.workbook.worksheets.getItem("A");
@@ -129,6 +145,18 @@ describe("the Office.js fake", () => {
     b.visibility = "VeryHidden";
     b.delete();
     expect(await codeOf(fake.context.sync())).toBe("InvalidOperation");
+  });
+
+  it("finds the region around a cell, bounded by blank rows and columns", async () => {
+    const fake = createFakeExcel({ sheets: ["A"] });
+    for (const a of ["A1", "B1", "A2", "B3", "C3", "E1", "E2", "A6"]) fake.book.cell("A", a).value = 1;
+    const ws = fake.context.workbook.worksheets.getItem("A");
+    const left = ws.getRange("B2").getSurroundingRegion();
+    const right = ws.getRange("E2").getSurroundingRegion();
+    left.load("address");
+    right.load("address");
+    await fake.context.sync();
+    expect([left.address, right.address]).toEqual(["A!A1:C3", "A!E1:E2"]);
   });
 
   it("trims a range to its used cells, or gives a null object", async () => {

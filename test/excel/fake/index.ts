@@ -36,6 +36,16 @@ class ItemsLoadable<T> extends Loadable {
   }
 }
 
+class StructureProtection extends Loadable {
+  load(): this {
+    this.queueLoad(["protected"], () => this.q.book.structureProtected);
+    return this;
+  }
+  get protected(): boolean {
+    return this.read("protected");
+  }
+}
+
 /** Workbook comments (DOCS.comments, ExcelApi 1.10): threaded comments, not notes. */
 function comments(q: FakeQueue) {
   const book = q.book;
@@ -74,6 +84,8 @@ export interface FakeExcelOptions {
   api?: string;
   /** Sheets that are protected. */
   protectedSheets?: string[];
+  /** The workbook's structure is protected (no sheet added, deleted or hidden). */
+  protectedStructure?: boolean;
 }
 
 export interface FakeExcel {
@@ -90,12 +102,13 @@ export function createFakeExcel(initial: FakeExcelOptions = {}): FakeExcel {
   book.names.push(...(initial.names ?? []));
   for (const p of initial.protectedSheets ?? []) book.mustSheet(p).protected = true;
   if (initial.api) book.api = initial.api;
+  book.structureProtected = initial.protectedStructure ?? false;
   const q = new Queue(book);
   const active = () => initial.active ?? book.sheets[0].name;
   const selection = initial.selection ?? "A1";
   const worksheets = Object.assign(new ItemsLoadable(q, () => book.sheets.map((s) => ({ name: s.name }))), {
     add: (name: string) => {
-      q.queue({ target: "worksheets", op: "add", value: name }, () => book.addSheet(name));
+      q.queue({ target: "worksheets", op: "add", value: name }, () => book.addSheet(name), { structure: true });
       return new FakeWorksheet(q, name);
     },
     getItem: (name: string) => new FakeWorksheet(q, name),
@@ -107,7 +120,14 @@ export function createFakeExcel(initial: FakeExcelOptions = {}): FakeExcel {
     suspendScreenUpdatingUntilNextSync: () =>
       q.queue({ target: "application", op: "suspendScreenUpdatingUntilNextSync" }, () => undefined, { needs: "1.9" }),
   };
+  const protection = new StructureProtection(q);
   const workbook = {
+    /** "protection/protected" (WorkbookProtection, ExcelApi 1.7, DOCS.workbookProtection). */
+    load: (props?: string) => {
+      if (Loadable.names(props).includes("protection/protected")) protection.load();
+      return workbook;
+    },
+    protection,
     worksheets,
     tables: new ItemsLoadable(q, () => book.tables.map((t) => ({ name: t.name }))),
     /** Defined names (DOCS.names). */

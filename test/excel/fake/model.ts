@@ -106,6 +106,8 @@ export class FakeBook {
   readonly tables: FakeTable[] = [];
   /** Workbook-scoped defined names (NamedItemCollection). */
   readonly names: string[] = [];
+  /** The workbook's structure is protected: sheets cannot be added, deleted or hidden (DOCS.workbookProtection). */
+  structureProtected = false;
   readonly calls: FakeCall[] = [];
   /** Request and response size of every sync, failed ones included. */
   readonly payloads: FakePayload[] = [];

@@ -23,6 +23,7 @@ export const DOCS = {
   notes: "https://learn.microsoft.com/javascript/api/excel/excel.notecollection",
   comments: "https://learn.microsoft.com/javascript/api/excel/excel.commentcollection",
   protection: "https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection",
+  workbookProtection: "https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection",
   limits:
     "https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins",
   application: "https://learn.microsoft.com/javascript/api/excel/excel.application",

@@ -9,6 +9,8 @@ export interface QueueOptions {
   readonly needs?: string;
   /** The sheet whose content the call changes: refused with AccessDenied while it is protected. */
   readonly writes?: string;
+  /** The call adds, deletes or hides a sheet: refused while the workbook's structure is protected. */
+  readonly structure?: boolean;
 }
 
 /** What fake proxies need from their context: the book and the queue of the next sync. */
@@ -62,7 +64,12 @@ export class Queue implements FakeQueue {
     }
     try {
       for (const p of pending) {
-        const { needs, writes } = p.options;
+        const { needs, writes, structure } = p.options;
+        if (structure && this.book.structureProtected)
+          throw new FakeOfficeError(
+            "AccessDenied",
+            `the workbook's structure is protected (${DOCS.workbookProtection})`,
+          );
         if (needs && !atLeast(this.book.api, needs))
           throw new FakeOfficeError("ApiNotFound", `${p.call.target}.${p.call.op} needs ExcelApi ${needs}`);
         if (writes && this.book.sheet(writes)?.protected)
@@ -90,7 +97,7 @@ export class Loadable {
   constructor(protected readonly q: FakeQueue) {}
 
   /** Names from "a, b", ["a", "b"] or { select: "a,b" }. */
-  protected static names(props: unknown): string[] {
+  static names(props: unknown): string[] {
     const list =
       typeof props === "string"
         ? props.split(",")

@@ -245,10 +245,32 @@ export class FakeRange
     });
   }
 
-  /** The region of filled cells around the range: here, the sheet's used range (enough for one table a sheet). */
+  /**
+   * The surrounding region of the range's top-left cell: grown while any cell next to it
+   * (corners included) holds something, so bounded by blank rows and columns (DOCS.range,
+   * getSurroundingRegion).
+   */
   getSurroundingRegion(): FakeRange {
-    const used = this.q.book.usedArea(this.sheetName) ?? this.area;
-    return new FakeRange(this.q, this.sheetName, areaAddress(used));
+    const stored = this.q.book.mustSheet(this.sheetName).cells;
+    const filled = (r: number, c: number) => {
+      if (r < 0 || c < 0) return false;
+      const cell = stored.get(cellKey(r, c));
+      return cell !== undefined && ((cell.value !== null && cell.value !== "") || cell.formula !== undefined);
+    };
+    let { top, left } = this.area;
+    let [bottom, right] = [top, left];
+    for (let grown = true; grown;) {
+      grown = false;
+      const rowHas = (r: number) =>
+        Array.from({ length: right - left + 3 }, (_, k) => left - 1 + k).some((c) => filled(r, c));
+      const colHas = (c: number) =>
+        Array.from({ length: bottom - top + 3 }, (_, k) => top - 1 + k).some((r) => filled(r, c));
+      if (top > 0 && rowHas(top - 1)) [top, grown] = [top - 1, true];
+      if (rowHas(bottom + 1)) [bottom, grown] = [bottom + 1, true];
+      if (left > 0 && colHas(left - 1)) [left, grown] = [left - 1, true];
+      if (colHas(right + 1)) [right, grown] = [right + 1, true];
+    }
+    return new FakeRange(this.q, this.sheetName, areaAddress({ top, left, bottom, right }));
   }
 
   /** The used cells within this range (DOCS.range, getUsedRangeOrNullObject): a null object when none. */

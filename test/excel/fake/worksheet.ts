@@ -167,7 +167,14 @@ export class FakeWorksheet
     this.charts = {
       add: (type: string, source: FakeRange, seriesBy: string) => {
         const chart: FakeChart = { type, data: source.local, seriesBy };
-        call("charts", "add", { type, seriesBy }, () => sheet().charts.push(chart), source.local);
+        // Excel.ChartType: the funnel type (with treemap, sunburst...) arrived in ExcelApi 1.9.
+        q.queue(
+          { target: "charts", op: "add", sheet: sheetName, address: source.local, value: { type, seriesBy } },
+          () => sheet().charts.push(chart),
+          { writes: sheetName, ...(type === "Funnel" ? { needs: "1.9" } : {}) },
+        );
+        const since17 = (op: string, value: unknown, apply: () => void) =>
+          q.queue({ target: "chart", op, sheet: sheetName, value }, apply, { writes: sheetName, needs: "1.7" });
         return {
           title: {
             set text(text: string) {
@@ -184,7 +191,7 @@ export class FakeWorksheet
           axes: {
             categoryAxis: {
               set reversePlotOrder(v: boolean) {
-                call("chart", "categoryAxis.reversePlotOrder", v, () => (chart.reversePlotOrder = v));
+                since17("categoryAxis.reversePlotOrder", v, () => (chart.reversePlotOrder = v));
               },
             },
           },
@@ -192,7 +199,7 @@ export class FakeWorksheet
           series: {
             getItemAt: (index: number) => ({
               setXAxisValues: (range: FakeRange) =>
-                call("chart", "series.setXAxisValues", { index, range: range.local }, () => {
+                since17("series.setXAxisValues", { index, range: range.local }, () => {
                   chart.xAxisValues = { ...chart.xAxisValues, [index]: range.local };
                 }),
             }),
@@ -224,8 +231,13 @@ export class FakeWorksheet
   get isNullObject(): boolean {
     return this.read("isNullObject");
   }
-  load(_props?: unknown): this {
-    this.queueLoad(["name"], () => this.q.book.mustSheet(this.sheetName).name);
+  /** "name", and "protection/protected" (the path form loads the protection object's property). */
+  load(props?: string | string[] | { select?: string }): this {
+    const names = Loadable.names(props ?? "name");
+    if (names.includes("protection/protected")) this.protection.load("protected");
+    const own = names.filter((n) => n !== "protection/protected");
+    for (const n of own) if (n !== "name") throw new FakeOfficeError("InvalidArgument", `the fake cannot load ${n}`);
+    if (own.length > 0) this.queueLoad(["name"], () => this.q.book.mustSheet(this.sheetName).name);
     return this;
   }
   getRange(address = "A1:XFD1048576"): FakeRange {
@@ -252,6 +264,7 @@ export class FakeWorksheet
     this.q.queue(
       { target: "worksheet", op: "visibility", sheet: this.sheetName, value: v },
       () => (this.q.book.mustSheet(this.sheetName).visibility = v),
+      { structure: true },
     );
   }
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
@@ -264,15 +277,19 @@ export class FakeWorksheet
   }
   /** A very hidden sheet cannot be deleted: InvalidOperation (DOCS.worksheet); show it first. */
   delete(): void {
-    this.q.queue({ target: "worksheet", op: "delete", sheet: this.sheetName }, () => {
-      const s = this.q.book.mustSheet(this.sheetName);
-      if (s.visibility === "VeryHidden")
-        throw new FakeOfficeError(
-          "InvalidOperation",
-          `a very hidden sheet cannot be deleted: ${this.sheetName} (${DOCS.worksheet})`,
-        );
-      this.q.book.sheets.splice(this.q.book.sheets.indexOf(s), 1);
-    });
+    this.q.queue(
+      { target: "worksheet", op: "delete", sheet: this.sheetName },
+      () => {
+        const s = this.q.book.mustSheet(this.sheetName);
+        if (s.visibility === "VeryHidden")
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `a very hidden sheet cannot be deleted: ${this.sheetName} (${DOCS.worksheet})`,
+          );
+        this.q.book.sheets.splice(this.q.book.sheets.indexOf(s), 1);
+      },
+      { structure: true },
+    );
   }
 }
 

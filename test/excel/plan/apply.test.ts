@@ -8,7 +8,8 @@ import {
   type WorkbookPlan,
 } from "../../../src/core/plan";
 import { attributionReportPlan } from "../../../src/core/attribution/report";
-import { buildTemplatesPlan } from "../../../src/core/templates";
+import { buildTemplatesPlan, findTemplate } from "../../../src/core/templates";
+import { columnLetter } from "../../../src/core/plan";
 import { applyPlanInExcel } from "../../../src/excel/plan/apply";
 import { createFakeExcel, type FakeBook } from "../fake";
 
@@ -89,7 +90,13 @@ describe("applying template plans with Office.js", () => {
     );
     expect(checked).toBeGreaterThan(100);
     expect(fake.book.cell("效果评估分析汇总表", "H1").value).toBe("达成率");
-    expect(fake.book.cell("效果评估分析汇总表", "H3").formula).toMatch(/^=IF\(OR\(G3="",AND\(P3="",D3=""\)\)/);
+    // Achievement is blank without an actual or any target (the revised one, else the original).
+    const revised = columnLetter(
+      findTemplate("evaluation-summary")!.columns.findIndex((c) => c.key === "revisedTarget"),
+    );
+    expect(fake.book.cell("效果评估分析汇总表", "H3").formula).toMatch(
+      new RegExp(`^=IF\\(OR\\(G3="",AND\\(${revised}3="",D3=""\\)\\)`),
+    );
   });
 
   it("creates the tables, drop-downs, highlights, formats, widths and frozen header of the plan", async () => {

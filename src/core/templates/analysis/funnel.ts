@@ -104,7 +104,7 @@ export function buildFunnelSheet(options: { locale: Locale; sample: boolean }): 
       {
         range: FUNNEL_THRESHOLD_CELL,
         rule: { kind: "decimal", min: 0, max: 1 },
-        errorMessage: t(locale, "tpl.funnel.thresholdNote"),
+        errorMessage: t(locale, "tpl.funnel.thresholdInvalid"),
       },
     ],
     conditionalFormats: [
