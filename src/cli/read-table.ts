@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { WorkbookReadError } from "../xlsx/read-workbook";
-import { readTabular } from "../ooxml/file";
+import { readInputFile, readTabular } from "../ooxml/file";
 import type { Tabular } from "../xlsx/tabular";
 import { CsvReadError, decodeCsv, parseCsv, type CsvEncoding } from "./csv";
 import { UsageError } from "./io";
@@ -20,7 +19,7 @@ export async function readTable(file: string, sheet?: string): Promise<InputTabl
   let label = file;
   try {
     if (ext === ".csv" || ext === ".txt") {
-      const { text, encoding } = decodeCsv(await readFile(file));
+      const { text, encoding } = decodeCsv(await readInputFile(file));
       if (encoding !== "UTF-8") label = `${file} (read as ${encoding})`;
       return { table: parseCsv(text, { numbers: true }), encoding, label };
     }

@@ -4,7 +4,9 @@ import { openXlsx, readSheetGrid, readPackageFlagState, InputProblemError, scanP
 import { packageTabular } from "../../src/ooxml/tabular";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, saveWorkbook } from "../../src/xlsx/workbook-io";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { runCli } from "../../src/cli/run";
+import { LIMITS } from "../../src/core/limits";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { recalculate } from "../helpers/libreoffice";
@@ -138,6 +140,23 @@ describe("the streaming .xlsx reader", () => {
     noWorkbook["_rels/.rels"] = rels([["rId1", "officeDocument", "xl/workbook.xml"]]);
     expect(problemOf(() => openXlsx(zipParts(noWorkbook))).message).toMatch(/xl\/workbook.xml is missing/);
     expect(problemOf(() => openXlsx(new TextEncoder().encode("a,b\n1,2\n"))).message).toMatch(/not an .xlsx workbook/);
+  });
+
+  it("refuses a file over the size limit before reading it (.xlsx and .csv alike)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mkt-big-"));
+    for (const name of ["big.xlsx", "big.csv"]) {
+      const path = join(dir, name);
+      writeFileSync(path, "");
+      truncateSync(path, LIMITS.fileBytes + 1); // sparse: nothing is written to disk
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await runCli(name.endsWith(".csv") ? ["attribute", path, "--model", "linear"] : ["check", path], {
+        out: (t) => void out.push(t),
+        err: (t) => void err.push(t),
+      });
+      expect(code).toBe(2);
+      expect(err.join("\n")).toMatch(/the file is 104,857,601 bytes, over the limit of 104,857,600 bytes/);
+    }
   });
 
   it("counts zip entries before reading any", () => {

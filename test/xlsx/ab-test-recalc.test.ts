@@ -200,12 +200,12 @@ describe("evaluation summary evidence column", () => {
     const ws = books[book].getWorksheet(t(locale, "tpl.evaluationSummary.sheet"))!;
     const [lo, hi] = wilson(17, 200, zCritical(0.05, 2));
     const pct = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
-    expect(cellText(ws, "R4")).toBe(
+    expect(cellText(ws, "U4")).toBe(
       `${pct(lo)} – ${pct(hi)}${t(locale, "tpl.evidence.sep")}${t(locale, "tpl.evidence.weak")}`,
     );
-    if (locale === "zh-CN") expect(cellText(ws, "R4")).toContain("显著性不足，结论仅供参考");
-    expect(["", null, undefined]).toContain(computed(ws, "R2"));
-    expect(cellText(ws, "R1")).toBe(t(locale, "tpl.col.evidence"));
+    if (locale === "zh-CN") expect(cellText(ws, "U4")).toContain("显著性不足，结论仅供参考");
+    expect(["", null, undefined]).toContain(computed(ws, "U2"));
+    expect(cellText(ws, "U1")).toBe(t(locale, "tpl.col.evidence"));
   });
 
   it("judges against the revised target when there is one", () => {
@@ -213,7 +213,7 @@ describe("evaluation summary evidence column", () => {
     const [lo, hi] = wilson(17, 200, zCritical(0.05, 2));
     const pct = (x: number) => `${(Math.round(x * 1000) / 10).toFixed(1)}%`;
     // 8.5% against a revised 20%: significant, no disclaimer; against a revised 7%: not significant.
-    expect(cellText(ws, "R2")).toBe(`${pct(lo)} – ${pct(hi)}`);
-    expect(cellText(ws, "R3")).toBe(`${pct(lo)} – ${pct(hi)}; ${t("en-US", "tpl.evidence.weak")}`);
+    expect(cellText(ws, "U2")).toBe(`${pct(lo)} – ${pct(hi)}`);
+    expect(cellText(ws, "U3")).toBe(`${pct(lo)} – ${pct(hi)}; ${t("en-US", "tpl.evidence.weak")}`);
   });
 });

@@ -93,15 +93,16 @@ function readPoints(values: unknown, periods: unknown): Result<DecayPoint[]> {
   }
   const points: DecayPoint[] = [];
   for (let i = 0; i < ys.length; i++) {
-    const y = ys[i];
-    const t = ts?.[i];
-    if (isBlank(y.value)) continue; // a period without a value is a gap: it is left out of the fit
-    if (t && isBlank(t.value))
-      return cellError("#VALUE!", "analysis.blankWithValue", { arg: "periods", row: t.row, other: "values" });
-    const value = numberAt(y, "values");
+    const y = ys.value(i);
+    if (isBlank(y)) continue; // a period without a value is a gap: it is left out of the fit
+    if (ts && isBlank(ts.value(i)))
+      return cellError("#VALUE!", "analysis.blankWithValue", { arg: "periods", row: ts.at(i).row, other: "values" });
+    const value = typeof y === "number" && Number.isFinite(y) ? y : numberAt(ys.at(i), "values");
     if (isCellError(value)) return value;
-    if (value <= 0) return cellError("#VALUE!", "decay.notPositive", { row: y.row, value });
-    const period = t ? numberAt(t, "periods") : i;
+    if (value <= 0) return cellError("#VALUE!", "decay.notPositive", { row: ys.at(i).row, value });
+    const t = ts?.value(i);
+    const period =
+      ts === undefined ? i : typeof t === "number" && Number.isFinite(t) ? t : numberAt(ts.at(i), "periods");
     if (isCellError(period)) return period;
     points.push({ period, value });
   }

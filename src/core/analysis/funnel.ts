@@ -2,7 +2,7 @@ import { cellText } from "../../i18n/cell-messages";
 import type { Locale } from "../../i18n/locale";
 import { cellError, isCellError, type CellError, type Result } from "../errors";
 import { isBlank, toOptionalNumber } from "../values";
-import { errorIn, isOmitted, listOf, nameAt, numberAt, sameLength, type Located } from "./inputs";
+import { errorIn, isOmitted, listOf, nameOf, numberAt, sameLength, type Cells } from "./inputs";
 
 /**
  * 漏斗模型溯源: a funnel from impression to deal, each stage's conversion from the one
@@ -122,7 +122,7 @@ function readStages(stages: unknown, counts: unknown, benchmarks: unknown): Resu
   if (isCellError(values)) return values;
   const mismatch = sameLength(names, "stages", values, "counts");
   if (mismatch) return mismatch;
-  let marks: Located[] | undefined;
+  let marks: Cells | undefined;
   if (!isOmitted(benchmarks)) {
     const b = listOf(benchmarks, "benchmarks");
     if (isCellError(b)) return b;
@@ -132,11 +132,11 @@ function readStages(stages: unknown, counts: unknown, benchmarks: unknown): Resu
   }
   const out: FunnelInput[] = [];
   for (let i = 0; i < names.length; i++) {
-    const [name, count, mark] = [names[i], values[i], marks?.[i]];
+    const [name, count, mark] = [names.at(i), values.at(i), marks?.at(i)];
     if (isBlank(name.value) && isBlank(count.value) && (mark === undefined || isBlank(mark.value))) continue;
     const bad = errorIn(name, "stages");
     if (bad) return bad;
-    const stage = nameAt(name);
+    const stage = nameOf(name.value);
     if (stage === "") return cellError("#VALUE!", "funnel.stageBlank", { row: name.row });
     if (isBlank(count.value)) return cellError("#N/A", "funnel.countBlank", { row: count.row, stage });
     const n = numberAt(count, "counts");

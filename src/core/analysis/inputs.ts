@@ -15,33 +15,43 @@ export interface Located {
   readonly col: number;
 }
 
-/** The cells of a single column or row, in order; a single value is a list of one. */
-export function listOf(value: unknown, arg: string): Result<Located[]> {
+/**
+ * The cells of a single column or row, in order, read in place: `value(i)` for the work,
+ * `at(i)` (which names the row and column) only for a message. A million-row range is
+ * not copied into a million objects.
+ */
+export class Cells {
+  constructor(
+    private readonly grid: readonly (readonly unknown[])[],
+    private readonly across: boolean,
+  ) {}
+  get length(): number {
+    return this.across ? (this.grid[0]?.length ?? 0) : this.grid.length;
+  }
+  value(i: number): unknown {
+    return this.across ? this.grid[0][i] : this.grid[i][0];
+  }
+  at(i: number): Located {
+    return this.across
+      ? { value: this.grid[0][i], row: 1, col: i + 1 }
+      : { value: this.grid[i][0], row: i + 1, col: 1 };
+  }
+}
+
+/** The cells of a single column or row; a single value is a list of one. */
+export function listOf(value: unknown, arg: string): Result<Cells> {
   const grid = toGrid(value);
   const rows = grid.length;
   const cols = grid[0]?.length ?? 0;
-  if (cols === 1 || rows <= 1) {
-    const cells: Located[] = [];
-    grid.forEach((r, i) => r.forEach((v, j) => cells.push({ value: v, row: i + 1, col: j + 1 })));
-    return cells;
-  }
+  if (cols === 1) return new Cells(grid, false);
+  if (rows <= 1) return new Cells(grid, true);
   return cellError("#VALUE!", "analysis.notColumn", { arg, rows, cols });
 }
 
 /** Two arguments read side by side must have as many cells. */
-export function sameLength(
-  a: readonly Located[],
-  argA: string,
-  b: readonly Located[],
-  argB: string,
-): CellError | undefined {
+export function sameLength(a: Cells, argA: string, b: Cells, argB: string): CellError | undefined {
   if (a.length === b.length) return undefined;
   return cellError("#VALUE!", "analysis.lengthMismatch", { arg: argB, n1: b.length, arg2: argA, n2: a.length });
-}
-
-/** Position of a cell as the message parameters name it. */
-export function where(cell: Located, arg: string): { arg: string; row: number; col: number } {
-  return { arg, row: cell.row, col: cell.col };
 }
 
 /** A cell that must hold a number. */
@@ -84,20 +94,19 @@ export function dateArgument(value: unknown, arg: string): Result {
   const cells = listOf(value, arg);
   if (isCellError(cells)) return cells;
   if (cells.length !== 1) return cellError("#VALUE!", "arg.notScalar", { arg });
-  const v = cells[0].value;
+  const v = cells.value(0);
   if (isBlank(v)) return cellError("#N/A", "arg.blank", { arg });
-  const e = errorIn(cells[0], arg);
+  const e = errorIn(cells.at(0), arg);
   if (e) return e;
   const read = readDate(v);
   if (typeof read === "number") return Math.floor(read);
   return read.reason === "notADate"
     ? cellError("#VALUE!", "analysis.dateArg", { arg, value: clip(read.text) })
-    : dateError(read, arg, cells[0]);
+    : dateError(read, arg, cells.at(0));
 }
 
-/** A name (a stage, a customer id): text as it is, a number as its digits; blank is "". */
-export function nameAt(cell: Located): string {
-  const v = cell.value;
+/** A name (a stage, a customer id): text as it is (trimmed), a number as its digits; blank is "". */
+export function nameOf(v: unknown): string {
   if (isBlank(v)) return "";
   if (typeof v === "string") return v.trim();
   if (v instanceof Date) return v.toISOString().slice(0, 10);

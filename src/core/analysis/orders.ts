@@ -1,6 +1,7 @@
 import { cellError, isCellError, type Result } from "../errors";
 import { isBlank } from "../values";
-import { dateAt, errorIn, listOf, nameAt, sameLength } from "./inputs";
+import { MAX_DATE_SERIAL } from "../sheet/dates";
+import { dateAt, errorIn, listOf, nameOf, sameLength } from "./inputs";
 
 /** Orders as customer id and date rows, in any order, grouped by customer with each one's dates sorted. */
 export interface Orders {
@@ -41,25 +42,30 @@ export function readOrders(ids: unknown, dates: unknown): Result<Orders> {
   if (mismatch) return mismatch;
   const rows: { id: string; day: number }[] = [];
   for (let i = 0; i < idCells.length; i++) {
-    const [idCell, dateCell] = [idCells[i], dateCells[i]];
-    const bad = errorIn(idCell, "customer_ids");
+    const idValue = idCells.value(i);
+    const dateValue = dateCells.value(i);
+    const bad = typeof idValue === "number" ? undefined : errorIn(idCells.at(i), "customer_ids");
     if (bad) return bad;
-    const id = nameAt(idCell);
-    const noDate = isBlank(dateCell.value);
+    const id = nameOf(idValue);
+    const noDate = isBlank(dateValue);
     if (id === "" && noDate) continue;
     if (id === "")
       return cellError("#VALUE!", "analysis.blankWithValue", {
         arg: "customer_ids",
-        row: idCell.row,
+        row: idCells.at(i).row,
         other: "order_dates",
       });
     if (noDate)
       return cellError("#VALUE!", "analysis.blankWithValue", {
         arg: "order_dates",
-        row: dateCell.row,
+        row: dateCells.at(i).row,
         other: "customer_ids",
       });
-    const day = dateAt(dateCell, "order_dates");
+    // A date cell arrives as its serial: read it in place; anything else goes through the date reader.
+    const day =
+      typeof dateValue === "number" && dateValue >= 0 && dateValue <= MAX_DATE_SERIAL + 1
+        ? Math.floor(dateValue)
+        : dateAt(dateCells.at(i), "order_dates");
     if (isCellError(day)) return day;
     rows.push({ id, day });
   }

@@ -44,7 +44,7 @@ export function retentionRow(cohortSizes: unknown, countsMatrix: unknown): Resul
   const sizes: number[] = [];
   const counts: (number | undefined)[][] = [];
   for (let r = 0; r < grid.length; r++) {
-    const sizeCell = sizeCells[r];
+    const sizeCell = sizeCells.at(r);
     const row = grid[r];
     if (isBlank(sizeCell.value) && row.every((c) => isBlank(c))) continue;
     const size = numberAt(sizeCell, "cohort_sizes");

@@ -130,24 +130,27 @@ export class SparseSheet {
     const area = rowIds.length * colIds.length;
     const breach = overLimit("gridCells", area, this.name);
     if (breach) return breach;
-    const rowAt = indexOf(rowIds);
-    const colAt = indexOf(colIds);
+    // Lookups by worksheet row and column: at most Excel's grid (4 MB and 64 KB), whatever the cells.
+    const rowAt = indexOf(rowIds, this.lastRow);
+    const colAt = indexOf(colIds, this.lastCol);
     const cols = colIds.length;
     const kinds = new Uint8Array(area);
     const numbers = new Float64Array(area).fill(NaN);
     const texts = new Array<string | undefined>(area);
     const formulas = new Uint8Array(area);
     const formats = new Array<string | undefined>(area);
+    const at = new Int32Array(n);
+    const rowsOf = this.rows.data;
+    const colsOf = this.cols.data;
     for (let k = 0; k < n; k++) {
-      const i = (rowAt.get(this.rows.data[k]) ?? 0) * cols + (colAt.get(this.cols.data[k]) ?? 0);
+      const i = rowAt[rowsOf[k]] * cols + colAt[colsOf[k]];
+      at[k] = i;
       kinds[i] = this.kinds.data[k];
       numbers[i] = this.numbers.data[k];
       formulas[i] = this.flags.data[k];
-      const text = this.texts.get(k);
-      if (text !== undefined) texts[i] = text;
-      const nf = this.formats.get(k);
-      if (nf !== undefined) formats[i] = nf;
     }
+    for (const [k, text] of this.texts) texts[at[k]] = text;
+    for (const [k, nf] of this.formats) formats[at[k]] = nf;
     return {
       name: this.name,
       rows: rowIds.length,
@@ -170,8 +173,8 @@ function distinct(values: Int32Array): Int32Array {
   return sorted.sort();
 }
 
-function indexOf(ids: Int32Array): Map<number, number> {
-  const out = new Map<number, number>();
-  ids.forEach((id, k) => out.set(id, k));
+function indexOf(ids: Int32Array, last: number): Int32Array {
+  const out = new Int32Array(Math.max(0, last + 1));
+  ids.forEach((id, k) => (out[id] = k));
   return out;
 }

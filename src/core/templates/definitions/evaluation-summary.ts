@@ -99,6 +99,9 @@ export const evaluationSummary: TemplateInput = {
     },
     { key: "anomaly", header: "tpl.col.anomaly", kind: "text", width: 30 },
     { key: "insight", header: "tpl.col.insight", kind: "text", width: 30 },
+    { key: "revisedTarget", header: "tpl.col.revisedTarget", kind: "number", width: 11 },
+    { key: "revisionDate", header: "tpl.col.revisionDate", kind: "date", width: 12 },
+    { key: "revisionReason", header: "tpl.col.revisionReason", kind: "text", width: 24 },
     { key: "successes", header: "tpl.col.successes", kind: "integer", width: 11 },
     { key: "trials", header: "tpl.col.trials", kind: "integer", width: 11 },
     {
@@ -110,9 +113,6 @@ export const evaluationSummary: TemplateInput = {
       compute: { fn: "evidence", args: ["successes", "trials", "revisedTarget", "target"] },
       formula: EVIDENCE,
     },
-    { key: "revisedTarget", header: "tpl.col.revisedTarget", kind: "number", width: 11 },
-    { key: "revisionDate", header: "tpl.col.revisionDate", kind: "date", width: 12 },
-    { key: "revisionReason", header: "tpl.col.revisionReason", kind: "text", width: 24 },
   ],
   sample: [
     {
