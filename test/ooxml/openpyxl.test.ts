@@ -2,8 +2,8 @@ import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
-import { runCli } from "../../src/cli/run";
 import { openXlsx, readPackageFormats } from "../../src/ooxml";
+import { mkt } from "../helpers/mkt";
 
 /**
  * A workbook written by openpyxl itself (test/fixtures/openpyxl/make.py, Debian's
@@ -12,13 +12,6 @@ import { openXlsx, readPackageFormats } from "../../src/ooxml";
  */
 const FIXTURE = resolve(__dirname, "../fixtures/openpyxl/openpyxl-chart.xlsx");
 const dir = mkdtempSync(join(tmpdir(), "mkt-openpyxl-"));
-
-async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`) });
-  return { code, out, err };
-}
 
 describe("a workbook written by openpyxl, with a chart", () => {
   const input = join(dir, "openpyxl-chart.xlsx");
