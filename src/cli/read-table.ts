@@ -23,7 +23,7 @@ export async function readTable(file: string, sheet?: string): Promise<InputTabl
       if (encoding !== "UTF-8") label = `${file} (read as ${encoding})`;
       return { table: parseCsv(text, { numbers: true }), encoding, label };
     }
-    if (ext === ".xlsx") {
+    if (ext === ".xlsx" || ext === ".xlsm") {
       const table = await readTabular(file, sheet);
       if (!table) throw new UsageError(`${file} has no sheet "${sheet ?? ""}"`);
       return { table, label };

@@ -1,16 +1,7 @@
 import { spawnSync } from "child_process";
 import { resolve } from "path";
-import { runCli } from "../../src/cli/run";
-import type { CliIO } from "../../src/cli/io";
 import { abTest, sampleSize } from "../../src/core/stats";
-
-async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+import { mkt } from "../helpers/mkt";
 
 describe("mkt abtest", () => {
   it("prints the JSON contract, with the core's figures", async () => {

@@ -2,16 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseCommandArgs } from "../../src/cli/args";
-import { UsageError, type CliIO } from "../../src/cli/io";
-import { runCli } from "../../src/cli/run";
-
-async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+import { UsageError } from "../../src/cli/io";
+import { mkt } from "../helpers/mkt";
 
 const dir = mkdtempSync(join(tmpdir(), "mkt-args-"));
 const paths = join(dir, "paths.csv");

@@ -3,20 +3,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
 import ExcelJS from "exceljs";
-import { runCli } from "../../src/cli/run";
-import type { CliIO } from "../../src/cli/io";
 import { column, FIXTURES, PATHS_FILE, readFixture } from "../core/attribution/fixture";
 import { callFunction, range as cells, type CellInput } from "../functions/excel-model";
+import { mkt } from "../helpers/mkt";
 
 const DATA = resolve(FIXTURES, PATHS_FILE);
-
-async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
 
 interface JsonResult {
   model: string;

@@ -3,16 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { CsvReadError, decodeCsv, detectDelimiter, parseCsv } from "../../src/cli/csv";
-import type { CliIO } from "../../src/cli/io";
-import { runCli } from "../../src/cli/run";
-
-async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+import { mkt } from "../helpers/mkt";
 
 const GB18030_FILE = resolve(__dirname, "../fixtures/csv/paths-gb18030.csv");
 

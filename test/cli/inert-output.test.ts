@@ -2,8 +2,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { CliIO } from "../../src/cli/io";
-import { runCli } from "../../src/cli/run";
 import { attributeTable } from "../../src/core/attribution/from-table";
 import { parseAttributionOptions } from "../../src/core/attribution/options";
 import { attributionReportPlan } from "../../src/core/attribution/report";
@@ -11,20 +9,13 @@ import { isCellError } from "../../src/core/errors";
 import { toFormulaEntry } from "../../src/excel/plan/cells";
 import { planToXlsx } from "../../src/xlsx/plan-file";
 import { cellText, readXlsx, recalculate } from "../helpers/libreoffice";
+import { mkt } from "../helpers/mkt";
 
 /** Channel names an outsider can put in a UTM parameter. */
 const HOSTILE = ['=HYPERLINK("http://x.invalid","click")', "=1+1", "+cmd|' /C calc'!A0", "@SUM(1+1)", "-2+3", "＝1+1"];
 
 /** LibreOffice's CSV import: comma, double quote, UTF-8, from line 1, and "evaluate formulas" on. */
 const CSV_IMPORT = "CSV:44,34,76,1,,1033,false,false,false,false,false,-1,true";
-
-async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
 
 /** Every cell of the first sheet holding a formula, as "A2: formula". */
 function formulas(wb: ExcelJS.Workbook): string[] {

@@ -2,17 +2,8 @@ import { createHash } from "node:crypto";
 import { existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CliIO } from "../../src/cli/io";
-import { runCli } from "../../src/cli/run";
 import { buildCheckWorkbook } from "../xlsx/dirty-workbook";
-
-async function mkt(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += `${t}\n`), err: (t) => (err += `${t}\n`) };
-  const code = await runCli(args, io);
-  return { code, out, err };
-}
+import { mkt } from "../helpers/mkt";
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 

@@ -159,6 +159,23 @@ describe("the streaming .xlsx reader", () => {
     }
   });
 
+  it("mkt attribute reads an .xlsm as it reads an .xlsx", async () => {
+    const path = join(mkdtempSync(join(tmpdir(), "mkt-xlsm-")), "paths.xlsm");
+    const parts = oneSheetWorkbook(
+      `<row r="1"><c r="A1" t="inlineStr"><is><t>path</t></is></c><c r="B1" t="inlineStr"><is><t>total_conversions</t></is></c></row>` +
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>a &gt; b</t></is></c><c r="B2"><v>3</v></c></row>`,
+    );
+    writeFileSync(path, zipParts(parts));
+    const out: string[] = [];
+    const code = await runCli(["attribute", path, "--model", "last", "--format", "json"], {
+      out: (t) => void out.push(t),
+      err: () => undefined,
+    });
+    expect(code).toBe(0);
+    const channels = (JSON.parse(out.join("")) as { channels: { channel: string; conversions: number }[] }).channels;
+    expect(channels.find((c) => c.channel === "b")?.conversions).toBe(3);
+  });
+
   it("counts zip entries before reading any", () => {
     const parts = oneSheetWorkbook("");
     for (let k = 0; k < 10_001; k++) parts[`xl/media/x${k}.bin`] = "";
