@@ -1,5 +1,6 @@
-import { findingMessage } from "../../../src/core/checks";
-import { at, check } from "./helpers";
+import { checkSheet, findingMessage, parseCheckSettings } from "../../../src/core/checks";
+import { buildSheet } from "../../../src/core/sheet";
+import { at, check, TODAY } from "./helpers";
 
 describe("missing", () => {
   it("reports a blank required cell, never a zero", () => {
@@ -26,6 +27,21 @@ describe("missing", () => {
       { rules: ["missing"] },
     );
     expect(f).toEqual([]);
+  });
+  it("never asks for a value in a computed column, whose blanks are by design", () => {
+    const grid = buildSheet(
+      "Funnel",
+      [
+        ["环节", "人数", "环节转化率", "备注"],
+        ["曝光", 12, null, "x"],
+        ["点击", 10, 0.8333, null],
+        ["付费", null, 0.9, "y"],
+      ],
+      { formulas: [[], [], [false, false, "=B3/B2"], [false, false, "=B4/B3"]] },
+    );
+    const f = checkSheet(grid, parseCheckSettings({ rules: ["missing"] }), TODAY).findings;
+    // The typed-in count is missing; the first stage's step conversion, left empty in a formula column, is not.
+    expect(at(f)).toEqual(["missing@B4"]);
   });
 });
 
@@ -56,6 +72,19 @@ describe("duplicates", () => {
       { rules: ["duplicates"] },
     );
     expect(at(f)).toEqual(["duplicates@A4"]);
+  });
+  it("keys an id by its date when there is one: a customer orders on several days", () => {
+    const f = check(
+      [
+        ["客户ID", "下单日期", "金额"],
+        ["C01", "2024-01-05", 10],
+        ["C01", "2024-02-10", 20],
+        ["C02", "2024-01-05", 30],
+        ["C01", "2024-01-05", 40],
+      ],
+      { rules: ["duplicates"] },
+    );
+    expect(at(f)).toEqual(["duplicates@A5"]);
   });
 });
 

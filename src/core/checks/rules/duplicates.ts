@@ -6,15 +6,20 @@ import type { Emit, Rule, RuleInput } from "../types";
 
 type Settings = CheckSettings["duplicates"];
 
-/** Key columns: as set, else an id column, else the metric name with its source and date. */
+/**
+ * Key columns: as set, else an id column (with the date, when the table has one: a customer
+ * id repeats in a list of orders or touches, once per date), else the metric name with its
+ * source and date.
+ */
 function keyColumns(input: RuleInput, s: Settings): ColumnInfo[] {
   const { columns } = input;
   if (s.keys) return columnsNamed(columns, s.keys, input.grid);
   const id = columnWith(columns, "id");
-  if (id) return [id];
+  const date = columnWith(columns, "date");
+  if (id) return date ? [id, date] : [id];
   const metric = columnWith(columns, "metric");
   if (!metric) return [];
-  const extra = [columnWith(columns, "source"), columnWith(columns, "date"), columnWith(columns, "startDate")];
+  const extra = [columnWith(columns, "source"), date, columnWith(columns, "startDate")];
   return [metric, ...extra.filter((c): c is ColumnInfo => c !== undefined)];
 }
 

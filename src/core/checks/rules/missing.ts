@@ -8,11 +8,26 @@ type Settings = CheckSettings["missing"];
 
 const OPTIONAL_QUALIFIER = /^(空|blank|optional|可选|选填|可空)/i;
 
+/** Whether every filled cell of the column in the table holds a formula: a computed column, never typed in. */
+function computed(input: RuleInput, col: number): boolean {
+  const { grid, table } = input;
+  let formulas = 0;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const i = r * grid.cols + col;
+    if (grid.kinds[i] === CellKind.Blank && grid.formulas[i] === 0) continue;
+    if (grid.formulas[i] === 0) return false;
+    formulas++;
+  }
+  return formulas > 0;
+}
+
 function requiredColumns(input: RuleInput, s: Settings): ColumnInfo[] {
   if (s.columns) return columnsNamed(input.columns, s.columns, input.grid);
   let rows = 0;
   for (let r = input.table.firstRow; r <= input.table.lastRow; r++) rows += input.dataRows[r];
   return input.columns.filter((c) => {
+    // A blank in a computed column (the funnel's first step conversion) is by design, not a missing input.
+    if (computed(input, c.index)) return false;
     if (c.role !== undefined && OPTIONAL_ROLES.has(c.role)) return false;
     // A header that says a blank is allowed: "Weight (blank: profile)", "权重(空=按方案)", "(optional)".
     if (c.qualifier !== undefined && OPTIONAL_QUALIFIER.test(c.qualifier)) return false;
