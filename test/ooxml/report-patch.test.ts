@@ -75,6 +75,12 @@ describe("the report copy is the input package, patched", () => {
       expect(sheetXml).toMatch(/<drawing xmlns:r="[^"]+" r:id="rId\d+"\/>/);
       const before = Object.keys(unzipSync(input)).filter((n) => n.startsWith("xl/charts/"));
       expect(Object.keys(after).filter((n) => n.startsWith("xl/charts/"))).toHaveLength(before.length + 1);
+      // The user's selected sheet stays the active one (activating the report would group the two).
+      const selected = openXlsx(input).sheets.findIndex((s) =>
+        /tabSelected="1"/.test(strFromU8(unzipSync(input)[s.part])),
+      );
+      const activeTab = /<workbookView\b[^>]*\sactiveTab="(\d+)"/.exec(strFromU8(after["xl/workbook.xml"]))?.[1];
+      expect(activeTab).toBe(selected < 0 ? "0" : String(selected + 1));
       expect(strFromU8(after["xl/styles.xml"])).toMatch(/<numFmt numFmtId="\d+" formatCode="0\.0%"\/>/);
 
       const [converted] = await recalculate([out]);

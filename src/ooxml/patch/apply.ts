@@ -1,3 +1,4 @@
+import { strFromU8 } from "fflate";
 import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/plan";
 import { actualSheetName, resolveNames } from "../../core/plan/resolve";
 import { STATE_SHEET } from "../../core/checks/flags/state";
@@ -51,6 +52,12 @@ export function unpatchable(plan: WorkbookPlan): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether a worksheet's view is selected (tabSelected): read in its head, where sheetViews is. */
+function selected(files: PackageFiles, part: string): boolean {
+  const head = strFromU8((files.bytes(part) ?? new Uint8Array()).subarray(0, 16384));
+  return /<([\w.-]*:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](1|true)["']/.test(head);
 }
 
 function relsOf(files: PackageFiles, part: string) {
@@ -170,7 +177,10 @@ export function patchPackage(pkg: XlsxPackage, plan: WorkbookPlan): { bytes: Uin
       const repeat = sheet.pageSetup?.repeatRows;
       if (repeat)
         workbook.addLocalName("_xlnm.Print_Titles", index, `${quoteSheet(name)}!$${repeat.first}:$${repeat.last}`);
-      if (sheet.activate) workbook.activate(index);
+      // Activating a sheet that is not the selected one would open the workbook with both
+      // selected (grouped, edits going to both): the new sheet is only made active when no
+      // sheet of the user's is selected, so their parts stay as they were.
+      if (sheet.activate && !pkg.sheets.some((s) => selected(files, s.part))) workbook.activate(index);
       if (sheet.charts && sheet.charts.length > 0) charts.push({ sheet: name, charts: sheet.charts });
       return;
     }
