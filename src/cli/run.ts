@@ -16,12 +16,6 @@ function help(): string {
   ].join("\n");
 }
 
-/** A message as one terminal line: line breaks and other control characters shown escaped, never acted on. */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f]/g, (ch) => JSON.stringify(ch).slice(1, -1));
-}
-
 /** Runs `mkt` with the given arguments; returns the exit code. Never throws for bad input. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -42,7 +36,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return await command.run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(terminalText(`mkt ${name}: ${oneLine(e.message)}`));
+      io.err(terminalText(`mkt ${name}: ${e.message}`));
       return EXIT_USAGE;
     }
     throw e;
