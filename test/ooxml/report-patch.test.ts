@@ -8,7 +8,8 @@ import { buildDemoPlan } from "../../src/core/templates/demo";
 import { openXlsx } from "../../src/ooxml";
 import { planToXlsx } from "../../src/xlsx/plan-file";
 import { computed, readXlsx, recalculate } from "../helpers/libreoffice";
-import { richWorkbook } from "../fixtures/packages/rich-workbook";
+import { richWorkbook, richWorkbookParts } from "../fixtures/packages/rich-workbook";
+import { zipParts } from "../fixtures/packages/parts";
 
 /**
  * `mkt report` writes its sheet into the original package: every part of the input (its
@@ -57,6 +58,21 @@ describe("the report copy is the input package, patched", () => {
     const wb = strFromU8(after["xl/workbook.xml"]);
     expect(wb).toContain(`<definedName name="Spend">'Data'!$B$2:$B$5</definedName>`);
     expect(wb).toMatch(/<workbookView activeTab="0"\/>/);
+  });
+
+  it("leaves the user's selected sheet active, so the workbook never opens with two sheets grouped", async () => {
+    const parts = richWorkbookParts();
+    const sheet = String(parts["xl/worksheets/sheet1.xml"]);
+    expect(sheet).toContain('<sheetView workbookViewId="0">');
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(
+      '<sheetView workbookViewId="0">',
+      '<sheetView tabSelected="1" workbookViewId="0">',
+    );
+    const input = zipParts(parts);
+    const { bytes } = await report(input, "selected.xlsx");
+    const after = expectPartsKept(input, bytes);
+    expect(openXlsx(bytes).sheetNames[0]).toBe("Evaluation report");
+    expect(strFromU8(after["xl/workbook.xml"])).toMatch(/<workbookView activeTab="1"\/>/);
   });
 
   it.each(["en-US", "zh-CN"] as const)(
