@@ -8,6 +8,8 @@ export const REL = {
   styles: "/styles",
   comments: "/comments",
   vmlDrawing: "/vmlDrawing",
+  drawing: "/drawing",
+  chart: "/chart",
 } as const;
 
 export interface Relationship {

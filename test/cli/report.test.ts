@@ -39,13 +39,18 @@ describe("mkt report", () => {
       expect(wb.worksheets).toHaveLength(buildDemoPlan(lang).sheets.length + 1);
       const verdict = String(wb.worksheets[0].getCell("A5").value);
       expect(verdict).toMatch(lang === "zh-CN" ? /3 个目标中 2 个达成基础值/ : /2 of 3 goals reached base/);
-      expect(Object.keys(unzipSync(readFileSync(out))).filter((n) => n.startsWith("xl/charts/"))).toHaveLength(1);
+      // The demo's own charts are kept; the report adds one.
+      const charts = (file: string) =>
+        Object.keys(unzipSync(readFileSync(file))).filter((n) => n.startsWith("xl/charts/"));
+      expect(charts(out)).toHaveLength(charts(demo).length + 1);
       // Regenerate on the report file: still one report sheet, first.
       const again = join(dir, `again-${lang}.xlsx`);
       expect(await runCli(["report", out, "--out", again, "--lang", lang], capture())).toBe(0);
       const names = (await load(again)).worksheets.map((w) => w.name);
       expect(names.filter((n) => n === name)).toHaveLength(1);
       expect(names[0]).toBe(name);
+      // The previous report's chart went with its sheet.
+      expect(charts(again)).toHaveLength(charts(demo).length + 1);
     },
   );
 
@@ -70,8 +75,9 @@ describe("mkt report", () => {
     writeFileSync(theme, JSON.stringify({ series: ["#7F007F"] }));
     const out = join(dir, "themed.xlsx");
     expect(await runCli(["report", demo, "--out", out, "--theme", theme], capture())).toBe(0);
-    const chart = Object.entries(unzipSync(readFileSync(out))).find(([n]) => n.startsWith("xl/charts/"));
-    expect(new TextDecoder().decode(chart?.[1])).toContain('<a:srgbClr val="7F007F"/>');
+    const charts = Object.entries(unzipSync(readFileSync(out))).filter(([n]) => n.startsWith("xl/charts/"));
+    const themed = charts.filter(([, b]) => new TextDecoder().decode(b).includes('<a:srgbClr val="7F007F"/>'));
+    expect(themed).toHaveLength(1);
     writeFileSync(theme, JSON.stringify({ accent: "navy" }));
     const io = capture();
     expect(await runCli(["report", demo, "--out", join(dir, "t2.xlsx"), "--theme", theme], io)).toBe(2);

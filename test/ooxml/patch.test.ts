@@ -49,7 +49,8 @@ describe("the flagged copy is the input package, patched", () => {
     it(`keeps every part of ${vba ? "an .xlsm with a VBA project" : "a workbook with a chart, an image, a pivot and a defined name"}`, async () => {
       const input = richWorkbook({ vba });
       const before = unzipSync(input);
-      const after = unzipSync(await flagged(input, vba ? "rich.xlsm" : "rich.xlsx"));
+      const copy = await flagged(input, vba ? "rich.xlsm" : "rich.xlsx");
+      const after = unzipSync(copy);
       for (const [name, bytes] of Object.entries(before)) {
         expect(after[name]).toBeDefined();
         if (!EDITED.has(name)) expect(Buffer.from(after[name]).equals(Buffer.from(bytes))).toBe(true);
@@ -69,6 +70,14 @@ describe("the flagged copy is the input package, patched", () => {
       const added = Object.keys(after).filter((n) => !(n in before));
       expect(added.sort()).toEqual(["xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"]);
       expect(text(after, "xl/workbook.xml")).toMatch(/<sheet [^>]*name="mkt_check_state"[^>]*state="veryHidden"/);
+      // The findings report prints: fit to width, its two header rows repeated on each page.
+      const pkg = openXlsx(copy);
+      const findings = pkg.sheets.find((s) => s.name === "Data checks")!;
+      expect(text(after, findings.part)).toMatch(/<pageSetup orientation="\w+" fitToWidth="1"/);
+      const index = pkg.sheetNames.indexOf("Data checks");
+      expect(text(after, "xl/workbook.xml")).toContain(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">'Data checks'!$1:$2</definedName>`,
+      );
     });
   }
 

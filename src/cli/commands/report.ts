@@ -9,6 +9,7 @@ import { openXlsxFile, withProblems } from "../../ooxml/file";
 import { readSheetGrid } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
 import { planToXlsx } from "../../xlsx/plan-file";
+import { patchPackage, unpatchable } from "../../ooxml/patch/apply";
 import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { checkOut, writeOut } from "../out-file";
@@ -38,7 +39,7 @@ const OPTIONS = {
   force: { type: "boolean", default: false },
 } as const;
 
-/** Parts ExcelJS does not carry over when it rewrites a workbook (see DESIGN.md). */
+/** Parts ExcelJS does not carry over when it rewrites a workbook (see DESIGN.md): only a fallback now. */
 const DROPPED =
   /^xl\/(charts|pivotTables|pivotCache|slicers|slicerCaches|timelines|drawings\/drawing|media)\b|vbaProject\.bin$/;
 
@@ -109,8 +110,12 @@ export const reportCommand: Command = {
       const sources = findSources(grids);
       const facts = reportFacts(sources, todaySerial());
       const plan = buildReportPlan(facts, { locale: lang, stamp: stamp(new Date()), theme });
-      const dropped = [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
-      const { bytes, summary } = await planToXlsx(plan, pkg.bytes);
+      // The report sheet is patched into the original package, so every other part (charts,
+      // pivots, images, slicers, VBA...) is kept byte for byte; a plan the patch cannot
+      // write falls back to ExcelJS, which drops those parts (and says so below).
+      const why = unpatchable(plan);
+      const dropped = why === undefined ? [] : [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
+      const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);
       io.out(written);
       io.err(
@@ -118,7 +123,7 @@ export const reportCommand: Command = {
       );
       if (dropped.length > 0)
         io.err(
-          `report: these parts of ${file} are not in the report copy (charts, pivots, images are not carried over yet): ${dropped.join(", ")}`,
+          `report: these parts of ${file} are not in the report copy (the package patch cannot write ${why}): ${dropped.join(", ")}`,
         );
       if (pdf) {
         io.out(await writeOut(pdf, await xlsxToPdf(bytes)));

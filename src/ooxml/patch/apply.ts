@@ -1,3 +1,4 @@
+import { strFromU8 } from "fflate";
 import type { AppliedPlanSummary, SheetPlan, WorkbookPlan } from "../../core/plan";
 import { actualSheetName, resolveNames } from "../../core/plan/resolve";
 import { STATE_SHEET } from "../../core/checks/flags/state";
@@ -7,7 +8,8 @@ import type { XlsxPackage } from "../read";
 import { xmlSink } from "../xml";
 import { PackageFiles } from "./files";
 import { patchComments, patchVml, type NoteChange } from "./notes";
-import { newSheetXml } from "./new-sheet";
+import { newSheetXml, quoteSheet } from "./new-sheet";
+import { addChartsToPackage, type SheetCharts } from "../../xlsx/charts/package";
 import { addLegacyDrawing, legacyDrawingId, restyleCells, type Restyle } from "./sheet-xml";
 import { StylesEditor, unsupportedFormat } from "./styles";
 import { addRelationship, CONTENT, declareContentType, undeclareContentType, WorkbookEditor } from "./workbook";
@@ -17,7 +19,20 @@ export class UnsupportedPatchError extends Error {
   override readonly name = "UnsupportedPatchError";
 }
 
-const PATCHABLE = new Set(["target", "cells", "columns", "formats", "notes", "hyperlinks", "freeze", "visibility"]);
+const PATCHABLE = new Set([
+  "target",
+  "cells",
+  "columns",
+  "formats",
+  "notes",
+  "hyperlinks",
+  "freeze",
+  "visibility",
+  "first",
+  "activate",
+  "pageSetup",
+  "charts",
+]);
 const EXISTING = new Set(["target", "formats", "notes", "visibility"]);
 /** The checks' own sheet, written whole when a plan writes cells into it (the user's sheets only get formats and notes). */
 const isOwnSheet = (sheet: SheetPlan) =>
@@ -37,6 +52,12 @@ export function unpatchable(plan: WorkbookPlan): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether a worksheet's view is selected (tabSelected): read in its head, where sheetViews is. */
+function selected(files: PackageFiles, part: string): boolean {
+  const head = strFromU8((files.bytes(part) ?? new Uint8Array()).subarray(0, 16384));
+  return /<([\w.-]*:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](1|true)["']/.test(head);
 }
 
 function relsOf(files: PackageFiles, part: string) {
@@ -107,6 +128,7 @@ export function patchPackage(pkg: XlsxPackage, plan: WorkbookPlan): { bytes: Uin
   if (missing) throw new UnsupportedPatchError(`the package patch cannot write ${missing}`);
   const summary = resolveNames(plan, { sheets: pkg.sheetNames, tables: [] });
   const files = new PackageFiles(pkg);
+  const charts: SheetCharts[] = [];
   const wbRels = relsOf(files, pkg.workbookPart);
   const workbook = new WorkbookEditor(files, pkg.workbookPart);
   const stylesPart = relOfType(wbRels, REL.styles)[0]?.target ?? "xl/styles.xml";
@@ -123,10 +145,19 @@ export function patchPackage(pkg: XlsxPackage, plan: WorkbookPlan): { bytes: Uin
     const relId = relIdOf(name);
     if (!sheet || !relId) continue;
     workbook.removeSheet(relId);
-    // Only the sheets the checks made are removed: their part and relationships are theirs alone.
-    files.remove(sheet.part);
-    if (files.has(relsPartOf(sheet.part))) files.remove(relsPartOf(sheet.part));
-    undeclareContentType(files, sheet.part);
+    // Only the sheets the checks and the report made are removed: their part, relationships
+    // and drawings (with their charts) are theirs alone.
+    const removePart = (part: string) => {
+      if (!files.has(part)) return;
+      files.remove(part);
+      if (files.has(relsPartOf(part))) files.remove(relsPartOf(part));
+      undeclareContentType(files, part);
+    };
+    for (const drawing of relOfType(relsOf(files, sheet.part), REL.drawing)) {
+      for (const chart of relOfType(relsOf(files, drawing.target), REL.chart)) removePart(chart.target);
+      removePart(drawing.target);
+    }
+    removePart(sheet.part);
   }
   plan.sheets.forEach((sheet, i) => {
     const { name, created } = summary.sheets[i];
@@ -136,7 +167,21 @@ export function patchPackage(pkg: XlsxPackage, plan: WorkbookPlan): { bytes: Uin
         part,
         newSheetXml(sheet, styles, (requested) => actualSheetName(summary, requested)),
       );
-      workbook.addSheet(name, part, sheet.visibility === "visible" ? undefined : sheet.visibility);
+      workbook.addSheet(
+        name,
+        part,
+        sheet.visibility === "visible" ? undefined : sheet.visibility,
+        sheet.first === true,
+      );
+      const index = workbook.indexOf(name);
+      const repeat = sheet.pageSetup?.repeatRows;
+      if (repeat)
+        workbook.addLocalName("_xlnm.Print_Titles", index, `${quoteSheet(name)}!$${repeat.first}:$${repeat.last}`);
+      // Activating a sheet that is not the selected one would open the workbook with both
+      // selected (grouped, edits going to both): the new sheet is only made active when no
+      // sheet of the user's is selected, so their parts stay as they were.
+      if (sheet.activate && !pkg.sheets.some((s) => selected(files, s.part))) workbook.activate(index);
+      if (sheet.charts && sheet.charts.length > 0) charts.push({ sheet: name, charts: sheet.charts });
       return;
     }
     const target = pkg.sheets.find((s) => s.name === name);
@@ -164,5 +209,6 @@ export function patchPackage(pkg: XlsxPackage, plan: WorkbookPlan): { bytes: Uin
     }
     files.setText(stylesPart, styles.toXml());
   }
-  return { bytes: files.zip(), summary };
+  // Charts are drawn by the same DrawingML writer as the ExcelJS output's, on the new sheets only.
+  return { bytes: addChartsToPackage(files.zip(), charts), summary };
 }

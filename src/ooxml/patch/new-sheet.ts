@@ -1,4 +1,5 @@
-import type { CellFormat, PlanCell, SheetPlan } from "../../core/plan";
+import type { CellFormat, PageSetupPlan, PlanCell, SheetPlan } from "../../core/plan";
+import { FOOTER } from "../../xlsx/plan/page-setup";
 import { columnIndex } from "../../core/plan/address";
 import { parseCellAddress, rangeAddress } from "../../core/sheet";
 import { dateSerial } from "../../core/plan/dates";
@@ -27,7 +28,23 @@ function cellXml(ref: string, value: PlanCell, s: number): string {
   return `<c r="${ref}"${style} t="e">${f}<v>${escapeXml(r.error)}</v></c>`;
 }
 
-function quoteSheet(name: string): string {
+/**
+ * pageSetup and headerFooter (ECMA-376 Part 1, §18.3.1.63 pageSetup: fitToWidth /
+ * fitToHeight, 0 meaning no limit, apply with sheetPr/pageSetUpPr fitToPage; §18.3.1.46
+ * headerFooter), the same footer codes as the ExcelJS adapter. Print titles are a defined
+ * name, written by the workbook editor.
+ */
+function pageSetupXml(setup: PageSetupPlan): string {
+  const footer = setup.footer
+    ? `<headerFooter><oddFooter>${escapeXml(`&L${FOOTER.left}&R${FOOTER.right}`)}</oddFooter></headerFooter>`
+    : "";
+  return (
+    `<pageSetup orientation="${setup.orientation}" fitToWidth="${setup.fitToWidth}" fitToHeight="${setup.fitToHeight ?? 0}"/>` +
+    footer
+  );
+}
+
+export function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -95,12 +112,16 @@ export function newSheetXml(plan: SheetPlan, styles: StylesEditor, linkSheet: (r
   const pane = freeze
     ? `<pane${freeze.columns ? ` xSplit="${freeze.columns}"` : ""}${freeze.rows ? ` ySplit="${freeze.rows}"` : ""} topLeftCell="${rangeAddress(freeze.rows, freeze.columns, freeze.rows, freeze.columns)}" activePane="${freeze.rows && freeze.columns ? "bottomRight" : freeze.rows ? "bottomLeft" : "topRight"}" state="frozen"/>`
     : "";
+  const setup = plan.pageSetup;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    (setup ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "") +
     `<sheetData>${data}</sheetData>` +
     (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
-    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+    (setup ? pageSetupXml(setup) : "") +
+    `</worksheet>`
   );
 }

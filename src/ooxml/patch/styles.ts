@@ -1,9 +1,36 @@
 import type { CellFormat } from "../../core/plan";
-import { elementRegex, rootPrefix, setAttr, setCount } from "./xml-text";
+import { attr, elementRegex, escapeXml, rootPrefix, setAttr, setCount } from "./xml-text";
 
-const SUPPORTED = new Set(["fill", "bold", "italic", "fontSize", "fontColor"]);
+const SUPPORTED = new Set([
+  "fill",
+  "bold",
+  "italic",
+  "fontSize",
+  "fontColor",
+  "numberFormat",
+  "horizontalAlignment",
+  "verticalAlignment",
+  "wrapText",
+  "border",
+]);
 
-/** A format property the patch cannot write (flags and their report use only fills and fonts). */
+/**
+ * Built-in number formats (ECMA-376 Part 1, §18.8.30 numFmt: ids below 164 are implied and
+ * never written in styles.xml); any other code is a custom numFmt with id 164 or above.
+ */
+const BUILT_IN_FORMATS: Record<string, number> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+  "0.00E+00": 11,
+  "@": 49,
+};
+
+/** A format property the patch cannot write. */
 export function unsupportedFormat(format: CellFormat): string | undefined {
   return Object.keys(format).find((k) => !SUPPORTED.has(k));
 }
@@ -20,6 +47,12 @@ export class StylesEditor {
   private readonly newXfs: string[] = [];
   private readonly newFills: string[] = [];
   private readonly newFonts: string[] = [];
+  private readonly newBorders: string[] = [];
+  private readonly newNumFmts: string[] = [];
+  private readonly numFmtIds = new Map<string, number>();
+  private nextNumFmt: number;
+  private readonly numFmtCount: number;
+  private borderCount: number;
   private fillCount: number;
   private fontCount: number;
   private readonly cache = new Map<string, number>();
@@ -32,6 +65,20 @@ export class StylesEditor {
     this.xfs = section("cellXfs").match(elementRegex(p, "xf")) ?? [];
     this.fillCount = (section("fills").match(elementRegex(p, "fill")) ?? []).length;
     this.fontCount = (section("fonts").match(elementRegex(p, "font")) ?? []).length;
+    this.borderCount = (section("borders").match(elementRegex(p, "border")) ?? []).length;
+    this.numFmtCount = (section("numFmts").match(elementRegex(p, "numFmt")) ?? []).length;
+    for (const el of section("numFmts").match(elementRegex(p, "numFmt")) ?? []) {
+      const id = Number(attr(el, "numFmtId"));
+      const code = attr(el, "formatCode");
+      if (Number.isInteger(id) && code !== undefined && !this.numFmtIds.has(code)) this.numFmtIds.set(code, id);
+    }
+    // Ids used anywhere (differential formats too) are not reused.
+    let max = 163;
+    for (const el of xml.match(elementRegex(p, "numFmt")) ?? []) {
+      const id = Number(attr(el, "numFmtId"));
+      if (Number.isInteger(id)) max = Math.max(max, id);
+    }
+    this.nextNumFmt = max + 1;
     if (this.xfs.length === 0) this.xfs = [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`];
   }
 
@@ -62,6 +109,31 @@ export class StylesEditor {
     return id;
   }
 
+  private numFmt(code: string): number {
+    const builtIn = BUILT_IN_FORMATS[code];
+    if (builtIn !== undefined) return builtIn;
+    const hit = this.numFmtIds.get(code);
+    if (hit !== undefined) return hit;
+    const id = this.nextNumFmt++;
+    this.numFmtIds.set(code, id);
+    this.newNumFmts.push(`<${this.prefix}numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+    return id;
+  }
+
+  private border(color: string): number {
+    const key = `border:${color}`;
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const p = this.prefix;
+    const side = (name: string) => `<${p}${name} style="thin"><${p}color rgb="${argb(color)}"/></${p}${name}>`;
+    this.newBorders.push(
+      `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`,
+    );
+    const id = this.borderCount + this.newBorders.length - 1;
+    this.cache.set(key, id);
+    return id;
+  }
+
   private xf(index: number): string {
     return index < this.xfs.length ? this.xfs[index] : (this.newXfs[index - this.xfs.length] ?? this.xfs[0]);
   }
@@ -87,18 +159,38 @@ export class StylesEditor {
 
   /** A new cell format (on the default one) for a cell we write. */
   format(f: CellFormat): number {
-    let s = 0;
-    if (f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined || f.fontColor !== undefined) {
-      const base = this.xfs[0];
-      const start = /^<[^>]*?(\/?>)/.exec(base)?.[0] ?? base;
-      const tag = setAttr(setAttr(start, "fontId", String(this.font(f))), "applyFont", "1");
-      s = this.add(base.replace(start, tag));
+    const font =
+      f.bold !== undefined || f.italic !== undefined || f.fontSize !== undefined || f.fontColor !== undefined;
+    const align = f.horizontalAlignment !== undefined || f.verticalAlignment !== undefined || f.wrapText !== undefined;
+    if (!font && !align && f.numberFormat === undefined && f.border === undefined)
+      return f.fill === undefined ? 0 : this.withFill(0, f.fill);
+    const p = this.prefix;
+    // The default format's attributes, without its children (a new alignment replaces any).
+    let tag = (/^<[^>]*?(\/?>)/.exec(this.xfs[0])?.[0] ?? `<${p}xf/>`).replace(/\s*\/?>$/, "/>");
+    if (font) tag = setAttr(setAttr(tag, "fontId", String(this.font(f))), "applyFont", "1");
+    if (f.numberFormat !== undefined)
+      tag = setAttr(setAttr(tag, "numFmtId", String(this.numFmt(f.numberFormat))), "applyNumberFormat", "1");
+    if (f.border !== undefined)
+      tag = setAttr(
+        setAttr(tag, "borderId", String(f.border === null ? 0 : this.border(f.border))),
+        "applyBorder",
+        "1",
+      );
+    let xf = tag;
+    if (align) {
+      tag = setAttr(tag, "applyAlignment", "1").replace(/\s*\/>$/, ">");
+      const a =
+        (f.horizontalAlignment ? ` horizontal="${f.horizontalAlignment}"` : "") +
+        (f.verticalAlignment ? ` vertical="${f.verticalAlignment}"` : "") +
+        (f.wrapText !== undefined ? ` wrapText="${f.wrapText ? 1 : 0}"` : "");
+      xf = `${tag}<${p}alignment${a}/></${p}xf>`;
     }
+    const s = this.add(xf);
     return f.fill === undefined ? s : this.withFill(s, f.fill);
   }
 
   get dirty(): boolean {
-    return this.newXfs.length + this.newFills.length + this.newFonts.length > 0;
+    return this.newXfs.length + this.newFills.length + this.newFonts.length + this.newBorders.length > 0;
   }
 
   /** styles.xml with the new entries appended and the counts updated. */
@@ -119,8 +211,22 @@ export class StylesEditor {
       }
       xml = setCount(xml, p, name, count);
     };
+    if (this.newNumFmts.length > 0) {
+      const close = `</${p}numFmts>`;
+      if (xml.includes(close)) xml = xml.replace(close, `${this.newNumFmts.join("")}${close}`);
+      else {
+        // numFmts is the stylesheet's first child (§18.8.39 CT_Stylesheet).
+        const whole = `<${p}numFmts count="0">${this.newNumFmts.join("")}${close}`;
+        const selfClosed = new RegExp(`<${p}numFmts(?=[\\s/])[^>]*/>`);
+        xml = selfClosed.test(xml)
+          ? xml.replace(selfClosed, whole)
+          : xml.replace(/<([A-Za-z_][\w.-]*:)?styleSheet\b[^>]*>/, `$&${whole}`);
+      }
+      xml = setCount(xml, p, "numFmts", this.numFmtCount + this.newNumFmts.length);
+    }
     append("fonts", this.newFonts, this.fontCount + this.newFonts.length);
     append("fills", this.newFills, this.fillCount + this.newFills.length);
+    append("borders", this.newBorders, this.borderCount + this.newBorders.length);
     append("cellXfs", this.newXfs, this.xfs.length + this.newXfs.length);
     return xml;
   }

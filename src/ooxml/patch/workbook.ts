@@ -91,15 +91,63 @@ export class WorkbookEditor {
     return this.xml.match(elementRegex(this.p, "sheet")) ?? [];
   }
 
-  /** Adds a sheet at the end of the tab order. */
-  addSheet(name: string, sheetPart: string, state?: "hidden" | "veryHidden"): void {
-    const ids = this.sheetTags().map((t) => Number(attr(t, "sheetId") ?? 0));
+  /**
+   * Adds a sheet at the end of the tab order, or first. A sheet put first shifts the
+   * positions that count sheets by index: definedName localSheetId and the workbook
+   * view's activeTab and firstSheet (ECMA-376 Part 1, §18.2.5 definedName, §18.2.30 workbookView).
+   */
+  addSheet(name: string, sheetPart: string, state?: "hidden" | "veryHidden", first = false): void {
+    const tags = this.sheetTags();
+    const ids = tags.map((t) => Number(attr(t, "sheetId") ?? 0));
     const relId = addRelationship(this.files, this.part, "worksheet", sheetPart);
     const el =
       `<${this.p}sheet xmlns:r="${REL_NS}" name="${escapeXml(name)}" sheetId="${Math.max(0, ...ids) + 1}"` +
       `${state ? ` state="${state}"` : ""} r:id="${relId}"/>`;
-    this.xml = this.xml.replace(`</${this.p}sheets>`, `${el}</${this.p}sheets>`);
+    if (first && tags.length > 0) {
+      this.shiftIndexes(1);
+      const at = this.xml.indexOf(tags[0]);
+      this.xml = this.xml.slice(0, at) + el + this.xml.slice(at);
+    } else this.xml = this.xml.replace(`</${this.p}sheets>`, `${el}</${this.p}sheets>`);
     declareContentType(this.files, sheetPart, CONTENT.worksheet);
+  }
+
+  private shiftIndexes(by: number): void {
+    this.xml = this.xml.replace(elementRegex(this.p, "definedName"), (el) => {
+      const local = attr(el, "localSheetId");
+      return local === undefined ? el : el.replace(/localSheetId="\d+"/, `localSheetId="${Number(local) + by}"`);
+    });
+    this.xml = this.xml.replace(/<([\w.-]*:)?workbookView\b[^>]*>/g, (tag) => {
+      const active = attr(tag, "activeTab");
+      return active === undefined ? tag : setAttr(tag, "activeTab", String(Number(active) + by));
+    });
+  }
+
+  /** Makes the sheet at `index` (in tab order) the one shown when the workbook opens. */
+  activate(index: number): void {
+    this.xml = this.xml.replace(/<([\w.-]*:)?workbookView\b[^>]*>/, (tag) => {
+      let out = setAttr(tag, "activeTab", String(index));
+      const firstSheet = attr(out, "firstSheet");
+      if (firstSheet !== undefined && Number(firstSheet) > index) out = setAttr(out, "firstSheet", String(index));
+      return out;
+    });
+  }
+
+  /** Index of a sheet in tab order by name (case-insensitive), -1 when absent. */
+  indexOf(name: string): number {
+    return this.sheetTags().findIndex((t) => (attr(t, "name") ?? "").toLowerCase() === name.toLowerCase());
+  }
+
+  /** Adds a defined name (e.g. _xlnm.Print_Titles) local to the sheet at `index`. */
+  addLocalName(name: string, index: number, formula: string): void {
+    const el = `<${this.p}definedName name="${name}" localSheetId="${index}">${escapeXml(formula)}</${this.p}definedName>`;
+    const close = `</${this.p}definedNames>`;
+    if (this.xml.includes(close)) {
+      this.xml = this.xml.replace(close, `${el}${close}`);
+      return;
+    }
+    // definedNames follows sheets, functionGroups and externalReferences (§18.2.27 CT_Workbook).
+    const after = [`</${this.p}externalReferences>`, `</${this.p}sheets>`].find((t) => this.xml.includes(t));
+    if (after) this.xml = this.xml.replace(after, `${after}<${this.p}definedNames>${el}${close}`);
   }
 
   /** Removes a sheet by its relationship id; names local to it go too, later ones shift down. */

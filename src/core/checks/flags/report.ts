@@ -1,6 +1,6 @@
 import { t } from "../../../i18n/catalog";
 import type { Locale } from "../../../i18n/locale";
-import type { HyperlinkPlan, PlanCell, SheetPlan } from "../../plan";
+import { withPageSetup, type HyperlinkPlan, type PlanCell, type SheetPlan } from "../../plan";
 import { findingMessage, ruleName, severityName } from "../message";
 import type { Finding } from "../types";
 
@@ -37,7 +37,7 @@ export function reportSheet(
     rows.push([ruleName(f.rule, locale), severityName(f.severity, locale), label, f.value, findingMessage(f, locale)]);
     hyperlinks.push({ cell: `C${k + 3}`, text: label, to: { sheet: f.sheet, cell: f.cell } });
   });
-  return {
+  return withPageSetup({
     target: { create: name },
     cells: [{ at: "A1", rows }],
     columns: [{ column: "A", widths: [18, 10, 16, 16, 90] }],
@@ -47,5 +47,5 @@ export function reportSheet(
     ],
     hyperlinks,
     freeze: { rows: 2, columns: 0 },
-  };
+  });
 }
