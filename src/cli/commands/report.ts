@@ -107,7 +107,7 @@ export const reportCommand: Command = {
         grids.push(read.grid);
       }
       const sources = findSources(grids);
-      const facts = reportFacts(sources, todaySerial());
+      const facts = reportFacts(sources, todaySerial(), grids);
       const plan = buildReportPlan(facts, { locale: lang, stamp: stamp(new Date()), theme });
       const dropped = [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
       const { bytes, summary } = await planToXlsx(plan, pkg.bytes);

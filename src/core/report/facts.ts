@@ -6,6 +6,8 @@ import { roas } from "../kpi/roas";
 import { roi } from "../kpi/roi";
 import { tier } from "../kpi/tier";
 import { readDate, isDateProblem, serialToIso } from "../sheet";
+import type { SheetGrid } from "../sheet";
+import { qualityFacts, type QualityFacts } from "./quality";
 import type { Source, SourceId, SourceValue } from "./sources";
 
 /**
@@ -52,6 +54,8 @@ export interface ReportFacts {
   readonly actions: readonly ActionFact[];
   /** Today, ISO. */
   readonly today: string;
+  /** The data checks' findings, when the sheets were given. */
+  readonly quality?: QualityFacts;
 }
 
 const num = (v: SourceValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -107,8 +111,14 @@ function actions(source: Source | undefined, today: number): ActionFact[] {
   });
 }
 
-export function reportFacts(sources: ReadonlyMap<SourceId, Source>, today: number): ReportFacts {
+/** @param grids the workbook's sheets as read: given, the data checks run on them (the data quality block). */
+export function reportFacts(
+  sources: ReadonlyMap<SourceId, Source>,
+  today: number,
+  grids?: readonly SheetGrid[],
+): ReportFacts {
   return {
+    ...(grids ? { quality: qualityFacts(grids, today) } : {}),
     sources,
     goals: goals(sources.get("evaluation-summary")),
     channels: channels(sources.get("channel-efficiency")),
