@@ -7,6 +7,7 @@ import { roi } from "../kpi/roi";
 import { tier } from "../kpi/tier";
 import { readDate, isDateProblem, serialToIso } from "../sheet";
 import type { SheetGrid } from "../sheet";
+import { abFacts, type AbFact } from "./abtests";
 import { qualityFacts, type QualityFacts } from "./quality";
 import type { Source, SourceId, SourceValue } from "./sources";
 
@@ -54,6 +55,8 @@ export interface ReportFacts {
   readonly actions: readonly ActionFact[];
   /** Today, ISO. */
   readonly today: string;
+  /** Each A/B test's verdict (empty without the ab-test template). */
+  readonly abTests?: readonly AbFact[];
   /** The data checks' findings, when the sheets were given. */
   readonly quality?: QualityFacts;
 }
@@ -123,6 +126,7 @@ export function reportFacts(
     goals: goals(sources.get("evaluation-summary")),
     channels: channels(sources.get("channel-efficiency")),
     actions: actions(sources.get("action-tracking"), today),
+    abTests: abFacts(sources.get("ab-test")),
     today: serialToIso(today),
   };
 }

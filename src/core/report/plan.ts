@@ -3,8 +3,7 @@ import type { Locale } from "../../i18n/locale";
 import { cellAddress, sheetQualified } from "../plan/address";
 import { withPageSetup } from "../plan/page-setup";
 import type { ChartPlan, FormatPlan, HyperlinkPlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
-import { findingMessage, ruleName } from "../checks";
-import { inertText } from "../format/inert";
+import { abBlock, qualityBlock } from "./blocks";
 import type { ReportFacts } from "./facts";
 import { recommendations } from "./rules";
 import { DEFAULT_THEME, type Theme } from "./theme";
@@ -163,32 +162,9 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
       line(t(locale, "rpt.actions.overdue", { item: a.item, due: a.due ?? "", owner: a.owner }), theme.tones[0]);
   }
 
-  const quality = facts.quality;
-  if (quality) {
-    line(t(locale, "rpt.quality"), { bold: true });
-    const sheets = quality.sheets.length;
-    line(
-      quality.total === 0
-        ? t(locale, "rpt.quality.none", { sheets })
-        : t(locale, "rpt.quality.summary", { sheets, total: quality.total, listed: quality.first.length }),
-    );
-    if (quality.total > 0) {
-      let header = at();
-      rows.push([t(locale, "rpt.col.rule"), t(locale, "rpt.col.count")]);
-      formats.push({ ranges: [`A${header}:B${header}`], format: HEADER_FORMAT });
-      for (const r of quality.byRule) rows.push([ruleName(r.rule, locale), r.count]);
-      rows.push([]);
-      header = at();
-      rows.push([t(locale, "rpt.col.cell"), t(locale, "rpt.col.finding")]);
-      formats.push({ ranges: [`A${header}:B${header}`], format: HEADER_FORMAT });
-      // Linked like the source rows above: the cell, in the sheet where the check found it.
-      for (const f of quality.first) {
-        hyperlinks.push({ cell: `A${at()}`, text: `${f.sheet}!${f.cell}`, to: { sheet: f.sheet, cell: f.cell } });
-        rows.push([null, inertText(findingMessage(f, locale))]);
-      }
-    }
-    rows.push([]);
-  }
+  const parts = { rows, formats, hyperlinks, charts };
+  abBlock(parts, facts, { locale, theme });
+  qualityBlock(parts, facts, { locale, theme });
 
   // 总: recommendations.
   section("rpt.recommendations");
