@@ -1,3 +1,4 @@
+import { t } from "../../src/i18n/catalog";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,7 +40,15 @@ describe("mkt report", () => {
       expect(wb.worksheets).toHaveLength(buildDemoPlan(lang).sheets.length + 1);
       const verdict = String(wb.worksheets[0].getCell("A5").value);
       expect(verdict).toMatch(lang === "zh-CN" ? /3 个目标中 2 个达成基础值/ : /2 of 3 goals reached base/);
-      expect(Object.keys(unzipSync(readFileSync(out))).filter((n) => n.startsWith("xl/charts/"))).toHaveLength(1);
+      // ROI by channel (column) and the decay sheet's trend (line).
+      const parts = unzipSync(readFileSync(out));
+      const charts = Object.keys(parts).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+      expect(charts).toHaveLength(2);
+      const kinds = charts.map((n) => (/<c:(\w+Chart)>/.exec(Buffer.from(parts[n]).toString("utf8")) ?? [])[1]);
+      expect(kinds.sort()).toEqual(["barChart", "lineChart"]);
+      const column = wb.worksheets[0].getColumn(1).values.map(String);
+      for (const key of ["rpt.quality", "rpt.ab", "rpt.funnel", "rpt.decay"] as const)
+        expect(column).toContain(t(lang, key));
       // Regenerate on the report file: still one report sheet, first.
       const again = join(dir, `again-${lang}.xlsx`);
       expect(await runCli(["report", out, "--out", again, "--lang", lang], capture())).toBe(0);

@@ -18,7 +18,7 @@ export interface SheetParts {
   readonly charts: ChartPlan[];
 }
 
-interface Ctx {
+export interface Ctx {
   readonly locale: Locale;
   readonly theme: Theme;
 }

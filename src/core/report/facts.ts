@@ -8,6 +8,7 @@ import { tier } from "../kpi/tier";
 import { readDate, isDateProblem, serialToIso } from "../sheet";
 import type { SheetGrid } from "../sheet";
 import { abFacts, type AbFact } from "./abtests";
+import { decayFact, funnelFact, type DecayFact, type FunnelFact } from "./trends";
 import { qualityFacts, type QualityFacts } from "./quality";
 import type { Source, SourceId, SourceValue } from "./sources";
 
@@ -57,6 +58,10 @@ export interface ReportFacts {
   readonly today: string;
   /** Each A/B test's verdict (empty without the ab-test template). */
   readonly abTests?: readonly AbFact[];
+  /** The funnel's leak, when the sheets were given and hold the funnel template. */
+  readonly funnel?: FunnelFact;
+  /** The decay fit, when the sheets were given and hold the decay template. */
+  readonly decay?: DecayFact;
   /** The data checks' findings, when the sheets were given. */
   readonly quality?: QualityFacts;
 }
@@ -121,7 +126,7 @@ export function reportFacts(
   grids?: readonly SheetGrid[],
 ): ReportFacts {
   return {
-    ...(grids ? { quality: qualityFacts(grids, today) } : {}),
+    ...(grids ? { quality: qualityFacts(grids, today), funnel: funnelFact(grids), decay: decayFact(grids) } : {}),
     sources,
     goals: goals(sources.get("evaluation-summary")),
     channels: channels(sources.get("channel-efficiency")),

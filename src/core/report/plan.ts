@@ -4,6 +4,7 @@ import { cellAddress, sheetQualified } from "../plan/address";
 import { withPageSetup } from "../plan/page-setup";
 import type { ChartPlan, FormatPlan, HyperlinkPlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { abBlock, qualityBlock } from "./blocks";
+import { decayBlock, funnelBlock } from "./trend-blocks";
 import type { ReportFacts } from "./facts";
 import { recommendations } from "./rules";
 import { DEFAULT_THEME, type Theme } from "./theme";
@@ -164,6 +165,8 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
 
   const parts = { rows, formats, hyperlinks, charts };
   abBlock(parts, facts, { locale, theme });
+  funnelBlock(parts, facts, { locale, theme });
+  decayBlock(parts, facts, { locale, theme });
   qualityBlock(parts, facts, { locale, theme });
 
   // 总: recommendations.
