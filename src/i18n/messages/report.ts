@@ -43,10 +43,18 @@ export const reportMessagesEn = {
   "rpt.col.cac": "CAC",
   "rpt.col.roas": "ROAS",
   "rpt.col.source": "Source",
+  "rpt.rule.fixLeak": "Fix the {leakFrom} → {leakStage} step first: it loses {leakDropOff}, the most of the funnel.",
+  "rpt.rule.stopDecay":
+    "Stop or refresh the campaign: the metric reached its threshold after {best} days, and it has run {ran}.",
+  "rpt.rule.extendDecay": "Keep the campaign running to about {best} days (best duration; it has run {ran}).",
+  "rpt.rule.retest":
+    "Re-test {tests} with more visitors: the evidence is insufficient, the conclusion is indicative only.",
   "rpt.funnel": "Funnel",
-  "rpt.funnel.leak": "The funnel leaks most from {previous} to {stage}: {dropOff} drop off ({lost} lost). Flagged stages: {flagged}.",
+  "rpt.funnel.leak":
+    "The funnel leaks most from {previous} to {stage}: {dropOff} drop off ({lost} lost). Flagged stages: {flagged}.",
   "rpt.decay": "Decay",
-  "rpt.decay.fit": "The metric falls {decay} a day (half-life {halfLife} days, R² {r2}); best duration {best} days, the campaign has run {ran}.",
+  "rpt.decay.fit":
+    "The metric falls {decay} a day (half-life {halfLife} days, R² {r2}); best duration {best} days, the campaign has run {ran}.",
   "rpt.decay.chart": "Trend of the key metric",
   "rpt.col.date": "Date",
   "rpt.col.value": "Value",
@@ -116,6 +124,10 @@ export const reportMessagesZh: Record<keyof typeof reportMessagesEn, string> = {
   "rpt.col.cac": "获客成本",
   "rpt.col.roas": "ROAS",
   "rpt.col.source": "来源",
+  "rpt.rule.fixLeak": "优先优化 {leakFrom} → {leakStage} 环节:流失率 {leakDropOff},为漏斗中流失最多的环节。",
+  "rpt.rule.stopDecay": "停止或更新活动:指标在第 {best} 天已降至阈值,活动已进行 {ran} 天。",
+  "rpt.rule.extendDecay": "活动可延续至约 {best} 天(最佳周期;已进行 {ran} 天)。",
+  "rpt.rule.retest": "扩大样本重新测试 {tests}:显著性不足，结论仅供参考。",
   "rpt.funnel": "漏斗",
   "rpt.funnel.leak": "漏斗流失最多的环节是 {previous} → {stage}:流失率 {dropOff}(流失 {lost})。标记的环节:{flagged}。",
   "rpt.decay": "衰减",
