@@ -62,10 +62,10 @@ export function decayBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
     categories: `A${header + 1}:A${last}`,
     title: t(locale, "rpt.decay.chart"),
     at: `D${header}`,
-    size: { columns: 4, rows: 14 },
+    size: { columns: 4, rows: 10 },
     colors: [...ctx.theme.series],
     legend: false,
   });
   // The chart is beside the series; leave room below it when the series is short.
-  for (let k = last - header; k < 15; k++) p.rows.push([]);
+  for (let k = last - header; k < 11; k++) p.rows.push([]);
 }
