@@ -2,6 +2,7 @@ import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import { findingMessage, ruleName } from "../checks";
 import { inertText } from "../format/inert";
+import { cellAddress, sheetQualified } from "../plan/address";
 import type { ChartPlan, FormatPlan, HyperlinkPlan, PlanCell } from "../plan/types";
 import type { ReportFacts } from "./facts";
 import type { Theme } from "./theme";
@@ -69,6 +70,13 @@ export function abBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
   p.formats.push({ ranges: [`A${at(p) - 1}`], format: { bold: true } });
   header(p, ctx, ["test", "control", "variant", "difference", "interval", "verdict"]);
   const first = at(p);
+  // The template's own rate columns, as formulas, when it has them; else core's figure.
+  const source = facts.sources.get("ab-test");
+  const rate = (row: number, key: string, value: number): PlanCell => {
+    const col = source?.columns.get(key);
+    if (source === undefined || col === undefined) return value;
+    return { formula: `=${sheetQualified(source.sheet, cellAddress({ row, col }))}`, result: value };
+  };
   for (const a of tests) {
     const name = inertText(a.test);
     const r = a.result;
@@ -80,9 +88,9 @@ export function abBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
     const [lo, hi] = r.difference.ci;
     p.rows.push([
       name,
-      r.control.rate,
-      r.variant.rate,
-      r.difference.value,
+      rate(a.row, "controlRate", r.control.rate),
+      rate(a.row, "variantRate", r.variant.rate),
+      rate(a.row, "difference", r.difference.value),
       `[${signed(lo)}, ${signed(hi)}]`,
       a.weak ? `${verdict} (${t(locale, "tpl.evidence.weak")})` : verdict,
     ]);

@@ -47,6 +47,19 @@ describe("the A/B tests block", () => {
     const core = abTest(200, 10000, 300, 10000);
     if (isCellError(core)) throw new Error("expected a result");
     expect(big?.slice(1, 4)).toEqual([core.control.rate, core.variant.rate, core.difference.value]);
+    // With the template's rate columns, the rates are formulas on them, cached with core's figures.
+    const withRates = buildSheet("AB", [
+      [...KEYS, "controlRate", "variantRate", "difference"].map((k) => t("en-US", `tpl.col.${k}` as "tpl.col.test")),
+      ["Big button", "CVR", 200, 10000, 300, 10000, null, 0.02, 0.03, 0.01],
+    ]);
+    const linked = rowsOf(
+      buildReportPlan(reportFacts(findSources([withRates]), TODAY), { locale: "en-US", stamp: "x" }),
+    );
+    expect(linked.find((r) => r[0] === "Big button")?.slice(1, 4)).toEqual([
+      { formula: "=AB!H2", result: core.control.rate },
+      { formula: "=AB!I2", result: core.variant.rate },
+      { formula: "=AB!J2", result: core.difference.value },
+    ]);
     expect(big?.[5]).toBe(t("zh-CN", `stats.verdict.${core.verdict}`));
     expect(String(small?.[5])).toContain("显著性不足，结论仅供参考");
     expect(all.find((r) => r[0] === "Broken")?.[5]).toBe(t("zh-CN", "rpt.ab.invalid"));
