@@ -24,14 +24,20 @@ describe("mkt report --pdf (LibreOffice)", () => {
       const pdf = join(dir, `report-${lang}.pdf`);
       const out = join(dir, `report-${lang}.xlsx`);
       expect(await runCli(["report", demo, "--out", out, "--pdf", pdf, "--lang", lang], quiet)).toBe(0);
-      // The report sheet on one page, every other sheet on one page too.
-      expect(await pdfPages(pdf)).toBe(plan.sheets.length + 1);
-      const first = execFileSync("pdftotext", ["-f", "1", "-l", "1", pdf, "-"]).toString("utf8").replace(/\s+/g, "");
+      // The report sheet on at most 2 pages, every other sheet on one page.
+      const pages = await pdfPages(pdf);
+      expect(pages - plan.sheets.length).toBeGreaterThanOrEqual(1);
+      expect(pages - plan.sheets.length).toBeLessThanOrEqual(2);
+      const text = (last: number) =>
+        execFileSync("pdftotext", ["-f", "1", "-l", String(last), pdf, "-"])
+          .toString("utf8")
+          .replace(/\s+/g, "");
+      const first = text(1);
       expect(first).toContain(t(lang, "rpt.title").replace(/\s+/g, ""));
       expect(first).toContain(
         t(lang, "rpt.verdict.partly", { goals: 3, reached: 2, challenge: 1 }).replace(/\s+/g, ""),
       );
-      expect(first).toContain(t(lang, "rpt.recommendations").replace(/\s+/g, ""));
+      expect(text(pages - plan.sheets.length)).toContain(t(lang, "rpt.recommendations").replace(/\s+/g, ""));
       const artifacts = resolve(__dirname, "../../test-artifacts");
       mkdirSync(artifacts, { recursive: true });
       await pagePng(pdf, 1, join(artifacts, `report-first-page-${lang}.png`));

@@ -1,3 +1,4 @@
+import { t } from "../../src/i18n/catalog";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,18 +40,33 @@ describe("mkt report", () => {
       expect(wb.worksheets).toHaveLength(buildDemoPlan(lang).sheets.length + 1);
       const verdict = String(wb.worksheets[0].getCell("A5").value);
       expect(verdict).toMatch(lang === "zh-CN" ? /3 个目标中 2 个达成基础值/ : /2 of 3 goals reached base/);
-      // The demo's own charts are kept; the report adds one.
-      const charts = (file: string) =>
-        Object.keys(unzipSync(readFileSync(file))).filter((n) => n.startsWith("xl/charts/"));
-      expect(charts(out)).toHaveLength(charts(demo).length + 1);
+      // The demo's own charts are kept byte for byte; the report adds two: ROI by channel
+      // (column) and the decay sheet's trend (line).
+      const chartsIn = (file: string) => {
+        const parts = unzipSync(readFileSync(file));
+        return new Map(
+          Object.keys(parts)
+            .filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))
+            .map((n) => [n, Buffer.from(parts[n]).toString("utf8")]),
+        );
+      };
+      const own = chartsIn(demo);
+      const written = chartsIn(out);
+      for (const [n, xml] of own) expect(written.get(n)).toBe(xml);
+      const added = [...written].filter(([n]) => !own.has(n));
+      const kinds = added.map(([, xml]) => (/<c:(\w+Chart)>/.exec(xml) ?? [])[1]);
+      expect(kinds.sort()).toEqual(["barChart", "lineChart"]);
+      const column = wb.worksheets[0].getColumn(1).values.map(String);
+      for (const key of ["rpt.quality", "rpt.ab", "rpt.funnel", "rpt.decay"] as const)
+        expect(column).toContain(t(lang, key));
       // Regenerate on the report file: still one report sheet, first.
       const again = join(dir, `again-${lang}.xlsx`);
       expect(await runCli(["report", out, "--out", again, "--lang", lang], capture())).toBe(0);
       const names = (await load(again)).worksheets.map((w) => w.name);
       expect(names.filter((n) => n === name)).toHaveLength(1);
       expect(names[0]).toBe(name);
-      // The previous report's chart went with its sheet.
-      expect(charts(again)).toHaveLength(charts(demo).length + 1);
+      // The previous report's charts went with its sheet.
+      expect(chartsIn(again).size).toBe(own.size + 2);
     },
   );
 
@@ -77,7 +93,8 @@ describe("mkt report", () => {
     expect(await runCli(["report", demo, "--out", out, "--theme", theme], capture())).toBe(0);
     const charts = Object.entries(unzipSync(readFileSync(out))).filter(([n]) => n.startsWith("xl/charts/"));
     const themed = charts.filter(([, b]) => new TextDecoder().decode(b).includes('<a:srgbClr val="7F007F"/>'));
-    expect(themed).toHaveLength(1);
+    // The report's two charts take the theme; the demo's own charts are left as they were.
+    expect(themed).toHaveLength(2);
     writeFileSync(theme, JSON.stringify({ accent: "navy" }));
     const io = capture();
     expect(await runCli(["report", demo, "--out", join(dir, "t2.xlsx"), "--theme", theme], io)).toBe(2);

@@ -21,7 +21,9 @@ describe("the Report view", () => {
       expect(session.workbook.worksheets[0].name).toBe(name);
       expect(outcome.run?.verdict).toBe(t(locale, "rpt.verdict.partly", { goals: 3, reached: 2, challenge: 1 }));
       expect(outcome.run?.roi.map((r) => r.roi)).toEqual([2.6, 0.8, 0.6, 5]);
-      expect(outcome.run?.recommendations).toHaveLength(3);
+      // Budget, below base, overdue actions, the funnel's leak, the decay, the weak A/B tests.
+      expect(outcome.run?.recommendations).toHaveLength(6);
+      expect(outcome.run?.recommendations.at(-1)).toContain(locale === "zh-CN" ? "重新测试" : "Re-test");
       expect(outcome.text).toContain(name);
       // Again: the sheet is replaced, not doubled.
       await evaluateCampaignIn(services.report!, locale);

@@ -18,10 +18,12 @@ import { xlsxToPdf } from "../pdf";
 const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
 Reads the filled templates of WORKBOOK (evaluation summary, channel efficiency, action
-tracking: whichever are present, found by their headers) and writes a copy with an
-evaluation report sheet first: the verdict and each goal's level, the details per source
-(numbers as formulas on the source cells, a column chart of ROI by channel), open and
-overdue actions, and the recommendations the rules give. The input is never modified.
+tracking, A/B tests, funnel, decay: whichever are present, found by their headers) and
+writes a copy with an evaluation report sheet first: the verdict and each goal's level,
+the details per source (numbers as formulas on the source cells, a column chart of ROI by
+channel, A/B verdicts, the funnel's leak, the decay's trend line), open and overdue
+actions, the data checks' findings, and the recommendations the rules give. The input is
+never modified.
 
   --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it)
   --pdf FILE   also print the report workbook to PDF through LibreOffice (must be installed)
@@ -108,7 +110,7 @@ export const reportCommand: Command = {
         grids.push(read.grid);
       }
       const sources = findSources(grids);
-      const facts = reportFacts(sources, todaySerial());
+      const facts = reportFacts(sources, todaySerial(), grids);
       const plan = buildReportPlan(facts, { locale: lang, stamp: stamp(new Date()), theme });
       // The report sheet is patched into the original package, so every other part (charts,
       // pivots, images, slicers, VBA...) is kept byte for byte; a plan the patch cannot

@@ -26,7 +26,7 @@ export function evaluateCampaign(
   options: { locale: Locale; stamp: string; today: number; theme?: Theme },
 ): Evaluation {
   const sources = findSources(grids);
-  const facts = reportFacts(sources, options.today);
+  const facts = reportFacts(sources, options.today, grids);
   return {
     plan: buildReportPlan(facts, options),
     facts,

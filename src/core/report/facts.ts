@@ -6,6 +6,10 @@ import { roas } from "../kpi/roas";
 import { roi } from "../kpi/roi";
 import { tier } from "../kpi/tier";
 import { readDate, isDateProblem, serialToIso } from "../sheet";
+import type { SheetGrid } from "../sheet";
+import { abFacts, type AbFact } from "./abtests";
+import { decayFact, funnelFact, type DecayFact, type FunnelFact } from "./trends";
+import { qualityFacts, type QualityFacts } from "./quality";
 import type { Source, SourceId, SourceValue } from "./sources";
 
 /**
@@ -52,6 +56,14 @@ export interface ReportFacts {
   readonly actions: readonly ActionFact[];
   /** Today, ISO. */
   readonly today: string;
+  /** Each A/B test's verdict (empty without the ab-test template). */
+  readonly abTests?: readonly AbFact[];
+  /** The funnel's leak, when the sheets were given and hold the funnel template. */
+  readonly funnel?: FunnelFact;
+  /** The decay fit, when the sheets were given and hold the decay template. */
+  readonly decay?: DecayFact;
+  /** The data checks' findings, when the sheets were given. */
+  readonly quality?: QualityFacts;
 }
 
 const num = (v: SourceValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -107,12 +119,19 @@ function actions(source: Source | undefined, today: number): ActionFact[] {
   });
 }
 
-export function reportFacts(sources: ReadonlyMap<SourceId, Source>, today: number): ReportFacts {
+/** @param grids the workbook's sheets as read: given, the data checks run on them (the data quality block). */
+export function reportFacts(
+  sources: ReadonlyMap<SourceId, Source>,
+  today: number,
+  grids?: readonly SheetGrid[],
+): ReportFacts {
   return {
+    ...(grids ? { quality: qualityFacts(grids, today), funnel: funnelFact(grids), decay: decayFact(grids) } : {}),
     sources,
     goals: goals(sources.get("evaluation-summary")),
     channels: channels(sources.get("channel-efficiency")),
     actions: actions(sources.get("action-tracking"), today),
+    abTests: abFacts(sources.get("ab-test")),
     today: serialToIso(today),
   };
 }

@@ -1,8 +1,10 @@
 import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import { cellAddress, sheetQualified } from "../plan/address";
-import { withPageSetup } from "../plan/page-setup";
+import { pageSetupFor } from "../plan/page-setup";
 import type { ChartPlan, FormatPlan, HyperlinkPlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
+import { abBlock, qualityBlock } from "./blocks";
+import { decayBlock, funnelBlock } from "./trend-blocks";
 import type { ReportFacts } from "./facts";
 import { recommendations } from "./rules";
 import { DEFAULT_THEME, type Theme } from "./theme";
@@ -161,6 +163,12 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
       line(t(locale, "rpt.actions.overdue", { item: a.item, due: a.due ?? "", owner: a.owner }), theme.tones[0]);
   }
 
+  const parts = { rows, formats, hyperlinks, charts };
+  abBlock(parts, facts, { locale, theme });
+  funnelBlock(parts, facts, { locale, theme });
+  decayBlock(parts, facts, { locale, theme });
+  qualityBlock(parts, facts, { locale, theme });
+
   // 总: recommendations.
   section("rpt.recommendations");
   const recs = recommendations(facts);
@@ -177,5 +185,8 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
     charts,
     activate: true,
   };
-  return { sheets: [withPageSetup(sheet)], removeSheets: [t("en-US", "rpt.sheet"), t("zh-CN", "rpt.sheet")] };
+  // The report prints on at most 2 pages (issue: "the report on at most 2"), fit to width.
+  const setup = pageSetupFor(sheet);
+  const printed: SheetPlan = { ...sheet, pageSetup: { ...setup, fitToHeight: setup.fitToHeight === 1 ? 1 : 2 } };
+  return { sheets: [printed], removeSheets: [t("en-US", "rpt.sheet"), t("zh-CN", "rpt.sheet")] };
 }

@@ -16,6 +16,10 @@ export const FIGURES = [
   "goalsBelowBase",
   "goalsBelowChallenge",
   "overdueActions",
+  "funnelFlagged",
+  "decayHasBest",
+  "decayPastBest",
+  "weakAbTests",
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
@@ -34,6 +38,10 @@ export const ruleSchema = z.object({
     "rpt.rule.belowBase",
     "rpt.rule.raiseTargets",
     "rpt.rule.chaseOverdue",
+    "rpt.rule.fixLeak",
+    "rpt.rule.stopDecay",
+    "rpt.rule.extendDecay",
+    "rpt.rule.retest",
   ]),
 });
 export type RecommendationRule = z.infer<typeof ruleSchema>;
@@ -60,6 +68,28 @@ export const RULES: readonly RecommendationRule[] = z.array(ruleSchema).parse([
     message: "rpt.rule.raiseTargets",
   },
   { id: "chase-overdue", when: [{ figure: "overdueActions", op: ">=", value: 1 }], message: "rpt.rule.chaseOverdue" },
+  // A stage flagged by the funnel sheet's threshold or benchmark: fix the one that loses most.
+  { id: "fix-leak", when: [{ figure: "funnelFlagged", op: ">=", value: 1 }], message: "rpt.rule.fixLeak" },
+  // The fitted curve reached the threshold (best duration) and the campaign ran past it: stop or refresh.
+  {
+    id: "stop-decay",
+    when: [
+      { figure: "decayHasBest", op: "==", value: 1 },
+      { figure: "decayPastBest", op: ">=", value: 0 },
+    ],
+    message: "rpt.rule.stopDecay",
+  },
+  // Not there yet: run on until the best duration.
+  {
+    id: "extend-decay",
+    when: [
+      { figure: "decayHasBest", op: "==", value: 1 },
+      { figure: "decayPastBest", op: "<", value: 0 },
+    ],
+    message: "rpt.rule.extendDecay",
+  },
+  // A/B tests without a significant result (or too small a sample): test again with more visitors.
+  { id: "retest", when: [{ figure: "weakAbTests", op: ">=", value: 1 }], message: "rpt.rule.retest" },
 ]);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -73,6 +103,8 @@ export function figures(facts: ReportFacts): { values: Record<Figure, number>; p
   const levelled = facts.goals.filter((g) => g.level !== null);
   const below = levelled.filter((g) => g.level === 0);
   const overdue = facts.actions.filter((a) => a.overdue);
+  const best = facts.decay?.fit.best;
+  const weak = (facts.abTests ?? []).filter((a) => a.weak);
   return {
     values: {
       channelCount: ranked.length,
@@ -82,6 +114,10 @@ export function figures(facts: ReportFacts): { values: Record<Figure, number>; p
       goalsBelowBase: below.length,
       goalsBelowChallenge: levelled.filter((g) => (g.level ?? 0) < 2).length,
       overdueActions: overdue.length,
+      funnelFlagged: facts.funnel?.flagged.length ?? 0,
+      decayHasBest: best === undefined ? 0 : 1,
+      decayPastBest: best === undefined || !facts.decay ? 0 : facts.decay.ran - best,
+      weakAbTests: weak.length,
     },
     params: {
       high: high?.channel ?? "",
@@ -93,6 +129,12 @@ export function figures(facts: ReportFacts): { values: Record<Figure, number>; p
       metrics: below.map((g) => g.metric).join(", "),
       count: overdue.length,
       items: overdue.map((a) => a.item).join(", "),
+      leakStage: facts.funnel?.leak.stage ?? "",
+      leakFrom: facts.funnel?.leak.previous ?? "",
+      leakDropOff: facts.funnel ? pct(facts.funnel.leak.dropOff) : "",
+      best: best === undefined ? "" : best.toFixed(1),
+      ran: facts.decay?.ran ?? "",
+      tests: weak.map((a) => a.test).join(", "),
     },
   };
 }

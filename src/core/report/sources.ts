@@ -12,7 +12,7 @@ import { findTemplate } from "../templates";
  * tables can point at them with formulas.
  */
 
-export const REPORT_SOURCES = ["evaluation-summary", "channel-efficiency", "action-tracking"] as const;
+export const REPORT_SOURCES = ["evaluation-summary", "channel-efficiency", "action-tracking", "ab-test"] as const;
 export type SourceId = (typeof REPORT_SOURCES)[number];
 
 export type SourceValue = string | number | boolean | null;
@@ -38,6 +38,7 @@ const REQUIRED: Readonly<Record<SourceId, readonly string[]>> = {
   "evaluation-summary": ["metric", "direction", "target", "base", "challenge", "actual"],
   "channel-efficiency": ["channel", "spend", "conversions", "revenue"],
   "action-tracking": ["item", "due", "status"],
+  "ab-test": ["test", "controlConversions", "controlVisitors", "variantConversions", "variantVisitors"],
 };
 
 function headersOf(id: SourceId): { key: string; names: Set<string>; required: boolean }[] {

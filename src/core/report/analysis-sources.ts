@@ -1,0 +1,64 @@
+import { t, type MessageKey } from "../../i18n/catalog";
+import { cellValue, detectTable, sheetCol, sheetRow, type SheetGrid } from "../sheet";
+
+/**
+ * The analysis templates (funnel, decay) are laid out by code, not by template columns:
+ * they are found by their header texts, in either language, and their settings (threshold)
+ * by the label beside the value.
+ */
+
+const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
+const names = (key: MessageKey) => new Set([norm(t("en-US", key)), norm(t("zh-CN", key))]);
+
+export interface Located {
+  readonly grid: SheetGrid;
+  /** Grid column of each key. */
+  readonly cols: ReadonlyMap<string, number>;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+/** The first grid whose header row holds every required header; optional ones are mapped when present. */
+export function locate(
+  grids: readonly SheetGrid[],
+  required: Readonly<Record<string, MessageKey>>,
+  optional: Readonly<Record<string, MessageKey>> = {},
+): Located | undefined {
+  for (const grid of grids) {
+    if (grid.rows === 0) continue;
+    const shape = detectTable(grid);
+    if (shape.headerRow < 0) continue;
+    const headers = shape.headers.map(norm);
+    const cols = new Map<string, number>();
+    let ok = true;
+    for (const [key, msg] of Object.entries(required)) {
+      const c = headers.findIndex((h) => names(msg).has(h));
+      if (c < 0) ok = false;
+      else cols.set(key, c);
+    }
+    if (!ok) continue;
+    for (const [key, msg] of Object.entries(optional)) {
+      const c = headers.findIndex((h) => names(msg).has(h));
+      if (c >= 0) cols.set(key, c);
+    }
+    return { grid, cols, firstRow: shape.firstRow, lastRow: shape.lastRow };
+  }
+  return undefined;
+}
+
+/** The number right of a cell labelled `label` (either language), or undefined. */
+export function labelledNumber(grid: SheetGrid, label: MessageKey): number | undefined {
+  const wanted = names(label);
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c + 1 < grid.cols; c++) {
+      const v = cellValue(grid, r, c);
+      if (typeof v === "string" && wanted.has(norm(v))) {
+        const x = cellValue(grid, r, c + 1);
+        return typeof x === "number" && Number.isFinite(x) ? x : undefined;
+      }
+    }
+  return undefined;
+}
+
+/** Worksheet address parts of a grid cell. */
+export const at = (grid: SheetGrid, r: number, c: number) => ({ row: sheetRow(grid, r), col: sheetCol(grid, c) });

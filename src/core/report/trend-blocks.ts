@@ -1,0 +1,71 @@
+import { t } from "../../i18n/catalog";
+import { inertText } from "../format/inert";
+import { cellAddress, sheetQualified } from "../plan/address";
+import type { ReportFacts } from "./facts";
+import type { Ctx, SheetParts } from "./blocks";
+
+/** The funnel's leak and the decay's fit with a trend line chart (the series are formulas on the source cells). */
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const num = (x: number | undefined) => (x === undefined ? "—" : x.toFixed(1));
+/** Points drawn in the trend chart (the first ones): enough for a campaign of three months. */
+export const TREND_POINTS = 92;
+
+export function funnelBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
+  const f = facts.funnel;
+  if (!f) return;
+  p.rows.push([t(ctx.locale, "rpt.funnel")]);
+  p.formats.push({ ranges: [`A${p.rows.length}`], format: { bold: true } });
+  p.rows.push([
+    inertText(
+      t(ctx.locale, "rpt.funnel.leak", {
+        previous: f.leak.previous,
+        stage: f.leak.stage,
+        dropOff: pct(f.leak.dropOff),
+        lost: f.leak.lost.toLocaleString("en-US"),
+        flagged: f.flagged.length > 0 ? f.flagged.join(", ") : t(ctx.locale, "rpt.none"),
+      }),
+    ),
+  ]);
+  p.rows.push([]);
+}
+
+export function decayBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
+  const d = facts.decay;
+  if (!d) return;
+  const { locale } = ctx;
+  p.rows.push([t(locale, "rpt.decay")]);
+  p.formats.push({ ranges: [`A${p.rows.length}`], format: { bold: true } });
+  p.rows.push([
+    t(locale, "rpt.decay.fit", {
+      decay: pct(d.fit.decay),
+      halfLife: num(d.fit.halfLife),
+      r2: d.fit.r2.toFixed(2),
+      best: num(d.fit.best),
+      ran: d.ran,
+    }),
+  ]);
+  const header = p.rows.length + 1;
+  p.rows.push([t(locale, "rpt.col.date"), t(locale, "rpt.col.value")]);
+  p.formats.push({ ranges: [`A${header}:B${header}`], format: ctx.theme.header });
+  const ref = (row: number, col: number) => sheetQualified(d.sheet, cellAddress({ row, col }));
+  for (const pt of d.points.slice(0, TREND_POINTS))
+    p.rows.push([
+      { formula: `=${ref(pt.row, pt.dateCol)}`, result: pt.serial },
+      { formula: `=${ref(pt.row, pt.valueCol)}`, result: pt.value },
+    ]);
+  const last = p.rows.length;
+  p.formats.push({ ranges: [`A${header + 1}:A${last}`], format: { numberFormat: "yyyy-mm-dd" } });
+  p.charts.push({
+    kind: "line",
+    data: `B${header}:B${last}`,
+    categories: `A${header + 1}:A${last}`,
+    title: t(locale, "rpt.decay.chart"),
+    at: `D${header}`,
+    size: { columns: 4, rows: 10 },
+    colors: [...ctx.theme.series],
+    legend: false,
+  });
+  // The chart is beside the series; leave room below it when the series is short.
+  for (let k = last - header; k < 11; k++) p.rows.push([]);
+}
