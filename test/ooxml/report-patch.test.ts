@@ -86,11 +86,12 @@ describe("the report copy is the input package, patched", () => {
       expect(pkg.sheetNames[0]).toBe(name);
       const part = pkg.sheets[0].part;
       const sheetXml = strFromU8(after[part]);
-      expect(sheetXml).toMatch(/<pageSetup orientation="(portrait|landscape)" fitToWidth="1" fitToHeight="[01]"\/>/);
+      expect(sheetXml).toMatch(/<pageSetup orientation="(portrait|landscape)" fitToWidth="1" fitToHeight="[012]"\/>/);
       expect(sheetXml).toContain("<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>");
       expect(sheetXml).toMatch(/<drawing xmlns:r="[^"]+" r:id="rId\d+"\/>/);
+      // The report adds two charts: ROI by channel and the decay trend.
       const before = Object.keys(unzipSync(input)).filter((n) => n.startsWith("xl/charts/"));
-      expect(Object.keys(after).filter((n) => n.startsWith("xl/charts/"))).toHaveLength(before.length + 1);
+      expect(Object.keys(after).filter((n) => n.startsWith("xl/charts/"))).toHaveLength(before.length + 2);
       // The user's selected sheet stays the active one (activating the report would group the two).
       const selected = openXlsx(input).sheets.findIndex((s) =>
         /tabSelected="1"/.test(strFromU8(unzipSync(input)[s.part])),
