@@ -10,7 +10,8 @@ import { PackageFiles } from "./files";
 import { patchComments, patchVml, type NoteChange } from "./notes";
 import { newSheetXml, quoteSheet } from "./new-sheet";
 import { addChartsToPackage, type SheetCharts } from "../../xlsx/charts/package";
-import { addLegacyDrawing, legacyDrawingId, restyleCells, type Restyle } from "./sheet-xml";
+import { insertSheetChild } from "../../xlsx/charts/sheet-xml";
+import { legacyDrawingId, restyleCells, type Restyle } from "./sheet-xml";
 import { StylesEditor, unsupportedFormat } from "./styles";
 import { addRelationship, CONTENT, declareContentType, undeclareContentType, WorkbookEditor } from "./workbook";
 
@@ -109,7 +110,7 @@ function patchNotes(files: PackageFiles, part: string, changes: readonly NoteCha
     vmlPart = files.freeName("xl/drawings/vmlDrawing#.vml");
     const id = addRelationship(files, part, "vmlDrawing", vmlPart);
     declareContentType(files, vmlPart, CONTENT.vml, true);
-    sheetXml = vmlId ? sheetXml.replace(`"${vmlId}"`, `"${id}"`) : addLegacyDrawing(sheetXml, id);
+    sheetXml = vmlId ? sheetXml.replace(`"${vmlId}"`, `"${id}"`) : insertSheetChild(sheetXml, "legacyDrawing", id);
     files.setText(part, sheetXml);
   }
   files.setText(vmlPart, patchVml(files.text(vmlPart), cells));

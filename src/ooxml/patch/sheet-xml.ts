@@ -109,33 +109,6 @@ function patchRow(rowXml: string, p: string, part: string, row: number, cells: R
   return `${rowTag}${out.join("")}</${p}row>`;
 }
 
-/**
- * Adds `<legacyDrawing r:id>` (the VML that draws notes) to a worksheet that has none, in
- * its place in the schema's element order: before legacyDrawingHF, drawingHF, picture,
- * oleObjects, controls, webPublishItems, tableParts and extLst, whichever comes first.
- */
-export function addLegacyDrawing(xml: string, relId: string): string {
-  const p = rootPrefix(xml);
-  const el = `<${p}legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relId}"/>`;
-  const after = [
-    "legacyDrawingHF",
-    "drawingHF",
-    "picture",
-    "oleObjects",
-    "controls",
-    "webPublishItems",
-    "tableParts",
-    "extLst",
-  ];
-  let at = -1;
-  for (const name of after) {
-    const m = new RegExp(`<${p}${name}(?=[\\s>/])`).exec(xml);
-    if (m && (at < 0 || m.index < at)) at = m.index;
-  }
-  if (at < 0) at = xml.lastIndexOf(`</${p}worksheet>`);
-  return xml.slice(0, at) + el + xml.slice(at);
-}
-
 /** The r:id of the sheet's `<legacyDrawing>`, if any. */
 export function legacyDrawingId(xml: string): string | undefined {
   const p = rootPrefix(xml);
