@@ -69,3 +69,54 @@ describe.each(cases)("=MKT.%s with any arguments", (name, min, max) => {
     );
   });
 });
+
+describe("=MKT.ATTRIBUTE with any ranges", () => {
+  const column = (cells: fc.Arbitrary<CellInput>) =>
+    fc.array(cells, { minLength: 1, maxLength: 6 }).map((values) => range(values.map((v) => [v])));
+  const pathText = fc.oneof(
+    fc
+      .array(fc.constantFrom("search", "email", "social", "搜索", " ", ""), { minLength: 1, maxLength: 4 })
+      .map((p) => p.join(" > ")),
+    fc.string(),
+  );
+  const pathCell: fc.Arbitrary<CellInput> = fc.oneof(pathText, cell);
+  const countCell: fc.Arbitrary<CellInput> = fc.oneof(fc.integer({ min: -2, max: 50 }), cell);
+  const model = fc.oneof(
+    fc.constantFrom("first", "last", "linear", "position", "time_decay", "markov", "shapley"),
+    literal,
+  );
+  const options = fc.oneof(
+    fc.constantFrom("order=2", "repeats=collapse; half_life=7", "first=0.4; last=0.4", "order=9"),
+    literal,
+  );
+  const optional = <T>(a: fc.Arbitrary<T>) => fc.oneof(a, fc.constant(omitted));
+
+  it("spills a table of text and finite numbers, or shows an error Excel can show", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.tuple(
+          column(pathCell),
+          column(countCell),
+          optional(model),
+          optional(column(countCell)),
+          optional(column(countCell)),
+          optional(options),
+        ),
+        async (args) => {
+          const shown = await callFunction("MKT.ATTRIBUTE", ...(args as FormulaArg[]));
+          if (Array.isArray(shown)) {
+            expect(shown[0]).toEqual(["Channel", "Conversions", "Value", "Share"]);
+            for (const row of shown.slice(1)) {
+              expect(typeof row[0]).toBe("string");
+              for (const v of row.slice(1))
+                expect(v === "" || (typeof v === "number" && Number.isFinite(v))).toBe(true);
+            }
+          } else {
+            expect(isShowable(shown)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+});
