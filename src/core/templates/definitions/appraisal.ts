@@ -1,8 +1,7 @@
 import type { TemplateInput } from "../schema";
+import { ACHIEVEMENT_REVISED, LOWER } from "./achievement-formula";
 import { APPRAISAL_SAMPLE } from "./appraisal-sample";
 
-const LOWER = "{direction}={#tpl.choice.lower}";
-const TARGET = `IF({revisedTarget}<>"",{revisedTarget},{target})`;
 /** SUMIFS / COUNTIFS criterion that matches every number and nothing else. */
 const ANY_NUMBER = `">-1E+300"`;
 const OWN = (key: string) => `COUNTIFS({person[]},{person},{${key}[]},${ANY_NUMBER})`;
@@ -110,9 +109,7 @@ export const appraisal: TemplateInput = {
       width: 11,
       result: "percent",
       compute: { fn: "achievementRevised", args: ["actual", "revisedTarget", "target", "direction"] },
-      formula:
-        `=IF(OR({actual}="",AND({revisedTarget}="",{target}="")),"",` +
-        `IF(${LOWER},1-({actual}-${TARGET})/ABS(${TARGET}),1+({actual}-${TARGET})/ABS(${TARGET})))`,
+      formula: ACHIEVEMENT_REVISED,
     },
     {
       key: "scored",

@@ -1,8 +1,5 @@
 import type { TemplateInput } from "../schema";
-
-const LOWER = "{direction}={#tpl.choice.lower}";
-/** The target achievement is judged against: the revised one when there is one (动态目标修正), else the original. */
-const TARGET = `IF({revisedTarget}<>"",{revisedTarget},{target})`;
+import { ACHIEVEMENT_REVISED, LOWER, TARGET } from "./achievement-formula";
 
 /** True when the row has what the level needs; {$x} keeps the column fixed for conditional formats. */
 const HAS = (level: string) => `ISNUMBER({$actual}),ISNUMBER({$${level}})`;
@@ -61,9 +58,7 @@ export const evaluationSummary: TemplateInput = {
       width: 11,
       result: "percent",
       compute: { fn: "achievementRevised", args: ["actual", "revisedTarget", "target", "direction"] },
-      formula:
-        `=IF(OR({actual}="",AND({revisedTarget}="",{target}="")),"",` +
-        `IF(${LOWER},1-({actual}-${TARGET})/ABS(${TARGET}),1+({actual}-${TARGET})/ABS(${TARGET})))`,
+      formula: ACHIEVEMENT_REVISED,
     },
     {
       key: "level",
