@@ -10,6 +10,7 @@ import { actionTracking, qualitativeScorecard } from "./definitions/tracking";
 import { templateSchema, type TemplateDef } from "./schema";
 import { cohortTemplate } from "./analysis/cohort";
 import { decayTemplate } from "./analysis/decay";
+import { didTemplate } from "./analysis/did";
 import type { SheetTemplate } from "./analysis/entry";
 import { funnelTemplate } from "./analysis/funnel";
 import type { MessageKey } from "../../i18n/catalog";
@@ -32,8 +33,8 @@ export const TEMPLATES: readonly TemplateDef[] = [
   appraisal,
 ].map((def) => templateSchema.parse(def));
 
-/** The analysis templates (funnel, decay, cohort), laid out by code: see ./analysis. */
-export const ANALYSIS_TEMPLATES: readonly SheetTemplate[] = [funnelTemplate, decayTemplate, cohortTemplate];
+/** The analysis templates (funnel, decay, cohort, natural growth), laid out by code: see ./analysis. */
+export const ANALYSIS_TEMPLATES: readonly SheetTemplate[] = [funnelTemplate, decayTemplate, cohortTemplate, didTemplate];
 
 /** What the gallery and the command line show of every template: id, sheet name and description. */
 export interface TemplateEntry {

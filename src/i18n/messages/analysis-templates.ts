@@ -1,4 +1,4 @@
-/** The funnel, decay and cohort templates: sheet names, descriptions, headers, labels and sample names. */
+/** The funnel, decay, cohort and natural-growth (DID) templates: sheet names, descriptions, headers, labels and sample names. */
 export const analysisTemplateMessagesEn = {
   "tpl.funnel.sheet": "Funnel analysis",
   "tpl.funnel.description":
@@ -51,6 +51,29 @@ export const analysisTemplateMessagesEn = {
   "tpl.cohort.repeatRate": "Repeat-purchase rate",
   "tpl.cohort.note":
     "A customer counts in month k of their cohort if they ordered in it; blank where the data has not reached month k. The bottom row weighs each cohort by its size.",
+  "tpl.did.sheet": "Natural growth (DID)",
+  "tpl.did.description":
+    "Revenue of the campaign group and of a comparable control group, before and during the campaign: the natural growth (difference in differences baseline), the incremental effect, and ROI gross and net of natural growth.",
+  "tpl.did.col.group": "Group",
+  "tpl.did.col.before": "Before campaign",
+  "tpl.did.col.during": "During campaign",
+  "tpl.did.col.growth": "Growth",
+  "tpl.did.treated": "Campaign group (region or users reached)",
+  "tpl.did.control": "Control group (not reached)",
+  "tpl.did.mode": "Mode (ratio or additive)",
+  "tpl.did.cost": "Campaign cost",
+  "tpl.did.baseline": "Baseline (natural growth)",
+  "tpl.did.effect": "Incremental effect",
+  "tpl.did.relative": "Relative effect",
+  "tpl.did.grossRoi": "Gross ROI",
+  "tpl.did.netRoi": "ROI net of natural growth",
+  "tpl.did.choice.ratio": "ratio",
+  "tpl.did.choice.additive": "additive",
+  "tpl.did.modeInvalid": "Choose ratio or additive (blank: ratio).",
+  "tpl.did.costInvalid": "Enter the campaign's cost, 0 or more.",
+  "tpl.did.note":
+    "Revenue (or another metric) before and during the campaign, for the group it reached and a comparable group it did not. Ratio: the campaign group would have grown at the control group's rate; additive: by the control group's change. The baseline is what the campaign group would have made anyway: ROI net of natural growth = (during - baseline - cost) / cost, as MKT.ROI with its baseline.",
+  "tpl.did.chart": "Before and during the campaign",
 } as const;
 
 export type AnalysisTemplateMessageKey = keyof typeof analysisTemplateMessagesEn;
@@ -104,4 +127,27 @@ export const analysisTemplateMessagesZh: Record<AnalysisTemplateMessageKey, stri
   "tpl.cohort.repeaters": "下单 2 次及以上的客户",
   "tpl.cohort.repeatRate": "复购率",
   "tpl.cohort.note": "客户在批次第 k 月下过单即计入该月;数据尚未到达第 k 月时留空。最后一行按批次人数加权。",
+  "tpl.did.sheet": "自然增长对照 (DID)",
+  "tpl.did.description":
+    "活动组与可比对照组在活动前和活动期间的收入:自然增长(双重差分基线)、增量效果,以及毛 ROI 与扣除自然增长后的 ROI。",
+  "tpl.did.col.group": "组别",
+  "tpl.did.col.before": "活动前",
+  "tpl.did.col.during": "活动期间",
+  "tpl.did.col.growth": "增长率",
+  "tpl.did.treated": "活动组(覆盖的区域或用户)",
+  "tpl.did.control": "对照组(未覆盖)",
+  "tpl.did.mode": "方式(比率或差值)",
+  "tpl.did.cost": "活动成本",
+  "tpl.did.baseline": "基线(自然增长)",
+  "tpl.did.effect": "增量效果",
+  "tpl.did.relative": "相对效果",
+  "tpl.did.grossRoi": "毛 ROI",
+  "tpl.did.netRoi": "扣除自然增长后的 ROI",
+  "tpl.did.choice.ratio": "比率",
+  "tpl.did.choice.additive": "差值",
+  "tpl.did.modeInvalid": "请选择比率或差值(留空为比率)。",
+  "tpl.did.costInvalid": "请输入活动成本,不小于 0。",
+  "tpl.did.note":
+    "活动组(活动覆盖的区域或用户)与可比对照组(未覆盖)在活动前和活动期间的收入(或其他指标)。比率:假设活动组按对照组的增长率增长;差值:按对照组的增量增长。基线即活动组没有活动也会产生的收入:扣除自然增长后的 ROI = (活动期间 - 基线 - 成本) / 成本,与 MKT.ROI 带基线参数相同。",
+  "tpl.did.chart": "活动前与活动期间",
 };
