@@ -19,7 +19,10 @@ describe("the Report view", () => {
       expect(outcome.intent).toBe("success");
       const name = t(locale, "rpt.sheet");
       expect(session.workbook.worksheets[0].name).toBe(name);
-      expect(outcome.run?.verdict).toBe(t(locale, "rpt.verdict.partly", { goals: 3, reached: 2, challenge: 1 }));
+      // The goals, then ROI net of the demo's natural-growth sheet: (150,000 - 132,000 - 7,500) / 7,500.
+      const net = t(locale, "rpt.verdict.net", { roi: "1.4", baseline: "132,000", sheet: t(locale, "tpl.did.sheet") });
+      const partly = t(locale, "rpt.verdict.partly", { goals: 3, reached: 2, challenge: 1 });
+      expect(outcome.run?.verdict).toBe(locale === "zh-CN" ? `${partly}${net}` : `${partly} ${net}`);
       expect(outcome.run?.roi.map((r) => r.roi)).toEqual([2.6, 0.8, 0.6, 5]);
       // Budget, below base, overdue actions, the funnel's leak, the decay, the weak A/B tests.
       expect(outcome.run?.recommendations).toHaveLength(6);

@@ -8,6 +8,7 @@ import { tier } from "../kpi/tier";
 import { readDate, isDateProblem, serialToIso } from "../sheet";
 import type { SheetGrid } from "../sheet";
 import { abFacts, type AbFact } from "./abtests";
+import { naturalGrowthFact, type NaturalGrowthFact, type NaturalGrowthProblem } from "./natural-growth";
 import { decayFact, funnelFact, type DecayFact, type FunnelFact } from "./trends";
 import { qualityFacts, type QualityFacts } from "./quality";
 import type { Source, SourceId, SourceValue } from "./sources";
@@ -62,6 +63,8 @@ export interface ReportFacts {
   readonly funnel?: FunnelFact;
   /** The decay fit, when the sheets were given and hold the decay template. */
   readonly decay?: DecayFact;
+  /** The natural-growth (DID) sheet's baseline and ROI, or why it gives none, when the sheets were given and hold it. */
+  readonly naturalGrowth?: NaturalGrowthFact | NaturalGrowthProblem;
   /** The data checks' findings, when the sheets were given. */
   readonly quality?: QualityFacts;
 }
@@ -127,6 +130,7 @@ export function reportFacts(
 ): ReportFacts {
   return {
     ...(grids ? { quality: qualityFacts(grids, today), funnel: funnelFact(grids), decay: decayFact(grids) } : {}),
+    ...(grids ? { naturalGrowth: naturalGrowthFact(grids) } : {}),
     sources,
     goals: goals(sources.get("evaluation-summary")),
     channels: channels(sources.get("channel-efficiency")),

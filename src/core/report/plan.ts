@@ -5,6 +5,7 @@ import { pageSetupFor } from "../plan/page-setup";
 import type { ChartPlan, FormatPlan, HyperlinkPlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { abBlock, qualityBlock } from "./blocks";
 import { decayBlock, funnelBlock } from "./trend-blocks";
+import { naturalGrowthBlock, verdictLine } from "./natural-growth-block";
 import type { ReportFacts } from "./facts";
 import { recommendations } from "./rules";
 import { DEFAULT_THEME, type Theme } from "./theme";
@@ -79,7 +80,11 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
         : reached > 0
           ? "rpt.verdict.partly"
           : "rpt.verdict.failed";
-  line(t(locale, verdict, counts), { bold: true, fontSize: 12 });
+  // The goals' sentence, then ROI net of natural growth (or gross, said so).
+  line(verdictLine(t(locale, verdict, counts), facts.naturalGrowth, facts.channels, locale), {
+    bold: true,
+    fontSize: 12,
+  });
   const spend = facts.channels.reduce((s, c) => s + (c.spend ?? 0), 0);
   const revenue = facts.channels.reduce((s, c) => s + (c.revenue ?? 0), 0);
   if (facts.channels.length > 0 && spend > 0)
@@ -167,6 +172,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
   abBlock(parts, facts, { locale, theme });
   funnelBlock(parts, facts, { locale, theme });
   decayBlock(parts, facts, { locale, theme });
+  naturalGrowthBlock(parts, facts.naturalGrowth, { locale, theme });
   qualityBlock(parts, facts, { locale, theme });
 
   // 总: recommendations.

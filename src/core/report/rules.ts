@@ -20,6 +20,9 @@ export const FIGURES = [
   "decayHasBest",
   "decayPastBest",
   "weakAbTests",
+  "didFound",
+  "didGrossRoi",
+  "didNetRoi",
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
@@ -42,6 +45,7 @@ export const ruleSchema = z.object({
     "rpt.rule.stopDecay",
     "rpt.rule.extendDecay",
     "rpt.rule.retest",
+    "rpt.rule.naturalGrowth",
   ]),
 });
 export type RecommendationRule = z.infer<typeof ruleSchema>;
@@ -58,6 +62,16 @@ export const RULES: readonly RecommendationRule[] = z.array(ruleSchema).parse([
     message: "rpt.rule.shiftBudget",
   },
   { id: "stop-losing", when: [{ figure: "losingChannels", op: ">=", value: 1 }], message: "rpt.rule.stopLosing" },
+  // The natural-growth sheet's baseline takes the return below zero that looked positive gross.
+  {
+    id: "natural-growth",
+    when: [
+      { figure: "didFound", op: "==", value: 1 },
+      { figure: "didGrossRoi", op: ">", value: 0 },
+      { figure: "didNetRoi", op: "<", value: 0 },
+    ],
+    message: "rpt.rule.naturalGrowth",
+  },
   { id: "below-base", when: [{ figure: "goalsBelowBase", op: ">=", value: 1 }], message: "rpt.rule.belowBase" },
   {
     id: "raise-targets",
@@ -93,6 +107,7 @@ export const RULES: readonly RecommendationRule[] = z.array(ruleSchema).parse([
 ]);
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const money = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 /** The figures the rules test, and the parameters their messages show. */
 export function figures(facts: ReportFacts): { values: Record<Figure, number>; params: MessageParams } {
@@ -105,6 +120,7 @@ export function figures(facts: ReportFacts): { values: Record<Figure, number>; p
   const overdue = facts.actions.filter((a) => a.overdue);
   const best = facts.decay?.fit.best;
   const weak = (facts.abTests ?? []).filter((a) => a.weak);
+  const ng = facts.naturalGrowth?.ok ? facts.naturalGrowth : undefined;
   return {
     values: {
       channelCount: ranked.length,
@@ -118,6 +134,9 @@ export function figures(facts: ReportFacts): { values: Record<Figure, number>; p
       decayHasBest: best === undefined ? 0 : 1,
       decayPastBest: best === undefined || !facts.decay ? 0 : facts.decay.ran - best,
       weakAbTests: weak.length,
+      didFound: ng ? 1 : 0,
+      didGrossRoi: ng?.grossRoi.value ?? 0,
+      didNetRoi: ng?.netRoi.value ?? 0,
     },
     params: {
       high: high?.channel ?? "",
@@ -135,6 +154,11 @@ export function figures(facts: ReportFacts): { values: Record<Figure, number>; p
       best: best === undefined ? "" : best.toFixed(1),
       ran: facts.decay?.ran ?? "",
       tests: weak.map((a) => a.test).join(", "),
+      didBaseline: ng ? money(ng.baseline.value) : "",
+      didRevenue: ng ? money(ng.treatedAfter.value) : "",
+      didShare: ng && ng.treatedAfter.value !== 0 ? pct(ng.baseline.value / ng.treatedAfter.value) : "",
+      didGrossRoi: ng ? money(ng.grossRoi.value) : "",
+      didNetRoi: ng ? money(ng.netRoi.value) : "",
     },
   };
 }

@@ -3,7 +3,7 @@ export const reportMessagesEn = {
   "rpt.sheet": "Evaluation report",
   "view.report": "Report",
   "rpt.view.intro":
-    "Reads the filled templates of this workbook (evaluation summary, channel efficiency, action tracking, A/B tests, funnel, decay), runs the data checks, and writes the evaluation report sheet first: the verdict, details with charts, and recommendations. Running it again replaces the sheet.",
+    "Reads the filled templates of this workbook (evaluation summary, channel efficiency, action tracking, A/B tests, funnel, decay, natural growth), runs the data checks, and writes the evaluation report sheet first: the verdict, details with charts, and recommendations. Running it again replaces the sheet.",
   "rpt.view.run": "Evaluate campaign",
   "rpt.view.running": "Reading the workbook…",
   "rpt.view.done": "Wrote sheet {sheet} from {sources}.",
@@ -80,13 +80,26 @@ export const reportMessagesEn = {
   "rpt.rule.belowBase": "Fix what held back {metrics}: below base.",
   "rpt.rule.raiseTargets": "Every goal reached challenge: set higher targets next time.",
   "rpt.rule.chaseOverdue": "Chase {count} overdue action(s): {items}.",
+  "rpt.verdict.net": "ROI {roi} net of natural growth (baseline {baseline} from sheet {sheet}).",
+  "rpt.verdict.gross": "ROI {roi}, gross (no natural-growth baseline found).",
+  "rpt.verdict.grossProblem": "ROI {roi}, gross (sheet {sheet} gives no natural-growth baseline: {problem}).",
+  "rpt.verdict.didProblem": "Sheet {sheet} gives no natural-growth baseline: {problem}.",
+  "rpt.did": "Natural growth (difference in differences)",
+  "rpt.did.summary":
+    "Of {revenue} the campaign group made during the campaign, {baseline} would have come anyway ({mode}: the control group's growth); the campaign added {effect} ({relative}). ROI {grossRoi} gross, {netRoi} net of natural growth.",
+  "rpt.did.mode.ratio": "ratio",
+  "rpt.did.mode.additive": "additive",
+  "rpt.did.problem": "Sheet {sheet} gives no baseline: {problem}.",
+  "rpt.col.figure": "Figure",
+  "rpt.rule.naturalGrowth":
+    "The campaign's revenue is mostly natural growth: {didBaseline} of {didRevenue} ({didShare}) would have come anyway. ROI is {didGrossRoi} gross but {didNetRoi} net of natural growth: rework or stop the campaign before repeating it.",
 } as const;
 
 export const reportMessagesZh: Record<keyof typeof reportMessagesEn, string> = {
   "rpt.sheet": "评估报告",
   "view.report": "评估报告",
   "rpt.view.intro":
-    "读取本工作簿中已填写的模板(效果评估分析汇总表、渠道效能分析表、优化行动跟踪表、A/B 测试、漏斗、衰减曲线),运行数据检查,在最前面生成评估报告工作表:结论、带图表的各模块数据与改进建议。再次生成会替换该工作表。",
+    "读取本工作簿中已填写的模板(效果评估分析汇总表、渠道效能分析表、优化行动跟踪表、A/B 测试、漏斗、衰减曲线、自然增长对照),运行数据检查,在最前面生成评估报告工作表:结论、带图表的各模块数据与改进建议。再次生成会替换该工作表。",
   "rpt.view.run": "生成评估报告",
   "rpt.view.running": "正在读取工作簿…",
   "rpt.view.done": "已根据 {sources} 生成工作表 {sheet}。",
@@ -157,4 +170,17 @@ export const reportMessagesZh: Record<keyof typeof reportMessagesEn, string> = {
   "rpt.rule.belowBase": "排查 {metrics} 未达基础值的原因。",
   "rpt.rule.raiseTargets": "所有目标均达成挑战值:下次可设定更高目标。",
   "rpt.rule.chaseOverdue": "督办 {count} 项逾期行动:{items}。",
+  "rpt.verdict.net": "扣除自然增长后 ROI {roi}(基线 {baseline},来自工作表 {sheet})。",
+  "rpt.verdict.gross": "ROI {roi},为毛 ROI(未找到自然增长基线)。",
+  "rpt.verdict.grossProblem": "ROI {roi},为毛 ROI(工作表 {sheet} 无法给出自然增长基线:{problem})。",
+  "rpt.verdict.didProblem": "工作表 {sheet} 无法给出自然增长基线:{problem}。",
+  "rpt.did": "自然增长(双重差分)",
+  "rpt.did.summary":
+    "活动组在活动期间的 {revenue} 中,{baseline} 没有活动也会产生({mode}:按对照组的增长);活动带来增量 {effect}({relative})。毛 ROI {grossRoi},扣除自然增长后 ROI {netRoi}。",
+  "rpt.did.mode.ratio": "比率",
+  "rpt.did.mode.additive": "差值",
+  "rpt.did.problem": "工作表 {sheet} 无法给出基线:{problem}。",
+  "rpt.col.figure": "项目",
+  "rpt.rule.naturalGrowth":
+    "活动收入主要来自自然增长:{didRevenue} 中有 {didBaseline}({didShare})没有活动也会产生。毛 ROI {didGrossRoi},扣除自然增长后 ROI 为 {didNetRoi}:再次开展前应调整或停止该活动。",
 };

@@ -111,12 +111,15 @@ describe("the report's numbers", () => {
     expect(plan.removeSheets).toEqual(["Evaluation report", "评估报告"]);
   });
 
-  it("says partly worked with the counts", () => {
+  it("says partly worked with the counts, and the channels' ROI as gross (no natural-growth sheet)", () => {
     const plan = buildReportPlan(facts, { locale: "zh-CN", stamp: "x" });
     const verdict = plan.sheets[0].cells?.[0].rows.find(
       (r) => typeof r[0] === "string" && r[0].startsWith("活动"),
     )?.[0];
-    expect(verdict).toBe(t("zh-CN", "rpt.verdict.partly", { goals: 3, reached: 2, challenge: 1 }));
+    expect(verdict).toBe(
+      t("zh-CN", "rpt.verdict.partly", { goals: 3, reached: 2, challenge: 1 }) +
+        t("zh-CN", "rpt.verdict.gross", { roi: "1.09" }),
+    );
   });
 });
 
