@@ -57,8 +57,19 @@ describe("mkt report", () => {
       const kinds = added.map(([, xml]) => (/<c:(\w+Chart)>/.exec(xml) ?? [])[1]);
       expect(kinds.sort()).toEqual(["barChart", "lineChart"]);
       const column = wb.worksheets[0].getColumn(1).values.map(String);
-      for (const key of ["rpt.quality", "rpt.ab", "rpt.funnel", "rpt.decay"] as const)
+      for (const key of ["rpt.quality", "rpt.ab", "rpt.funnel", "rpt.decay", "rpt.did"] as const)
         expect(column).toContain(t(lang, key));
+      // ROI net of the demo's natural-growth sheet, read from the file; its figures as formulas on that sheet.
+      const did = t(lang, "tpl.did.sheet");
+      expect(verdict).toContain(t(lang, "rpt.verdict.net", { roi: "1.4", baseline: "132,000", sheet: did }));
+      const onDid: [string, unknown][] = [];
+      wb.worksheets[0].eachRow((row) =>
+        row.eachCell((c) => {
+          if (c.formula?.includes(`'${did}'!`)) onDid.push([c.formula, c.result]);
+        }),
+      );
+      expect(onDid).toContainEqual([`'${did}'!G3`, 132_000]);
+      expect(onDid.find(([f]) => f === `'${did}'!G7`)?.[1]).toBeCloseTo(1.4, 12);
       // Regenerate on the report file: still one report sheet, first.
       const again = join(dir, `again-${lang}.xlsx`);
       expect(await runCli(["report", out, "--out", again, "--lang", lang], capture())).toBe(0);
