@@ -18,10 +18,11 @@ import { xlsxToPdf } from "../pdf";
 const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
 Reads the filled templates of WORKBOOK (evaluation summary, channel efficiency, action
-tracking, A/B tests, funnel, decay: whichever are present, found by their headers) and
-writes a copy with an evaluation report sheet first: the verdict and each goal's level,
+tracking, A/B tests, funnel, decay, natural growth (DID): whichever are present, found by
+their headers) and writes a copy with an evaluation report sheet first: the verdict with
+ROI net of natural growth (gross, and said so, without a DID sheet) and each goal's level,
 the details per source (numbers as formulas on the source cells, a column chart of ROI by
-channel, A/B verdicts, the funnel's leak, the decay's trend line), open and overdue
+channel, A/B verdicts, the funnel's leak, the decay's trend line, the DID figures), open and overdue
 actions, the data checks' findings, and the recommendations the rules give. The input is
 never modified.
 
