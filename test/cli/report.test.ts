@@ -68,8 +68,8 @@ describe("mkt report", () => {
           if (c.formula?.includes(`'${did}'!`)) onDid.push([c.formula, c.result]);
         }),
       );
-      expect(onDid).toContainEqual([`'${did}'!G3`, 132_000]);
-      expect(onDid.find(([f]) => f === `'${did}'!G7`)?.[1]).toBeCloseTo(1.4, 12);
+      expect(onDid).toContainEqual([`'${did}'!G4`, 132_000]);
+      expect(onDid.find(([f]) => f === `'${did}'!G8`)?.[1]).toBeCloseTo(1.4, 12);
       // Regenerate on the report file: still one report sheet, first.
       const again = join(dir, `again-${lang}.xlsx`);
       expect(await runCli(["report", out, "--out", again, "--lang", lang], capture())).toBe(0);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { did } from "../../src/core/analysis/baseline";
+import { runCli } from "../../src/cli/run";
 import { isCellError } from "../../src/core/errors";
 import { growth } from "../../src/core/kpi/growth";
 import { roi } from "../../src/core/kpi/roi";
@@ -160,6 +161,16 @@ describe("the natural-growth (DID) template recalculated", () => {
     );
     expect(compared).toBe(7);
   });
+
+  it.each(["en", "zh", "blank"])(
+    "gives the data checks nothing to report: the panel is not table data (%s)",
+    async (book) => {
+      const out: string[] = [];
+      const io = { out: (x: string) => out.push(x), err: (x: string) => out.push(x) };
+      expect(await runCli(["check", join(dir, `${book}.xlsx`)], io)).toBe(0);
+      expect(out.join("\n")).toContain(`No findings in ${t(PLANS[book].locale, "tpl.did.sheet")}`);
+    },
+  );
 
   it("blank, every computed cell is blank", () => {
     expect(shown(sheetOf("blank")).map(([, v]) => v)).toEqual(["", "", "", "", ""]);

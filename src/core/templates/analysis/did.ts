@@ -34,22 +34,25 @@ export const DID_SAMPLE = {
   cost: 7_500,
 } as const;
 
-/** Where the inputs and figures are: the 2 x 2 table in A1:D3, labels in F and values in G. */
+/**
+ * Where the inputs and figures are: the 2 x 2 table in A1:D3; labels in F and values in G
+ * from row 2, so the header row is the table's alone and the data checks leave the panel be.
+ */
 export const DID_CELLS = {
   treatedBefore: "B2",
   treatedAfter: "C2",
   controlBefore: "B3",
   controlAfter: "C3",
-  mode: "G1",
-  cost: "G2",
-  baseline: "G3",
-  effect: "G4",
-  relative: "G5",
-  grossRoi: "G6",
-  netRoi: "G7",
+  mode: "G2",
+  cost: "G3",
+  baseline: "G4",
+  effect: "G5",
+  relative: "G6",
+  grossRoi: "G7",
+  netRoi: "G8",
 } as const;
 
-/** The labels in F1:F7, in the order of G1:G7. */
+/** The labels in F2:F8, in the order of G2:G8. */
 export const DID_LABELS: readonly MessageKey[] = [
   "tpl.did.mode",
   "tpl.did.cost",
@@ -86,12 +89,12 @@ export function didFigures(i: DidInputs): DidFigures {
 
 /** A #VALUE! in native formulas: text in arithmetic (Excel and LibreOffice both give #VALUE!). */
 const VALUE_ERROR = `("x"+0)`;
-/** MKT.DID's mode names (core's toBaselineMode), case and spaces ignored as Excel compares text. */
-const modeIs = (names: readonly string[]) => `OR(${names.map((n) => `TRIM($G$1)=${formulaString(n)}`).join(",")})`;
+/** MKT.DID's mode names (core's toBaselineMode) in the mode cell G2, case and spaces ignored as Excel compares text. */
+const modeIs = (names: readonly string[]) => `OR(${names.map((n) => `TRIM($G$2)=${formulaString(n)}`).join(",")})`;
 const RATIO = modeIs(["", "ratio", "比率", "比例", "相对"]);
 const ADDITIVE = modeIs(["additive", "差值", "绝对", "加法"]);
 
-/** The five formulas of G3:G7, as written into the sheet. */
+/** The five formulas of G4:G8, as written into the sheet. */
 export function didFormulas(): Readonly<Record<keyof DidFigures, string>> {
   const C = DID_CELLS;
   const cost = (body: string) => `IF(${C.cost}<0,${VALUE_ERROR},${body})`;
@@ -160,16 +163,16 @@ export function buildDidSheet(options: { locale: Locale; sample: boolean }): She
     target: { create: t(locale, "tpl.did.sheet") },
     cells: [
       { at: "A1", rows: table },
-      { at: "F1", rows: DID_LABELS.map((k, i) => [t(locale, k), values[i]]) },
+      { at: "F2", rows: DID_LABELS.map((k, i) => [t(locale, k), values[i]]) },
     ],
     columns: [{ column: "A", widths: [34, 16, 16, 11, 3, 26, 16] }],
     formats: [
       { ranges: ["A1:D1"], format: HEADER_FORMAT },
-      { ranges: ["B2:C3", "G2:G4"], format: { numberFormat: money } },
-      { ranges: ["D2:D3", "G5"], format: { numberFormat: percent } },
-      { ranges: ["G6:G7"], format: { numberFormat: "0.00" } },
-      { ranges: ["D2:D3", "G3:G7"], format: COMPUTED_FORMAT },
-      { ranges: ["F1:F7"], format: { bold: true } },
+      { ranges: ["B2:C3", "G3:G5"], format: { numberFormat: money } },
+      { ranges: ["D2:D3", "G6"], format: { numberFormat: percent } },
+      { ranges: ["G7:G8"], format: { numberFormat: "0.00" } },
+      { ranges: ["D2:D3", "G4:G8"], format: COMPUTED_FORMAT },
+      { ranges: ["F2:F8"], format: { bold: true } },
     ],
     tables: [{ name: "NaturalGrowthDid", range: "A1:D3", style: TABLE_STYLE, showBandedRows: true }],
     validations: [
@@ -185,12 +188,12 @@ export function buildDidSheet(options: { locale: Locale; sample: boolean }): She
       },
     ],
     conditionalFormats: [
-      { range: DID_CELLS.netRoi, formula: `=AND(ISNUMBER($G$7),$G$7<0)`, format: TONES.bad, stopIfTrue: true },
-      { range: DID_CELLS.netRoi, formula: `=AND(ISNUMBER($G$7),$G$7>=0)`, format: TONES.good },
+      { range: DID_CELLS.netRoi, formula: `=AND(ISNUMBER($G$8),$G$8<0)`, format: TONES.bad, stopIfTrue: true },
+      { range: DID_CELLS.netRoi, formula: `=AND(ISNUMBER($G$8),$G$8>=0)`, format: TONES.good },
     ],
     notes: [{ cell: "A1", text: t(locale, "tpl.did.note") }],
     charts: [
-      { kind: "column", data: "A1:C3", title: t(locale, "tpl.did.chart"), at: "F9", size: { columns: 3, rows: 12 } },
+      { kind: "column", data: "A1:C3", title: t(locale, "tpl.did.chart"), at: "F10", size: { columns: 3, rows: 12 } },
     ],
     freeze: { rows: 1, columns: 0 },
   };
