@@ -117,9 +117,7 @@ export const reportCommand: Command = {
       const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);
       io.out(written);
-      io.err(
-        `report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`,
-      );
+      io.err(`report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`);
       if (dropped.length > 0)
         io.err(
           `report: these parts of ${file} are not in the report copy (the package patch cannot write ${why}): ${dropped.join(", ")}`,
