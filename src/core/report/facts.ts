@@ -11,6 +11,7 @@ import { abFacts, type AbFact } from "./abtests";
 import { decayFact, funnelFact, type DecayFact, type FunnelFact } from "./trends";
 import { attributionFact, cohortFact, type AttributionFact, type CohortFact } from "./mix";
 import { isReportSheet, qualityFacts, type QualityFacts } from "./quality";
+import { seriesFact, type SeriesFact } from "./series";
 import type { Source, SourceId, SourceValue } from "./sources";
 
 /**
@@ -69,6 +70,8 @@ export interface ReportFacts {
   readonly attribution?: AttributionFact;
   /** The cohort retention matrix, when the sheets were given and hold one. */
   readonly cohort?: CohortFact;
+  /** Without a decay sheet: the trend of the first dated series found on another sheet. */
+  readonly series?: SeriesFact;
 }
 
 const num = (v: SourceValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -131,16 +134,20 @@ export function reportFacts(
   grids?: readonly SheetGrid[],
 ): ReportFacts {
   const read = grids?.filter((g) => !isReportSheet(g.name));
+  const analyses = read
+    ? {
+        quality: qualityFacts(read, today),
+        funnel: funnelFact(read),
+        decay: decayFact(read),
+        attribution: attributionFact(read),
+        cohort: cohortFact(read),
+      }
+    : {};
+  const used = new Set(sourceSheets({ sources, ...analyses }));
+  const series = read && !analyses.decay ? seriesFact(read, used) : undefined;
   return {
-    ...(read
-      ? {
-          quality: qualityFacts(read, today),
-          funnel: funnelFact(read),
-          decay: decayFact(read),
-          attribution: attributionFact(read),
-          cohort: cohortFact(read),
-        }
-      : {}),
+    ...analyses,
+    ...(series ? { series } : {}),
     sources,
     goals: goals(sources.get("evaluation-summary")),
     channels: channels(sources.get("channel-efficiency")),
@@ -151,10 +158,12 @@ export function reportFacts(
 }
 
 /** Every sheet the report takes something from, in workbook order of discovery (templates first, then analyses). */
-export function sourceSheets(facts: ReportFacts): string[] {
+export function sourceSheets(
+  facts: Pick<ReportFacts, "sources" | "funnel" | "decay" | "cohort" | "attribution" | "series">,
+): string[] {
   const sheets = [
     ...[...facts.sources.values()].map((s) => s.sheet),
-    ...[facts.funnel, facts.decay, facts.cohort, facts.attribution].flatMap((f) => (f ? [f.sheet] : [])),
+    ...[facts.funnel, facts.decay, facts.cohort, facts.attribution, facts.series].flatMap((f) => (f ? [f.sheet] : [])),
   ];
   return [...new Set(sheets)];
 }

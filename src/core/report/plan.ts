@@ -13,7 +13,7 @@ import type {
 } from "../plan/types";
 import { abBlock, qualityBlock } from "./blocks";
 import { attributionBlock, cohortBlock } from "./mix-blocks";
-import { decayBlock, funnelBlock } from "./trend-blocks";
+import { decayBlock, funnelBlock, seriesBlock } from "./trend-blocks";
 import { sourceSheets, type ReportFacts } from "./facts";
 import { recommendations } from "./rules";
 import { DEFAULT_THEME, type Theme } from "./theme";
@@ -178,6 +178,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
   abBlock(parts, facts, { locale, theme });
   funnelBlock(parts, facts, { locale, theme });
   decayBlock(parts, facts, { locale, theme });
+  seriesBlock(parts, facts, { locale, theme });
   cohortBlock(parts, facts, { locale, theme });
   qualityBlock(parts, facts, { locale, theme });
 

@@ -10,6 +10,11 @@ export const reportMixMessagesEn = {
   "rpt.cohort.young": "{cohorts} cohort(s), {customers} customers: no cohort has reached a second period yet.",
   "rpt.cohort.later": "In {period}: {retained}.",
   "rpt.cohort.repeat": "Repeat-purchase rate: {rate}.",
+  "rpt.series": "Trend",
+  "rpt.series.summary":
+    "{metric} (sheet {sheet}), {count} dates from {from} to {to}: {first} first, {last} last ({change}); peak {peak} on {peakDate}.",
+  "rpt.series.cut": "The chart shows the first {shown} dates.",
+  "rpt.series.chart": "Trend of {metric}",
 } as const;
 
 export const reportMixMessagesZh: Record<keyof typeof reportMixMessagesEn, string> = {
@@ -22,4 +27,9 @@ export const reportMixMessagesZh: Record<keyof typeof reportMixMessagesEn, strin
   "rpt.cohort.young": "{cohorts} 个批次,{customers} 名客户:尚无批次进入第二个周期。",
   "rpt.cohort.later": "{period}:{retained}。",
   "rpt.cohort.repeat": "复购率:{rate}。",
+  "rpt.series": "趋势",
+  "rpt.series.summary":
+    "{metric}(工作表 {sheet}),{from} 至 {to} 共 {count} 个日期:首日 {first},末日 {last}({change});峰值 {peak}({peakDate})。",
+  "rpt.series.cut": "图表显示前 {shown} 个日期。",
+  "rpt.series.chart": "{metric} 趋势",
 } as const;

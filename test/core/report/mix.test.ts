@@ -188,7 +188,7 @@ describe("the cohort block", () => {
       expect(sheet.colorScales).toHaveLength(1);
       expect((sheet.cells?.[0].rows ?? []).flat()).toContainEqual({
         formula: '=IF(Cohorts!J3="","",Cohorts!J3)',
-        result: matrix.rows[1].counts[1] / matrix.rows[1].size,
+        result: (matrix.rows[1].counts[1] ?? NaN) / matrix.rows[1].size,
       });
     }
   });
