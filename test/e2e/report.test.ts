@@ -24,7 +24,9 @@ describe("the Report view", () => {
     await page.getByRole("tab", { name: "Report" }).click();
     await page.getByRole("button", { name: "Evaluate campaign" }).click();
     await page
-      .getByText("Wrote sheet Evaluation report from Evaluation summary, Channel efficiency, Action tracking.")
+      .getByText(
+        "Wrote sheet Evaluation report from Evaluation summary, Channel efficiency, Action tracking, Natural growth (DID).",
+      )
       .waitFor();
     const grid = page.locator('table[data-sheet="Evaluation report"]');
     expect(await grid.locator('[data-cell="A1"]').textContent()).toBe("Campaign evaluation report");
