@@ -87,9 +87,16 @@ export function didFigures(i: DidInputs): DidFigures {
   return { baseline: d.baseline, effect: d.effect, relative: d.relative as number | CellError, grossRoi, netRoi };
 }
 
-/** A #VALUE! in native formulas: text in arithmetic (Excel and LibreOffice both give #VALUE!). */
+/**
+ * A #VALUE! in native formulas: text as an operand of arithmetic (Excel and LibreOffice both
+ * give #VALUE!; test/xlsx/did-template-recalc.test.ts checks LibreOffice's).
+ */
 const VALUE_ERROR = `("x"+0)`;
-/** MKT.DID's mode names (core's toBaselineMode) in the mode cell G2, case and spaces ignored as Excel compares text. */
+/**
+ * MKT.DID's mode names (core's toBaselineMode) in the mode cell G2. `=` compares text
+ * ignoring case (EXACT is Excel's case-sensitive test:
+ * https://support.microsoft.com/en-us/excel/exact-function); TRIM drops stray spaces.
+ */
 const modeIs = (names: readonly string[]) => `OR(${names.map((n) => `TRIM($G$2)=${formulaString(n)}`).join(",")})`;
 const RATIO = modeIs(["", "ratio", "比率", "比例", "相对"]);
 const ADDITIVE = modeIs(["additive", "差值", "绝对", "加法"]);
