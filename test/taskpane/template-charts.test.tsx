@@ -43,6 +43,16 @@ describe("the analysis templates' charts in the pane", () => {
     expect(cohort.cells[5][1]).toBeUndefined();
     expect(render(["funnel"], "zh-CN")).toContain('data-bar="广告曝光"');
   });
+  it("draws the natural-growth sample's groups before and during, with core's baseline between", () => {
+    const [did] = templateCharts(["did"], "en-US");
+    if (did.kind !== "bars") throw new Error("not a bar chart");
+    // The control group grew 10%: 120,000 would have become 132,000 without the campaign.
+    expect(did.bars.map((b) => b.value)).toEqual([120_000, 150_000, 132_000, 300_000, 330_000]);
+    const html = render(["did"], "zh-CN");
+    expect(html.match(/data-bar="/g)).toHaveLength(5);
+    expect(html).toContain('data-bar="自然增长基线"');
+    expect(html).toContain("132,000");
+  });
   it("colours the heat map as the sheet's colour scale: red lowest, yellow middle, green highest", () => {
     expect(heatColor(0, 0, 1)).toBe("rgb(248,105,107)");
     expect(heatColor(0.5, 0, 1)).toBe("rgb(255,235,132)");

@@ -74,6 +74,11 @@ export const analysisTemplateMessagesEn = {
   "tpl.did.note":
     "Revenue (or another metric) before and during the campaign, for the group it reached and a comparable group it did not. Ratio: the campaign group would have grown at the control group's rate; additive: by the control group's change. The baseline is what the campaign group would have made anyway: ROI net of natural growth = (during - baseline - cost) / cost, as MKT.ROI with its baseline.",
   "tpl.did.chart": "Before and during the campaign",
+  "tpl.did.bar.treatedBefore": "Campaign, before",
+  "tpl.did.bar.treatedDuring": "Campaign, during",
+  "tpl.did.bar.baseline": "Natural growth",
+  "tpl.did.bar.controlBefore": "Control, before",
+  "tpl.did.bar.controlDuring": "Control, during",
 } as const;
 
 export type AnalysisTemplateMessageKey = keyof typeof analysisTemplateMessagesEn;
@@ -150,4 +155,9 @@ export const analysisTemplateMessagesZh: Record<AnalysisTemplateMessageKey, stri
   "tpl.did.note":
     "活动组(活动覆盖的区域或用户)与可比对照组(未覆盖)在活动前和活动期间的收入(或其他指标)。比率:假设活动组按对照组的增长率增长;差值:按对照组的增量增长。基线即活动组没有活动也会产生的收入:扣除自然增长后的 ROI = (活动期间 - 基线 - 成本) / 成本,与 MKT.ROI 带基线参数相同。",
   "tpl.did.chart": "活动前与活动期间",
+  "tpl.did.bar.treatedBefore": "活动组 活动前",
+  "tpl.did.bar.treatedDuring": "活动组 活动期间",
+  "tpl.did.bar.baseline": "自然增长基线",
+  "tpl.did.bar.controlBefore": "对照组 活动前",
+  "tpl.did.bar.controlDuring": "对照组 活动期间",
 };

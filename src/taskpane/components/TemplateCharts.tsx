@@ -11,7 +11,8 @@ const useStyles = makeStyles({
 
 /**
  * The analysis templates' charts drawn in the pane, for hosts whose sheets carry none (the
- * browser preview): the funnel as bars, the decay curve as lines, the cohort matrix as a heat map.
+ * browser preview): the funnel as bars, the decay curve as lines, the cohort matrix as a heat map,
+ * the natural-growth sheet's groups and baseline as bars.
  */
 export function TemplateCharts({ ids, locale }: { ids: readonly string[]; locale: Locale }) {
   const styles = useStyles();
@@ -32,6 +33,14 @@ export function TemplateCharts({ ids, locale }: { ids: readonly string[]; locale
                 text: `${b.value.toLocaleString()}${b.step === undefined ? "" : ` (${percent(b.step)})`}`,
                 alert: b.flagged,
               }))}
+            />
+          );
+        if (chart.kind === "bars")
+          return (
+            <BarChart
+              key={chart.kind}
+              title={chart.title}
+              bars={chart.bars.map((b) => ({ label: b.label, value: b.value, text: b.value.toLocaleString() }))}
             />
           );
         if (chart.kind === "line") return <LineChart key={chart.kind} chart={chart} />;

@@ -6,6 +6,7 @@ import { isCellError } from "../../errors";
 import { dateSerial } from "../../plan/dates";
 import { cohortSampleOrders, COHORT_SIZE } from "./cohort";
 import { DECAY_SAMPLE, decaySampleFit } from "./decay";
+import { DID_SAMPLE, didFigures } from "./did";
 import { FUNNEL_SAMPLE, FUNNEL_SAMPLE_THRESHOLD } from "./funnel";
 
 /**
@@ -40,7 +41,14 @@ export interface HeatMapData {
   readonly cells: readonly (readonly (number | undefined)[])[];
 }
 
-export type TemplateChartData = FunnelChartData | LineChartData | HeatMapData;
+/** Plain bars: the natural-growth sheet's groups before and during, and the baseline between. */
+export interface BarsChartData {
+  readonly kind: "bars";
+  readonly title: string;
+  readonly bars: readonly { readonly label: string; readonly value: number }[];
+}
+
+export type TemplateChartData = FunnelChartData | LineChartData | HeatMapData | BarsChartData;
 
 function funnelChart(locale: Locale): FunnelChartData {
   const stages = funnelStages(
@@ -87,10 +95,28 @@ function cohortChart(locale: Locale): HeatMapData {
   };
 }
 
+function didChart(locale: Locale): BarsChartData {
+  const s = DID_SAMPLE;
+  const { baseline } = didFigures({ ...s, mode: null });
+  if (typeof baseline !== "number") throw new Error("natural-growth sample is invalid");
+  return {
+    kind: "bars",
+    title: t(locale, "tpl.did.chart"),
+    bars: [
+      { label: t(locale, "tpl.did.bar.treatedBefore"), value: s.treatedBefore },
+      { label: t(locale, "tpl.did.bar.treatedDuring"), value: s.treatedAfter },
+      { label: t(locale, "tpl.did.bar.baseline"), value: baseline },
+      { label: t(locale, "tpl.did.bar.controlBefore"), value: s.controlBefore },
+      { label: t(locale, "tpl.did.bar.controlDuring"), value: s.controlAfter },
+    ],
+  };
+}
+
 const CHARTS: Readonly<Record<string, (locale: Locale) => TemplateChartData>> = {
   funnel: funnelChart,
   decay: decayChart,
   cohort: cohortChart,
+  did: didChart,
 };
 
 /** The charts of the given template ids that have one (others are skipped), in the order given. */
