@@ -34,7 +34,12 @@ export const TEMPLATES: readonly TemplateDef[] = [
 ].map((def) => templateSchema.parse(def));
 
 /** The analysis templates (funnel, decay, cohort, natural growth), laid out by code: see ./analysis. */
-export const ANALYSIS_TEMPLATES: readonly SheetTemplate[] = [funnelTemplate, decayTemplate, cohortTemplate, didTemplate];
+export const ANALYSIS_TEMPLATES: readonly SheetTemplate[] = [
+  funnelTemplate,
+  decayTemplate,
+  cohortTemplate,
+  didTemplate,
+];
 
 /** What the gallery and the command line show of every template: id, sheet name and description. */
 export interface TemplateEntry {
