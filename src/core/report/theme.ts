@@ -28,10 +28,17 @@ export const themeSchema = z
   .partial();
 export type ThemeInput = z.infer<typeof themeSchema>;
 
+/** A level's colours: cell fill and text. */
+export interface Tone {
+  readonly fill: Color;
+  readonly fontColor: Color;
+}
+
 export interface Theme {
   readonly header: CellFormat;
   readonly accent: Color;
-  readonly tones: readonly [CellFormat, CellFormat, CellFormat];
+  /** Below base (bad), base reached (neutral), challenge reached (good). */
+  readonly tones: readonly [Tone, Tone, Tone];
   readonly series: readonly Color[];
 }
 
@@ -49,8 +56,7 @@ export const DEFAULT_THEME: Theme = {
 /** A theme from untrusted data: throws zod's error (its issues name the field) when it is not one. */
 export function parseTheme(data: unknown): Theme {
   const input = themeSchema.parse(data);
-  const t = (x: z.infer<typeof tone> | undefined, d: CellFormat): CellFormat =>
-    x ? { fill: x.fill, fontColor: x.font } : d;
+  const t = (x: z.infer<typeof tone> | undefined, d: Tone): Tone => (x ? { fill: x.fill, fontColor: x.font } : d);
   return {
     header: {
       ...DEFAULT_THEME.header,
