@@ -1,7 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { ZodError } from "zod";
 import { buildReportPlan } from "../../core/report/plan";
-import { parseTheme, themeProblem, type Theme } from "../../core/report/theme";
 import { reportFacts } from "../../core/report/facts";
 import { findSources } from "../../core/report/sources";
 import { todaySerial, type SheetGrid } from "../../core/sheet";
@@ -14,6 +11,7 @@ import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { checkOut, writeOut } from "../out-file";
 import { xlsxToPdf } from "../pdf";
+import { THEME_USAGE, themeOption } from "../theme-file";
 
 const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
@@ -27,8 +25,7 @@ never modified.
 
   --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it)
   --pdf FILE   also print the report workbook to PDF through LibreOffice (must be installed)
-  --theme FILE colours as JSON: {"header":{"fill":"#RRGGBB","font":"#RRGGBB"},"accent":"#RRGGBB",
-               "good"|"neutral"|"bad":{"fill","font"},"series":["#RRGGBB",...]}; absent fields keep the defaults
+${THEME_USAGE}
   --force      replace --out / --pdf files that exist
   --lang       language of the report (default en-US)
 
@@ -44,37 +41,6 @@ const OPTIONS = {
 /** Parts ExcelJS does not carry over when it rewrites a workbook (see DESIGN.md): only a fallback now. */
 const DROPPED =
   /^xl\/(charts|pivotTables|pivotCache|slicers|slicerCaches|timelines|drawings\/drawing|media)\b|vbaProject\.bin$/;
-
-/** Theme files are small: anything bigger is not one. */
-const THEME_MAX_BYTES = 64 * 1024;
-
-async function readTheme(path: string): Promise<Theme> {
-  let text: string;
-  try {
-    const bytes = await readFile(path);
-    if (bytes.length > THEME_MAX_BYTES)
-      throw new UsageError(`--theme ${path}: ${bytes.length} bytes, over ${THEME_MAX_BYTES}`);
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `--theme ${path}: ${code === "ENOENT" ? "no such file" : code ? `cannot be read (${code})` : "not UTF-8 text"}`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new UsageError(`--theme ${path}: not JSON (${(e as Error).message.split("\n")[0]})`);
-  }
-  try {
-    return parseTheme(data);
-  } catch (e) {
-    if (e instanceof ZodError) throw new UsageError(`--theme ${path}: ${themeProblem(e)}`);
-    throw e;
-  }
-}
 
 function stamp(now: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
@@ -94,7 +60,7 @@ export const reportCommand: Command = {
     if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`--out must end in .xlsx: ${outPath}`);
     if (values.pdf !== undefined && !/\.pdf$/i.test(values.pdf))
       throw new UsageError(`--pdf must end in .pdf: ${values.pdf}`);
-    const theme = values.theme === undefined ? undefined : await readTheme(values.theme);
+    const theme = await themeOption(values.theme);
     const out = await checkOut(outPath, { force: values.force, inputs: [file] });
     const pdf =
       values.pdf === undefined
