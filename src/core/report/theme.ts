@@ -79,3 +79,19 @@ export function themeProblem(error: z.ZodError): string {
   const where = issue.path.length > 0 ? issue.path.join(".") : "(the file)";
   return `${where}: ${issue.message}`;
 }
+
+/** A theme in its file form (what a --theme file and the workbook setting hold), every field present. */
+export function themeToInput(theme: Theme): Required<ThemeInput> {
+  const tone = (x: Tone) => ({ fill: x.fill, font: x.fontColor });
+  return {
+    header: {
+      ...(theme.header.fill ? { fill: theme.header.fill } : {}),
+      ...(theme.header.fontColor ? { font: theme.header.fontColor } : {}),
+    },
+    accent: theme.accent,
+    bad: tone(theme.tones[0]),
+    neutral: tone(theme.tones[1]),
+    good: tone(theme.tones[2]),
+    series: [...theme.series],
+  };
+}

@@ -9,9 +9,14 @@ import { readVisibleSheets } from "./read";
 /** "Evaluate campaign" in Excel: two syncs to read the sheets, then the plan adapter (charts via Office.js). */
 export function createReportServices(locale: Locale): ReportServices {
   return {
-    async run() {
+    async run(theme) {
       const grids = await Excel.run((context) => readVisibleSheets(context));
-      const evaluation = evaluateCampaign(grids, { locale, stamp: reportStamp(new Date()), today: todaySerial() });
+      const evaluation = evaluateCampaign(grids, {
+        locale,
+        stamp: reportStamp(new Date()),
+        today: todaySerial(),
+        theme,
+      });
       const applied = await applyPlanToOpenWorkbook(evaluation.plan, locale);
       return reportRun(evaluation, applied);
     },
