@@ -1,5 +1,5 @@
 import type { ThemeInput } from "../core/report/theme";
-import type { PaletteServices } from "../taskpane/services";
+import { PALETTE_SETTING, type PaletteServices } from "../taskpane/services";
 
 /**
  * The workbook's palette, kept in the document's add-in settings
@@ -8,7 +8,7 @@ import type { PaletteServices } from "../taskpane/services";
  * change only the in-memory copy, and only `saveAsync` persists it in the document, so a
  * change not followed by saveAsync is lost when the workbook is closed.
  */
-export const PALETTE_SETTING = "campaign-scorecard.palette";
+export { PALETTE_SETTING };
 
 /** Office.Settings' saveAsync as a promise; a failed save rejects with Office's message. */
 function save(settings: Office.Settings): Promise<void> {

@@ -27,6 +27,9 @@ export interface HostServices {
   readonly palette?: PaletteServices;
 }
 
+/** The name the palette is saved under among the workbook's add-in settings (every host). */
+export const PALETTE_SETTING = "campaign-scorecard.palette";
+
 /**
  * The palette saved in the open workbook, in its file form (as a --theme file holds it).
  * Hosts store it and give it back as it is; the pane checks it with the theme's zod schema.
