@@ -106,10 +106,10 @@ describe("the palette in the preview's workbook", () => {
     const outcome = await evaluateCampaignIn(services.report!, "en-US", services.palette);
     expect(outcome.intent).toBe("success");
     const report = session.workbook.getWorksheet("Evaluation report")!;
-    const titles = report.getColumn(1).values.flatMap((_, row) => {
-      const cell = report.getCell(row, 1);
-      return cell.font?.color?.argb === "FF7030A0" ? [cell.value] : [];
-    });
+    const fontOf = (row: number) => report.getCell(row, 1).font?.color?.argb;
+    const titles = report
+      .getColumn(1)
+      .values.flatMap((_, row) => (fontOf(row) === "FF7030A0" ? [report.getCell(row, 1).value] : []));
     expect(titles).toEqual(["Conclusion", "Details", "Recommendations"]);
     // The KPI table's header row takes the header fill.
     const headers = report
