@@ -15,6 +15,7 @@ import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 import { reportMessagesEn, reportMessagesZh } from "./messages/report";
 import { paletteMessagesEn, paletteMessagesZh } from "./messages/palette";
+import { reportMixMessagesEn, reportMixMessagesZh } from "./messages/report-mix";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -37,6 +38,7 @@ const en = {
   ...limitMessagesEn,
   ...reportMessagesEn,
   ...paletteMessagesEn,
+  ...reportMixMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -55,6 +57,7 @@ const zh: Record<MessageKey, string> = {
   ...limitMessagesZh,
   ...reportMessagesZh,
   ...paletteMessagesZh,
+  ...reportMixMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

@@ -1,6 +1,4 @@
-import { buildReportPlan } from "../../core/report/plan";
-import { reportFacts } from "../../core/report/facts";
-import { findSources } from "../../core/report/sources";
+import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
 import { todaySerial, type SheetGrid } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
 import { readSheetGrid } from "../../ooxml";
@@ -16,10 +14,11 @@ import { THEME_USAGE, themeOption } from "../theme-file";
 const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
 Reads the filled templates of WORKBOOK (evaluation summary, channel efficiency, action
-tracking, A/B tests, funnel, decay: whichever are present, found by their headers) and
-writes a copy with an evaluation report sheet first: the verdict and each goal's level,
-the details per source (numbers as formulas on the source cells, a column chart of ROI by
-channel, A/B verdicts, the funnel's leak, the decay's trend line), open and overdue
+tracking, A/B tests, funnel, decay, cohort retention, attribution result: whichever are
+present, found by their headers) and writes a copy with an evaluation report sheet first:
+the verdict and each goal's level, the details per source (numbers as formulas on the
+source cells, a column chart of ROI by channel, a doughnut of attribution shares, A/B
+verdicts, the funnel's leak, the decay's trend line, the cohort heat map), open and overdue
 actions, the data checks' findings, and the recommendations the rules give. The input is
 never modified.
 
@@ -41,11 +40,6 @@ const OPTIONS = {
 /** Parts ExcelJS does not carry over when it rewrites a workbook (see DESIGN.md): only a fallback now. */
 const DROPPED =
   /^xl\/(charts|pivotTables|pivotCache|slicers|slicerCaches|timelines|drawings\/drawing|media)\b|vbaProject\.bin$/;
-
-function stamp(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
 
 export const reportCommand: Command = {
   summary: "write the evaluation report (conclusion, details, charts, recommendations) into a copy of a workbook",
@@ -75,9 +69,12 @@ export const reportCommand: Command = {
         present = read.present;
         grids.push(read.grid);
       }
-      const sources = findSources(grids);
-      const facts = reportFacts(sources, todaySerial(), grids);
-      const plan = buildReportPlan(facts, { locale: lang, stamp: stamp(new Date()), theme });
+      const { plan, sources } = evaluateCampaign(grids, {
+        locale: lang,
+        stamp: reportStamp(new Date()),
+        today: todaySerial(),
+        theme,
+      });
       // The report sheet is patched into the original package, so every other part (charts,
       // pivots, images, slicers, VBA...) is kept byte for byte; a plan the patch cannot
       // write falls back to ExcelJS, which drops those parts (and says so below).
@@ -86,9 +83,7 @@ export const reportCommand: Command = {
       const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);
       io.out(written);
-      io.err(
-        `report: sheet "${summary.sheets[0].name}" from ${[...sources.values()].map((s) => s.sheet).join(", ") || "no template found"}`,
-      );
+      io.err(`report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`);
       if (dropped.length > 0)
         io.err(
           `report: these parts of ${file} are not in the report copy (the package patch cannot write ${why}): ${dropped.join(", ")}`,
