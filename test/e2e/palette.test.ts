@@ -54,15 +54,15 @@ describe("the Colours panel", () => {
     await page.close();
   }, 90_000);
 
-  it("speaks Chinese and resets to the default colours", async () => {
-    const { page, errors } = await openPreview(h, "zh-CN");
+  it("speaks Chinese, reads in the dark theme, and resets to the default colours", async () => {
+    const { page, errors } = await openPreview(h, "zh-CN", "theme=dark");
     await page.getByRole("tab", { name: "模板" }).click();
     await page.getByRole("button", { name: "配色…" }).click();
     const panel = page.getByTestId("palette-panel");
     await panel.getByLabel("表头填充", { exact: true }).fill("#7030A0");
     await panel.getByRole("button", { name: "保存到工作簿" }).click();
     await panel.getByText(/已保存到本工作簿/).waitFor();
-    await panel.screenshot({ path: resolve(artifacts, "view-palette-zh-CN.png") });
+    await panel.screenshot({ path: resolve(artifacts, "view-palette-zh-CN-dark.png") });
     await panel.getByRole("button", { name: "恢复默认" }).click();
     await panel.getByText(/已恢复默认配色/).waitFor();
     expect(await panel.getByLabel("表头填充", { exact: true }).inputValue()).toBe("#1F4E78");

@@ -36,3 +36,19 @@ describe("the palette in the workbook's settings", () => {
     expect(await store.read()).toBeNull();
   });
 });
+
+describe("the Excel host's palette services", () => {
+  const global = globalThis as { Office?: unknown };
+  afterEach(() => delete global.Office);
+
+  it("use the document's settings (Office.context.document.settings)", async () => {
+    const settings = new FakeSettings();
+    global.Office = { context: { document: { settings: settings.asOffice } } };
+    const { createExcelServices } = await import("../../src/excel/services");
+    const services = createExcelServices("en-US");
+    await services.palette!.save({ header: { fill: "#0B6E4F" } });
+    settings.reopen();
+    expect(settings.get(PALETTE_SETTING)).toEqual({ header: { fill: "#0B6E4F" } });
+    expect(await services.palette!.read()).toEqual({ header: { fill: "#0B6E4F" } });
+  });
+});
