@@ -21,8 +21,6 @@ export const paletteMessagesEn = {
   "palette.invalidColour": '{field} ({path}): "{value}" is not a colour as #RRGGBB.',
   "palette.seriesCount": "{field} ({path}): give 1 to 12 colours.",
   "palette.stored": "The palette saved in this workbook is not valid ({problem}); the default colours are used.",
-  "palette.inUse": "Colours: this workbook's palette.",
-  "palette.inUseDefault": "Colours: the default palette.",
 } as const;
 
 export const paletteMessagesZh: Record<keyof typeof paletteMessagesEn, string> = {
@@ -46,6 +44,4 @@ export const paletteMessagesZh: Record<keyof typeof paletteMessagesEn, string> =
   "palette.invalidColour": "{field}({path}):“{value}”不是 #RRGGBB 格式的颜色。",
   "palette.seriesCount": "{field}({path}):请填写 1 到 12 种颜色。",
   "palette.stored": "本工作簿保存的配色无效({problem}),已改用默认配色。",
-  "palette.inUse": "配色:本工作簿的配色。",
-  "palette.inUseDefault": "配色:默认配色。",
 };
