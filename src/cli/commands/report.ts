@@ -10,8 +10,9 @@ import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { checkOut, writeOut } from "../out-file";
 import { xlsxToPdf } from "../pdf";
 import { THEME_USAGE, themeOption } from "../theme-file";
+import { besideInput, checkOutExtension, inputWorkbookExtension } from "../workbook-extension";
 
-const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
+const USAGE = `Usage: mkt report WORKBOOK.xlsx|.xlsm [--out REPORT.xlsx|.xlsm] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
 Reads the filled templates of WORKBOOK (evaluation summary, channel efficiency, action
 tracking, A/B tests, funnel, decay, cohort retention, attribution result: whichever are
@@ -22,7 +23,8 @@ verdicts, the funnel's leak, the decay's trend line, the cohort heat map), open 
 actions, the data checks' findings, and the recommendations the rules give. The input is
 never modified.
 
-  --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it)
+  --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it); an .xlsm
+               gives an .xlsm (its macros kept byte for byte), so FILE has the input's extension
   --pdf FILE   also print the report workbook to PDF through LibreOffice (must be installed)
 ${THEME_USAGE}
   --force      replace --out / --pdf files that exist
@@ -49,9 +51,9 @@ export const reportCommand: Command = {
     if (positionals.length !== 1)
       throw new UsageError(positionals.length === 0 ? "name the workbook" : `unexpected argument ${positionals[1]}`);
     const file = positionals[0];
-    if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the workbook must be an .xlsx file`);
-    const outPath = values.out ?? file.replace(/\.xlsx$/i, "-report.xlsx");
-    if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`--out must end in .xlsx: ${outPath}`);
+    const ext = inputWorkbookExtension(file);
+    const outPath = values.out ?? besideInput(file, "report");
+    checkOutExtension(file, outPath);
     if (values.pdf !== undefined && !/\.pdf$/i.test(values.pdf))
       throw new UsageError(`--pdf must end in .pdf: ${values.pdf}`);
     const theme = await themeOption(values.theme);
@@ -79,6 +81,11 @@ export const reportCommand: Command = {
       // pivots, images, slicers, VBA...) is kept byte for byte; a plan the patch cannot
       // write falls back to ExcelJS, which drops those parts (and says so below).
       const why = unpatchable(plan);
+      // ExcelJS writes a macro-free workbook: the VBA project would be lost and the .xlsm would not open.
+      if (why !== undefined && ext === ".xlsm")
+        throw new UsageError(
+          `${file}: the report cannot be written into this .xlsm without losing its macros (${why})`,
+        );
       const dropped = why === undefined ? [] : [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
       const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);
