@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import type { CliIO } from "../../src/cli/io";
 import { runCli } from "../../src/cli/run";
 
@@ -28,7 +29,11 @@ const themeFile = (name: string, content: string) => {
 };
 const BRAND = themeFile(
   "brand.json",
-  JSON.stringify({ header: { fill: "#0B6E4F", font: "#FFFFF0" }, good: { fill: "#D0F0E0", font: "#004020" } }),
+  JSON.stringify({
+    header: { fill: "#0B6E4F", font: "#FFFFF0" },
+    good: { fill: "#D0F0E0", font: "#004020" },
+    series: ["#7F007F", "#F4A259"],
+  }),
 );
 
 describe("--theme on scaffold and demo", () => {
@@ -50,13 +55,19 @@ describe("--theme on scaffold and demo", () => {
     expect(dxfFills(before)).not.toContain("D0F0E0");
   });
 
-  it("demo writes every sheet's header in the theme's colours", async () => {
+  it("demo writes every sheet's header and every chart's series in the theme's colours", async () => {
     const io = capture();
     const out = join(dir, "demo.xlsx");
     expect(await runCli(["demo", "--theme", BRAND, "--out", out], io)).toBe(0);
     const wb = await workbook(out);
     expect(wb.worksheets.length).toBeGreaterThan(10);
     for (const ws of wb.worksheets) expect([ws.name, fillOf(ws.getCell("A1"))]).toEqual([ws.name, "FF0B6E4F"]);
+    const charts = Object.entries(unzipSync(new Uint8Array(readFileSync(out)))).filter(([name]) =>
+      /^xl\/charts\/chart\d+\.xml$/.test(name),
+    );
+    expect(charts.length).toBe(3); // funnel, decay, attribution
+    for (const [name, bytes] of charts)
+      expect([name, new TextDecoder().decode(bytes).includes('<a:srgbClr val="7F007F"/>')]).toEqual([name, true]);
   });
 
   it.each([
