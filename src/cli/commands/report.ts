@@ -1,7 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { ZodError } from "zod";
 import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
-import { parseTheme, themeProblem, type Theme } from "../../core/report/theme";
 import { todaySerial, type SheetGrid } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
 import { readSheetGrid } from "../../ooxml";
@@ -12,8 +9,10 @@ import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { checkOut, writeOut } from "../out-file";
 import { xlsxToPdf } from "../pdf";
+import { THEME_USAGE, themeOption } from "../theme-file";
+import { besideInput, checkOutExtension, inputWorkbookExtension } from "../workbook-extension";
 
-const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
+const USAGE = `Usage: mkt report WORKBOOK.xlsx|.xlsm [--out REPORT.xlsx|.xlsm] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
 Reads the filled templates of WORKBOOK (evaluation summary, channel efficiency, action
 tracking, A/B tests, funnel, decay, cohort retention, attribution result, natural growth
@@ -25,10 +24,10 @@ verdicts, the funnel's leak, the decay's trend line, the cohort heat map, the DI
 actions, the data checks' findings, and the recommendations the rules give. The input is
 never modified.
 
-  --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it)
+  --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it); an .xlsm
+               gives an .xlsm (its macros kept byte for byte), so FILE has the input's extension
   --pdf FILE   also print the report workbook to PDF through LibreOffice (must be installed)
-  --theme FILE colours as JSON: {"header":{"fill":"#RRGGBB","font":"#RRGGBB"},"accent":"#RRGGBB",
-               "good"|"neutral"|"bad":{"fill","font"},"series":["#RRGGBB",...]}; absent fields keep the defaults
+${THEME_USAGE}
   --force      replace --out / --pdf files that exist
   --lang       language of the report (default en-US)
 
@@ -45,37 +44,6 @@ const OPTIONS = {
 const DROPPED =
   /^xl\/(charts|pivotTables|pivotCache|slicers|slicerCaches|timelines|drawings\/drawing|media)\b|vbaProject\.bin$/;
 
-/** Theme files are small: anything bigger is not one. */
-const THEME_MAX_BYTES = 64 * 1024;
-
-async function readTheme(path: string): Promise<Theme> {
-  let text: string;
-  try {
-    const bytes = await readFile(path);
-    if (bytes.length > THEME_MAX_BYTES)
-      throw new UsageError(`--theme ${path}: ${bytes.length} bytes, over ${THEME_MAX_BYTES}`);
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `--theme ${path}: ${code === "ENOENT" ? "no such file" : code ? `cannot be read (${code})` : "not UTF-8 text"}`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new UsageError(`--theme ${path}: not JSON (${(e as Error).message.split("\n")[0]})`);
-  }
-  try {
-    return parseTheme(data);
-  } catch (e) {
-    if (e instanceof ZodError) throw new UsageError(`--theme ${path}: ${themeProblem(e)}`);
-    throw e;
-  }
-}
-
 export const reportCommand: Command = {
   summary: "write the evaluation report (conclusion, details, charts, recommendations) into a copy of a workbook",
   usage: USAGE,
@@ -84,12 +52,12 @@ export const reportCommand: Command = {
     if (positionals.length !== 1)
       throw new UsageError(positionals.length === 0 ? "name the workbook" : `unexpected argument ${positionals[1]}`);
     const file = positionals[0];
-    if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the workbook must be an .xlsx file`);
-    const outPath = values.out ?? file.replace(/\.xlsx$/i, "-report.xlsx");
-    if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`--out must end in .xlsx: ${outPath}`);
+    const ext = inputWorkbookExtension(file);
+    const outPath = values.out ?? besideInput(file, "report");
+    checkOutExtension(file, outPath);
     if (values.pdf !== undefined && !/\.pdf$/i.test(values.pdf))
       throw new UsageError(`--pdf must end in .pdf: ${values.pdf}`);
-    const theme = values.theme === undefined ? undefined : await readTheme(values.theme);
+    const theme = await themeOption(values.theme);
     const out = await checkOut(outPath, { force: values.force, inputs: [file] });
     const pdf =
       values.pdf === undefined
@@ -114,6 +82,11 @@ export const reportCommand: Command = {
       // pivots, images, slicers, VBA...) is kept byte for byte; a plan the patch cannot
       // write falls back to ExcelJS, which drops those parts (and says so below).
       const why = unpatchable(plan);
+      // ExcelJS writes a macro-free workbook: the VBA project would be lost and the .xlsm would not open.
+      if (why !== undefined && ext === ".xlsm")
+        throw new UsageError(
+          `${file}: the report cannot be written into this .xlsm without losing its macros (${why})`,
+        );
       const dropped = why === undefined ? [] : [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
       const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);

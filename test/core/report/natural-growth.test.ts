@@ -110,7 +110,7 @@ describe.each(["en-US", "zh-CN"] as const)("the report with the natural-growth s
     expect(cells).toContainEqual({ formula: `=${q}!C2`, result: s.treatedAfter });
     expect(cells).toContainEqual({ formula: `=${q}!G4`, result: d.baseline });
     expect(cells).toContainEqual({ formula: `=${q}!G5`, result: d.effect });
-    expect(cells).toContainEqual({ formula: `=${q}!G3`, result: s.cost });
+    expect(cells).toContainEqual({ formula: `=${q}!G2`, result: s.cost });
     expect(cells).toContainEqual({ formula: `=${q}!G8`, result: roi(s.treatedAfter, s.cost, d.baseline) });
     expect(column).toContain(t(locale, "rpt.did"));
     // The natural-growth rule stays silent: the net ROI is positive.
@@ -144,7 +144,7 @@ describe.each(["en-US", "zh-CN"] as const)("the report without a natural-growth 
   it("says why a DID sheet gives none (a blank cost, a zero control group), naming the sheet", () => {
     const name = t(locale, "tpl.did.sheet");
     const plan = buildDidSheet({ locale, sample: true });
-    const noCost = report([summary(locale), channels, gridOf(plan, name, 0, { G3: null })], locale);
+    const noCost = report([summary(locale), channels, gridOf(plan, name, 0, { G2: null })], locale);
     const problem = locale === "zh-CN" ? "cost 为空" : "cost is blank";
     expect(noCost.verdict).toBe(
       join(locale, partly(locale), t(locale, "rpt.verdict.grossProblem", { roi: CHANNEL_ROI, sheet: name, problem })),
@@ -167,7 +167,7 @@ describe("the natural-growth rule", () => {
 
   it("fires when the baseline takes a positive gross ROI below zero, with the figures", () => {
     // The control group grew 12%: 112,000 of the campaign group's 110,000 would have come anyway.
-    const recs = fired({ B2: 100_000, C2: 110_000, B3: 100_000, C3: 112_000, G3: 5_000 });
+    const recs = fired({ B2: 100_000, C2: 110_000, B3: 100_000, C3: 112_000, G2: 5_000 });
     const rule = recs.find((r) => r.rule.id === "natural-growth");
     if (!rule) throw new Error("expected the natural-growth rule to fire");
     expect(roi(110_000, 5_000)).toBe(21);
@@ -182,8 +182,8 @@ describe("the natural-growth rule", () => {
   it("stays silent when the net ROI is positive, when the gross one is negative too, and without the sheet", () => {
     const ids = (cells: Readonly<Record<string, RawCell>>) => fired(cells).map((r) => r.rule.id);
     expect(ids({})).not.toContain("natural-growth");
-    expect(ids({ B2: 100_000, C2: 110_000, B3: 100_000, C3: 112_000, G3: 200_000 })).not.toContain("natural-growth");
-    expect(ids({ G3: 0 })).not.toContain("natural-growth");
+    expect(ids({ B2: 100_000, C2: 110_000, B3: 100_000, C3: 112_000, G2: 200_000 })).not.toContain("natural-growth");
+    expect(ids({ G2: 0 })).not.toContain("natural-growth");
     const none = [channels];
     expect(recommendations(reportFacts(findSources(none), TODAY, none)).map((r) => r.rule.id)).not.toContain(
       "natural-growth",

@@ -19,6 +19,7 @@ import { FakeWorksheet } from "./worksheet";
  */
 export { FakeBook, type FakeCall, type FakeCell, type FakeChart, type FakeSheet } from "./model";
 export { FakeOfficeError, PAYLOAD_LIMIT } from "./office";
+export { FakeSettings } from "./settings";
 
 class ItemsLoadable<T> extends Loadable {
   constructor(
@@ -33,6 +34,32 @@ class ItemsLoadable<T> extends Loadable {
   }
   get items(): T[] {
     return this.read("items");
+  }
+}
+
+/**
+ * workbook.worksheets: `load("items/name,items/visibility")` brings back worksheet proxies
+ * whose name and visibility are known after the sync (DOCS.load), as Excel's collection does.
+ */
+class WorksheetItems extends Loadable {
+  private list: FakeWorksheet[] | undefined;
+  load(_props?: unknown): this {
+    this.q.onSync(
+      () => {
+        const data = this.q.book.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
+        return {
+          data,
+          commit: () => (this.list = data.map((d) => new FakeWorksheet(this.q, d.name).settle(d))),
+        };
+      },
+      { load: ["items"] },
+    );
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.list)
+      throw new FakeOfficeError("PropertyNotLoaded", `items was read without load() and sync() (${DOCS.load})`);
+    return this.list;
   }
 }
 
@@ -106,7 +133,7 @@ export function createFakeExcel(initial: FakeExcelOptions = {}): FakeExcel {
   const q = new Queue(book);
   const active = () => initial.active ?? book.sheets[0].name;
   const selection = initial.selection ?? "A1";
-  const worksheets = Object.assign(new ItemsLoadable(q, () => book.sheets.map((s) => ({ name: s.name }))), {
+  const worksheets = Object.assign(new WorksheetItems(q), {
     add: (name: string) => {
       q.queue({ target: "worksheets", op: "add", value: name }, () => book.addSheet(name), { structure: true });
       return new FakeWorksheet(q, name);

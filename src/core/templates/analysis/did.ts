@@ -1,12 +1,13 @@
 import { t, type MessageKey } from "../../../i18n/catalog";
-import type { Locale } from "../../../i18n/locale";
 import { did } from "../../analysis/baseline";
 import { isCellError, type CellError } from "../../errors";
 import { growth } from "../../kpi/growth";
 import { roi } from "../../kpi/roi";
 import type { PlanCell, SheetPlan } from "../../plan/types";
 import { formulaString } from "../formula";
-import { COMPUTED_FORMAT, HEADER_FORMAT, numberFormat, TABLE_STYLE, TONES } from "../styles";
+import type { BuildOptions } from "../build";
+import { paletteOf, themedChart } from "../palette";
+import { COMPUTED_FORMAT, numberFormat, TABLE_STYLE } from "../styles";
 import { formula, type SheetTemplate } from "./entry";
 
 /**
@@ -36,15 +37,16 @@ export const DID_SAMPLE = {
 
 /**
  * Where the inputs and figures are: the 2 x 2 table in A1:D3; labels in F and values in G
- * from row 2, so the header row is the table's alone and the data checks leave the panel be.
+ * from row 2, so the header row is the table's alone; the cost comes first, so the panel's
+ * first line is a label and a number, which the data checks take for a panel, not a table.
  */
 export const DID_CELLS = {
   treatedBefore: "B2",
   treatedAfter: "C2",
   controlBefore: "B3",
   controlAfter: "C3",
-  mode: "G2",
-  cost: "G3",
+  cost: "G2",
+  mode: "G3",
   baseline: "G4",
   effect: "G5",
   relative: "G6",
@@ -54,8 +56,8 @@ export const DID_CELLS = {
 
 /** The labels in F2:F8, in the order of G2:G8. */
 export const DID_LABELS: readonly MessageKey[] = [
-  "tpl.did.mode",
   "tpl.did.cost",
+  "tpl.did.mode",
   "tpl.did.baseline",
   "tpl.did.effect",
   "tpl.did.relative",
@@ -93,11 +95,11 @@ export function didFigures(i: DidInputs): DidFigures {
  */
 const VALUE_ERROR = `("x"+0)`;
 /**
- * MKT.DID's mode names (core's toBaselineMode) in the mode cell G2. `=` compares text
+ * MKT.DID's mode names (core's toBaselineMode) in the mode cell G3. `=` compares text
  * ignoring case (EXACT is Excel's case-sensitive test:
  * https://support.microsoft.com/en-us/excel/exact-function); TRIM drops stray spaces.
  */
-const modeIs = (names: readonly string[]) => `OR(${names.map((n) => `TRIM($G$2)=${formulaString(n)}`).join(",")})`;
+const modeIs = (names: readonly string[]) => `OR(${names.map((n) => `TRIM($G$3)=${formulaString(n)}`).join(",")})`;
 const RATIO = modeIs(["", "ratio", "比率", "比例", "相对"]);
 const ADDITIVE = modeIs(["additive", "差值", "绝对", "加法"]);
 
@@ -121,8 +123,9 @@ const growthFormula = (r: number) => `=IF(OR(B${r}="",C${r}=""),"",(C${r}-B${r})
 const growthValue = (before: number | null, after: number | null): Figure =>
   before === null || after === null ? undefined : (growth(after, before) as number | CellError);
 
-export function buildDidSheet(options: { locale: Locale; sample: boolean }): SheetPlan {
+export function buildDidSheet(options: Pick<BuildOptions, "locale" | "sample" | "theme">): SheetPlan {
   const { locale, sample } = options;
+  const palette = paletteOf(options.theme);
   const s = sample ? DID_SAMPLE : undefined;
   const inputs: DidInputs = {
     treatedBefore: s?.treatedBefore ?? null,
@@ -156,8 +159,8 @@ export function buildDidSheet(options: { locale: Locale; sample: boolean }): She
     ],
   ];
   const values: PlanCell[] = [
-    inputs.mode,
     inputs.cost,
+    inputs.mode,
     formula(f.baseline, v.baseline),
     formula(f.effect, v.effect),
     formula(f.relative, v.relative),
@@ -174,8 +177,8 @@ export function buildDidSheet(options: { locale: Locale; sample: boolean }): She
     ],
     columns: [{ column: "A", widths: [34, 16, 16, 11, 3, 26, 16] }],
     formats: [
-      { ranges: ["A1:D1"], format: HEADER_FORMAT },
-      { ranges: ["B2:C3", "G3:G5"], format: { numberFormat: money } },
+      { ranges: ["A1:D1"], format: palette.header },
+      { ranges: ["B2:C3", "G2", "G4:G5"], format: { numberFormat: money } },
       { ranges: ["D2:D3", "G6"], format: { numberFormat: percent } },
       { ranges: ["G7:G8"], format: { numberFormat: "0.00" } },
       { ranges: ["D2:D3", "G4:G8"], format: COMPUTED_FORMAT },
@@ -195,12 +198,15 @@ export function buildDidSheet(options: { locale: Locale; sample: boolean }): She
       },
     ],
     conditionalFormats: [
-      { range: DID_CELLS.netRoi, formula: `=AND(ISNUMBER($G$8),$G$8<0)`, format: TONES.bad, stopIfTrue: true },
-      { range: DID_CELLS.netRoi, formula: `=AND(ISNUMBER($G$8),$G$8>=0)`, format: TONES.good },
+      { range: DID_CELLS.netRoi, formula: `=AND(ISNUMBER($G$8),$G$8<0)`, format: palette.tones.bad, stopIfTrue: true },
+      { range: DID_CELLS.netRoi, formula: `=AND(ISNUMBER($G$8),$G$8>=0)`, format: palette.tones.good },
     ],
     notes: [{ cell: "A1", text: t(locale, "tpl.did.note") }],
     charts: [
-      { kind: "column", data: "A1:C3", title: t(locale, "tpl.did.chart"), at: "F10", size: { columns: 3, rows: 12 } },
+      themedChart(
+        { kind: "column", data: "A1:C3", title: t(locale, "tpl.did.chart"), at: "F10", size: { columns: 3, rows: 12 } },
+        palette,
+      ),
     ],
     freeze: { rows: 1, columns: 0 },
   };
