@@ -95,11 +95,12 @@ export function didFigures(i: DidInputs): DidFigures {
  */
 const VALUE_ERROR = `("x"+0)`;
 /**
- * MKT.DID's mode names (core's toBaselineMode) in the mode cell G3. `=` compares text
+ * MKT.DID's mode names (core's toBaselineMode) in the mode cell (G3). `=` compares text
  * ignoring case (EXACT is Excel's case-sensitive test:
  * https://support.microsoft.com/en-us/excel/exact-function); TRIM drops stray spaces.
  */
-const modeIs = (names: readonly string[]) => `OR(${names.map((n) => `TRIM($G$3)=${formulaString(n)}`).join(",")})`;
+const MODE = DID_CELLS.mode.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+const modeIs = (names: readonly string[]) => `OR(${names.map((n) => `TRIM(${MODE})=${formulaString(n)}`).join(",")})`;
 const RATIO = modeIs(["", "ratio", "比率", "比例", "相对"]);
 const ADDITIVE = modeIs(["additive", "差值", "绝对", "加法"]);
 
@@ -114,8 +115,7 @@ export function didFormulas(): Readonly<Record<keyof DidFigures, string>> {
     effect: `=IF(${C.baseline}="","",${C.treatedAfter}-${C.baseline})`,
     relative: `=IF(${C.baseline}="","",${C.effect}/${C.baseline})`,
     grossRoi: `=IF(OR(${C.treatedAfter}="",${C.cost}=""),"",${cost(`(${C.treatedAfter}-${C.cost})/${C.cost}`)})`,
-    netRoi:
-      `=IF(OR(${C.baseline}="",${C.cost}=""),"",` + `${cost(`(${C.treatedAfter}-${C.baseline}-${C.cost})/${C.cost}`)})`,
+    netRoi: `=IF(OR(${C.baseline}="",${C.cost}=""),"",${cost(`(${C.treatedAfter}-${C.baseline}-${C.cost})/${C.cost}`)})`,
   };
 }
 
