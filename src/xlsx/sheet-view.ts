@@ -71,6 +71,13 @@ function shownValue(value: ExcelJS.CellValue): { shown: Shown; formula?: string;
   return { shown: null };
 }
 
+/** What a cell shows, as text in its number format, and its number when it shows one (a formula's cached result). */
+export function shownCell(cell: ExcelJS.Cell): { text: string; number?: number } {
+  const { shown } = shownValue(cellValue(cell));
+  if (shown === null) return { text: "" };
+  return { text: formatValue(shown, cell.numFmt), ...(typeof shown === "number" ? { number: shown } : {}) };
+}
+
 function gridCell(cell: ExcelJS.Cell): GridCell | null {
   const { shown, formula, link } = shownValue(cellValue(cell));
   const fill = cell.fill && cell.fill.type === "pattern" ? argbToHex(cell.fill.fgColor?.argb) : undefined;
