@@ -1,5 +1,5 @@
-import { parseRange, type CellRef, type RangeRef } from "./address";
-import type { ChartKind, ChartPlan, Color } from "./types";
+import { parseCell, parseRange, type CellRef, type RangeRef } from "./address";
+import { CHART_SIZE, type ChartKind, type ChartPlan, type Color } from "./types";
 
 /**
  * Which cells a chart's series come from, as every host reads them (the file adapter's
@@ -44,8 +44,12 @@ export interface ChartValues {
   readonly title: string;
   /** The category labels as the cells show them. */
   readonly categories: readonly string[];
-  /** Each series' values, null where a cell holds no number. */
-  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+  /** Each series' values, null where a cell holds no number, and the texts its cells show. */
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: readonly (number | null)[];
+    readonly texts: readonly string[];
+  }[];
   readonly colors?: readonly Color[];
   readonly legend: boolean;
 }
@@ -53,4 +57,23 @@ export interface ChartValues {
 /** The legend rule every host follows: shown with more than one series, and for pie and doughnut. */
 export function showsLegend(chart: ChartPlan, seriesCount: number): boolean {
   return chart.legend ?? (isRound(chart.kind) || seriesCount > 1);
+}
+
+/** The cells a chart covers: its corner at `at`, `size` cells wide and high (as the hosts place it). */
+export function chartArea(chart: ChartPlan): RangeRef {
+  const at = parseCell(chart.at);
+  const size = chart.size ?? CHART_SIZE;
+  return { start: at, end: { row: at.row + size.rows - 1, col: at.col + size.columns - 1 } };
+}
+
+/** How many rows and columns a sheet needs to show all of its charts. */
+export function chartsReach(charts: readonly ChartPlan[]): { rows: number; columns: number } {
+  let rows = 0;
+  let columns = 0;
+  for (const c of charts) {
+    const { end } = chartArea(c);
+    rows = Math.max(rows, end.row + 1);
+    columns = Math.max(columns, end.col + 1);
+  }
+  return { rows, columns };
 }

@@ -34,7 +34,29 @@ export function TemplateCharts({ ids, locale }: { ids: readonly string[]; locale
               }))}
             />
           );
-        if (chart.kind === "line") return <LineChart key={chart.kind} chart={chart} />;
+        if (chart.kind === "line")
+          return (
+            <LineChart
+              key={chart.kind}
+              title={chart.title}
+              labels={chart.points.map((p) => p.label)}
+              lines={[
+                {
+                  key: "metric",
+                  name: chart.series[0],
+                  values: chart.points.map((p) => p.value),
+                  color: tokens.colorBrandBackground,
+                },
+                {
+                  key: "fitted",
+                  name: chart.series[1],
+                  values: chart.points.map((p) => p.fitted),
+                  color: tokens.colorPaletteDarkOrangeForeground1,
+                  dashed: true,
+                },
+              ]}
+            />
+          );
         return <HeatMap key={chart.kind} chart={chart} />;
       })}
     </div>

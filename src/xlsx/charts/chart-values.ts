@@ -23,16 +23,24 @@ function take<T>(items: Iterable<T>, n: number): T[] {
  */
 export function chartValues(ws: ExcelJS.Worksheet, chart: ChartPlan): ChartValues {
   const { categories, series } = chartLayout(chart);
-  const shown = (row: number, col: number) => shownCell(ws.getCell(row + 1, col + 1));
+  // findCell, not getCell: reading an empty cell must not create it.
+  const shown = (row: number, col: number) => {
+    const cell = ws.findCell(row + 1, col + 1);
+    return cell ? shownCell(cell) : { text: "" };
+  };
   const labels = take(cellsOf(categories), MAX_POINTS).map((c) => shown(c.row, c.col).text);
   return {
     kind: chart.kind,
     title: chart.title,
     categories: labels,
-    series: series.map((s) => ({
-      name: shown(s.name.row, s.name.col).text,
-      values: take(cellsOf(s.values), labels.length).map((c) => shown(c.row, c.col).number ?? null),
-    })),
+    series: series.map((s) => {
+      const cells = take(cellsOf(s.values), labels.length).map((c) => shown(c.row, c.col));
+      return {
+        name: shown(s.name.row, s.name.col).text,
+        values: cells.map((c) => c.number ?? null),
+        texts: cells.map((c) => c.text),
+      };
+    }),
     ...(chart.colors ? { colors: chart.colors } : {}),
     legend: showsLegend(chart, series.length),
   };
