@@ -14,6 +14,7 @@ import { appraisalMessagesEn, appraisalMessagesZh } from "./messages/appraisal";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 import { reportMessagesEn, reportMessagesZh } from "./messages/report";
+import { reportMixMessagesEn, reportMixMessagesZh } from "./messages/report-mix";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -35,6 +36,7 @@ const en = {
   ...excelMessagesEn,
   ...limitMessagesEn,
   ...reportMessagesEn,
+  ...reportMixMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -52,6 +54,7 @@ const zh: Record<MessageKey, string> = {
   ...excelMessagesZh,
   ...limitMessagesZh,
   ...reportMessagesZh,
+  ...reportMixMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

@@ -40,8 +40,8 @@ describe("mkt report", () => {
       expect(wb.worksheets).toHaveLength(buildDemoPlan(lang).sheets.length + 1);
       const verdict = String(wb.worksheets[0].getCell("A5").value);
       expect(verdict).toMatch(lang === "zh-CN" ? /3 个目标中 2 个达成基础值/ : /2 of 3 goals reached base/);
-      // The demo's own charts are kept byte for byte; the report adds two: ROI by channel
-      // (column) and the decay sheet's trend (line).
+      // The demo's own charts are kept byte for byte; the report adds three: ROI by channel
+      // (column), the attribution shares (doughnut) and the decay sheet's trend (line).
       const chartsIn = (file: string) => {
         const parts = unzipSync(readFileSync(file));
         return new Map(
@@ -55,9 +55,9 @@ describe("mkt report", () => {
       for (const [n, xml] of own) expect(written.get(n)).toBe(xml);
       const added = [...written].filter(([n]) => !own.has(n));
       const kinds = added.map(([, xml]) => (/<c:(\w+Chart)>/.exec(xml) ?? [])[1]);
-      expect(kinds.sort()).toEqual(["barChart", "lineChart"]);
+      expect(kinds.sort()).toEqual(["barChart", "doughnutChart", "lineChart"]);
       const column = wb.worksheets[0].getColumn(1).values.map(String);
-      for (const key of ["rpt.quality", "rpt.ab", "rpt.funnel", "rpt.decay"] as const)
+      for (const key of ["rpt.quality", "rpt.ab", "rpt.funnel", "rpt.decay", "rpt.attr", "rpt.cohort"] as const)
         expect(column).toContain(t(lang, key));
       // Regenerate on the report file: still one report sheet, first.
       const again = join(dir, `again-${lang}.xlsx`);
@@ -66,7 +66,7 @@ describe("mkt report", () => {
       expect(names.filter((n) => n === name)).toHaveLength(1);
       expect(names[0]).toBe(name);
       // The previous report's charts went with its sheet.
-      expect(chartsIn(again).size).toBe(own.size + 2);
+      expect(chartsIn(again).size).toBe(own.size + 3);
     },
   );
 
@@ -93,8 +93,8 @@ describe("mkt report", () => {
     expect(await runCli(["report", demo, "--out", out, "--theme", theme], capture())).toBe(0);
     const charts = Object.entries(unzipSync(readFileSync(out))).filter(([n]) => n.startsWith("xl/charts/"));
     const themed = charts.filter(([, b]) => new TextDecoder().decode(b).includes('<a:srgbClr val="7F007F"/>'));
-    // The report's two charts take the theme; the demo's own charts are left as they were.
-    expect(themed).toHaveLength(2);
+    // The report's three charts take the theme; the demo's own charts are left as they were.
+    expect(themed).toHaveLength(3);
     writeFileSync(theme, JSON.stringify({ accent: "navy" }));
     const io = capture();
     expect(await runCli(["report", demo, "--out", join(dir, "t2.xlsx"), "--theme", theme], io)).toBe(2);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { runCli } from "../../src/cli/run";
 import type { CliIO } from "../../src/cli/io";
@@ -89,9 +90,17 @@ describe("the report copy is the input package, patched", () => {
       expect(sheetXml).toMatch(/<pageSetup orientation="(portrait|landscape)" fitToWidth="1" fitToHeight="[012]"\/>/);
       expect(sheetXml).toContain("<oddFooter>&amp;L&amp;A&amp;R&amp;P / &amp;N</oddFooter>");
       expect(sheetXml).toMatch(/<drawing xmlns:r="[^"]+" r:id="rId\d+"\/>/);
-      // The report adds two charts: ROI by channel and the decay trend.
+      // The report adds three charts: ROI by channel, the attribution doughnut and the decay trend.
       const before = Object.keys(unzipSync(input)).filter((n) => n.startsWith("xl/charts/"));
-      expect(Object.keys(after).filter((n) => n.startsWith("xl/charts/"))).toHaveLength(before.length + 2);
+      expect(Object.keys(after).filter((n) => n.startsWith("xl/charts/"))).toHaveLength(before.length + 3);
+      // The cohort heat map is a colour scale, placed where the worksheet schema wants it
+      // (ECMA-376 sml.xsd CT_Worksheet: conditionalFormatting after sheetData, before hyperlinks).
+      expect(sheetXml).toMatch(/<conditionalFormatting sqref="C\d+:H\d+"><cfRule type="colorScale" priority="1">/);
+      const order = ["sheetData", "conditionalFormatting", "hyperlinks", "pageMargins", "pageSetup", "drawing"].map(
+        (tag) => sheetXml.indexOf(`<${tag}`),
+      );
+      expect(order.every((at) => at > 0)).toBe(true);
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
       // The user's selected sheet stays the active one (activating the report would group the two).
       const selected = openXlsx(input).sheets.findIndex((s) =>
         /tabSelected="1"/.test(strFromU8(unzipSync(input)[s.part])),
@@ -113,6 +122,25 @@ describe("the report copy is the input package, patched", () => {
         }),
       );
       expect(found).toBe(true);
+      // Every number the report computes (shares, rates, ROI...) is what LibreOffice computes
+      // from the source cells: the cached results core wrote equal the recalculated ones.
+      const mine = (await readXlsx(out)).worksheets[0];
+      let compared = 0;
+      mine.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type !== ExcelJS.ValueType.Formula) return;
+          const cached = cell.result;
+          const again = computed(ws, cell.address);
+          if (typeof cached === "number") {
+            expect({ cell: cell.address, value: again }).toEqual({
+              cell: cell.address,
+              value: expect.closeTo(cached, 9),
+            });
+            compared++;
+          }
+        }),
+      );
+      expect(compared).toBeGreaterThan(60);
     },
   );
 });

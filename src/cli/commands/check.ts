@@ -20,6 +20,7 @@ import { flagPackage, readPackageFlagState, readSheetGrid } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
 import { choiceOption, parseCommandArgs } from "../args";
 import { checkOut, writeOut, type OutTarget } from "../out-file";
+import { checkOutExtension } from "../workbook-extension";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 
 const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out FLAGGED.xlsx] [--format table|json]
@@ -30,7 +31,8 @@ contradictions, sources that disagree, outliers, missed targets, overdue actions
 and ranges. Every visible sheet is checked unless --sheet names one.
 
   --rules LIST     comma-separated rule ids: ${RULE_IDS.join(", ")}
-  --out FILE       write a flagged copy (fills, notes, a report sheet); the input is never modified
+  --out FILE       write a flagged copy (fills, notes, a report sheet); the input is never modified;
+                   FILE has the input's extension (an .xlsm's copy is an .xlsm, its macros kept)
   --force          replace the --out file if it exists
   --format         table (default) or json: [{"rule","severity","sheet","cell","value","message"}]
   --settings FILE  rule settings as JSON (e.g. {"crossSource":{"tolerance":0.1}})
@@ -144,6 +146,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const today = judgementDay(args.today);
   // Checked before any work: an existing file (without --force), the input itself, a missing folder.
   const inputs = args.settings === undefined ? [args.file] : [args.file, args.settings];
+  if (args.out !== undefined) checkOutExtension(args.file, args.out);
   const out = args.out === undefined ? undefined : await checkOut(args.out, { force: args.force, inputs });
   try {
     return await checkFile(args, settings, today, io, out);

@@ -1,9 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { ZodError } from "zod";
-import { buildReportPlan } from "../../core/report/plan";
+import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
 import { parseTheme, themeProblem, type Theme } from "../../core/report/theme";
-import { reportFacts } from "../../core/report/facts";
-import { findSources } from "../../core/report/sources";
 import { todaySerial, type SheetGrid } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
 import { readSheetGrid } from "../../ooxml";
@@ -14,18 +12,21 @@ import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { checkOut, writeOut } from "../out-file";
 import { xlsxToPdf } from "../pdf";
+import { besideInput, checkOutExtension, inputWorkbookExtension } from "../workbook-extension";
 
-const USAGE = `Usage: mkt report WORKBOOK.xlsx [--out REPORT.xlsx] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
+const USAGE = `Usage: mkt report WORKBOOK.xlsx|.xlsm [--out REPORT.xlsx|.xlsm] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
 Reads the filled templates of WORKBOOK (evaluation summary, channel efficiency, action
-tracking, A/B tests, funnel, decay: whichever are present, found by their headers) and
-writes a copy with an evaluation report sheet first: the verdict and each goal's level,
-the details per source (numbers as formulas on the source cells, a column chart of ROI by
-channel, A/B verdicts, the funnel's leak, the decay's trend line), open and overdue
+tracking, A/B tests, funnel, decay, cohort retention, attribution result: whichever are
+present, found by their headers) and writes a copy with an evaluation report sheet first:
+the verdict and each goal's level, the details per source (numbers as formulas on the
+source cells, a column chart of ROI by channel, a doughnut of attribution shares, A/B
+verdicts, the funnel's leak, the decay's trend line, the cohort heat map), open and overdue
 actions, the data checks' findings, and the recommendations the rules give. The input is
 never modified.
 
-  --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it)
+  --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it); an .xlsm
+               gives an .xlsm (its macros kept byte for byte), so FILE has the input's extension
   --pdf FILE   also print the report workbook to PDF through LibreOffice (must be installed)
   --theme FILE colours as JSON: {"header":{"fill":"#RRGGBB","font":"#RRGGBB"},"accent":"#RRGGBB",
                "good"|"neutral"|"bad":{"fill","font"},"series":["#RRGGBB",...]}; absent fields keep the defaults
@@ -76,11 +77,6 @@ async function readTheme(path: string): Promise<Theme> {
   }
 }
 
-function stamp(now: Date): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())} ${p(now.getHours())}:${p(now.getMinutes())}`;
-}
-
 export const reportCommand: Command = {
   summary: "write the evaluation report (conclusion, details, charts, recommendations) into a copy of a workbook",
   usage: USAGE,
@@ -89,9 +85,9 @@ export const reportCommand: Command = {
     if (positionals.length !== 1)
       throw new UsageError(positionals.length === 0 ? "name the workbook" : `unexpected argument ${positionals[1]}`);
     const file = positionals[0];
-    if (!/\.xlsx$/i.test(file)) throw new UsageError(`${file}: the workbook must be an .xlsx file`);
-    const outPath = values.out ?? file.replace(/\.xlsx$/i, "-report.xlsx");
-    if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`--out must end in .xlsx: ${outPath}`);
+    const ext = inputWorkbookExtension(file);
+    const outPath = values.out ?? besideInput(file, "report");
+    checkOutExtension(file, outPath);
     if (values.pdf !== undefined && !/\.pdf$/i.test(values.pdf))
       throw new UsageError(`--pdf must end in .pdf: ${values.pdf}`);
     const theme = values.theme === undefined ? undefined : await readTheme(values.theme);
@@ -109,20 +105,26 @@ export const reportCommand: Command = {
         present = read.present;
         grids.push(read.grid);
       }
-      const sources = findSources(grids);
-      const facts = reportFacts(sources, todaySerial(), grids);
-      const plan = buildReportPlan(facts, { locale: lang, stamp: stamp(new Date()), theme });
+      const { plan, sources } = evaluateCampaign(grids, {
+        locale: lang,
+        stamp: reportStamp(new Date()),
+        today: todaySerial(),
+        theme,
+      });
       // The report sheet is patched into the original package, so every other part (charts,
       // pivots, images, slicers, VBA...) is kept byte for byte; a plan the patch cannot
       // write falls back to ExcelJS, which drops those parts (and says so below).
       const why = unpatchable(plan);
+      // ExcelJS writes a macro-free workbook: the VBA project would be lost and the .xlsm would not open.
+      if (why !== undefined && ext === ".xlsm")
+        throw new UsageError(
+          `${file}: the report cannot be written into this .xlsm without losing its macros (${why})`,
+        );
       const dropped = why === undefined ? [] : [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
       const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);
       io.out(written);
-      io.err(
-        `report: sheet "${summary.sheets[0].name}" from ${[...sources.values()].map((s) => s.sheet).join(", ") || "no template found"}`,
-      );
+      io.err(`report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`);
       if (dropped.length > 0)
         io.err(
           `report: these parts of ${file} are not in the report copy (the package patch cannot write ${why}): ${dropped.join(", ")}`,

@@ -12,6 +12,7 @@ import {
   type TableShape,
 } from "../sheet";
 import { describeColumns } from "./columns";
+import { findTables, withoutHeaderParameters } from "./tables";
 import { actionsRule } from "./rules/actions";
 import { appraisalRule } from "./rules/appraisal";
 import { crossSourceRule } from "./rules/cross-source";
@@ -45,12 +46,14 @@ function ruleTable(
   ];
 }
 
+/** Labels of a summary row under a table: totals, and the average a matrix ends with. */
 const TOTAL_LABEL =
-  /^(合计|总计|小计|总分|加权总分|权重合计|total|sum|subtotal|grand total|total weight|weighted total)[:：]?$/i;
+  /^(合计|总计|小计|总分|加权总分|权重合计|平均|平均值|均值|加权平均|加权平均值|total|sum|subtotal|grand total|total weight|weighted total|average|mean|weighted average)[:：]?$/i;
 
 /**
  * Rows with a value typed in. A row of formulas alone (an empty template row) is no data
- * row, and neither is a totals row: one typed label such as "合计" beside formulas.
+ * row, and neither is a totals row: one typed label such as "合计" or "Weighted average"
+ * beside formulas.
  */
 function markDataRows(grid: SheetGrid, table: TableShape): Uint8Array {
   const out = new Uint8Array(grid.rows);
@@ -83,14 +86,15 @@ export interface CheckResult {
   readonly cells: number;
 }
 
-/**
- * Runs the enabled rules on one sheet (or table) as read. Pure: the same grid, settings and
- * day give the same findings, sorted by row, column and rule.
- * @param today the day "overdue" is judged against, as a date serial.
- */
-export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: number): CheckResult {
-  const headerRow = settings.headerRow === undefined ? undefined : gridRow(grid, settings.headerRow - 1);
-  const table = detectTable(grid, headerRow);
+interface Collected {
+  readonly findings: Finding[];
+  readonly truncated: RuleId[];
+  /** Findings per rule over the sheet's tables, against maxFindingsPerRule. */
+  readonly counts: Map<RuleId, number>;
+}
+
+/** Runs the enabled rules on one table of a sheet, adding to what the sheet's other tables found. */
+function checkTable(grid: SheetGrid, table: TableShape, settings: CheckSettings, today: number, out: Collected): void {
   const input: RuleInput = {
     grid,
     table,
@@ -99,12 +103,9 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
     today,
   };
   const enabled = new Set<RuleId>(settings.rules ?? RULE_IDS);
-  const findings: Finding[] = [];
-  const truncated: RuleId[] = [];
   for (const { rule, settings: ruleSettings } of ruleTable(settings)) {
     if (!enabled.has(rule.id) || !ruleSettings.enabled) continue;
     const severity = ruleSettings.severity ?? rule.defaultSeverity;
-    let count = 0;
     const seen = new Set<number>();
     rule.run(
       input,
@@ -112,13 +113,14 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
       (row: number, col: number, key: CheckMessageKey, params: MessageParams = {}) => {
         const at = row * grid.cols + col;
         if (seen.has(at)) return;
+        const count = out.counts.get(rule.id) ?? 0;
         if (count >= settings.maxFindingsPerRule) {
-          if (!truncated.includes(rule.id)) truncated.push(rule.id);
+          if (!out.truncated.includes(rule.id)) out.truncated.push(rule.id);
           return;
         }
         seen.add(at);
-        count++;
-        findings.push({
+        out.counts.set(rule.id, count + 1);
+        out.findings.push({
           rule: rule.id,
           severity,
           sheet: grid.name,
@@ -132,12 +134,30 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
       },
     );
   }
+}
+
+/**
+ * Runs the enabled rules on one sheet (or table) as read. Pure: the same grid, settings and
+ * day give the same findings, sorted by row, column and rule.
+ * @param today the day "overdue" is judged against, as a date serial.
+ */
+export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: number): CheckResult {
+  const findings: Finding[] = [];
+  const truncated: RuleId[] = [];
+  const counts = new Map<RuleId, number>();
+  let headerRow = 0;
+  for (const part of findTables(grid)) {
+    const wanted = settings.headerRow === undefined ? -1 : gridRow(part, settings.headerRow - 1);
+    const table = withoutHeaderParameters(part, detectTable(part, wanted >= 0 ? wanted : undefined));
+    if (headerRow === 0 && table.headerRow >= 0) headerRow = sheetRow(part, table.headerRow) + 1;
+    checkTable(part, table, settings, today, { findings, truncated, counts });
+  }
   const order = new Map(RULE_IDS.map((id, k) => [id, k]));
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
   return {
     sheet: grid.name,
     findings,
-    headerRow: table.headerRow < 0 ? 0 : sheetRow(grid, table.headerRow) + 1,
+    headerRow,
     truncated,
     cells: grid.rows * grid.cols,
   };

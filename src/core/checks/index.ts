@@ -6,3 +6,4 @@ export { roleOf, type Role } from "./roles";
 export { describeColumns, type ColumnInfo } from "./columns";
 export * from "./flags";
 export { fmtNumber, fmtPercent } from "./cells";
+export { findTables } from "./tables";

@@ -4,6 +4,7 @@
  * counts they are made of ("注册量"), and plan dates from other dates.
  */
 export type Role =
+  | "elapsed"
   | "rate"
   | "achievement"
   | "growth"
@@ -36,6 +37,7 @@ export const FUNNEL: readonly Role[] = ["impressions", "clicks", "visits", "regi
 
 /** Roles whose cells hold numbers. */
 export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
+  "elapsed",
   "rate",
   "achievement",
   "growth",
@@ -52,6 +54,13 @@ export const NUMERIC_ROLES: ReadonlySet<Role> = new Set<Role>([
   "value",
 ]);
 
+/**
+ * Numbers that place a row in time rather than measure anything: "Months since first
+ * order", "Days since launch". Skewed by nature (most orders come in the first month), so
+ * a far value is the calendar, not an error: never judged for outliers.
+ */
+export const TIME_OFFSET_ROLES: ReadonlySet<Role> = new Set<Role>(["elapsed"]);
+
 /** Roles whose cells hold dates. */
 export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>([
   "plannedDate",
@@ -65,6 +74,10 @@ export const DATE_ROLES: ReadonlySet<Role> = new Set<Role>([
 export const OPTIONAL_ROLES: ReadonlySet<Role> = new Set<Role>(["note", "revisedTarget", "revisionDate"]);
 
 const PATTERNS: ReadonlyArray<readonly [Role, RegExp]> = [
+  [
+    "elapsed",
+    /^(hours|days|weeks|months|years) (since|after|from) |\belapsed\b|^距.+(天|周|月|年)数$|^上线后?(天|周|月)数$/,
+  ],
   ["revisedTarget", /修正目标|修订目标|调整后目标|revised ?target|adjusted ?target/],
   ["revisionDate", /修正日期|修订日期|调整日期|revision ?date|date revised/],
   ["achievement", /达成率|完成率|达标率|achievement|attainment|% ?of ?target/],

@@ -62,3 +62,57 @@ export function labelledNumber(grid: SheetGrid, label: MessageKey): number | und
 
 /** Worksheet address parts of a grid cell. */
 export const at = (grid: SheetGrid, r: number, c: number) => ({ row: sheetRow(grid, r), col: sheetCol(grid, c) });
+
+/**
+ * A block of columns found by its header row anywhere in a sheet, whatever sits beside it
+ * (the attribution result beside its paths, the cohort matrix beside its order rows): the
+ * row holding `anchor`'s text (either language), the non-blank headers right of it up to
+ * the first blank, and the rows below up to the first blank anchor cell.
+ */
+export interface Block {
+  readonly grid: SheetGrid;
+  /** Grid column of each header, left to right, with its text. */
+  readonly headers: readonly { readonly col: number; readonly text: string }[];
+  /** Grid rows of the data, top to bottom. */
+  readonly rows: readonly number[];
+}
+
+/** Rows scanned for a block's header: blocks start near the top of the sheets we read. */
+const HEADER_SCAN_ROWS = 200;
+
+export function locateBlock(
+  grids: readonly SheetGrid[],
+  anchor: MessageKey,
+  accept: (headers: readonly string[]) => boolean,
+): Block | undefined {
+  const wanted = names(anchor);
+  for (const grid of grids) {
+    const height = Math.min(grid.rows, HEADER_SCAN_ROWS);
+    for (let r = 0; r < height; r++)
+      for (let c = 0; c < grid.cols; c++) {
+        const v = cellValue(grid, r, c);
+        if (typeof v !== "string" || !wanted.has(norm(v))) continue;
+        const headers: { col: number; text: string }[] = [];
+        for (let k = c; k < grid.cols; k++) {
+          const h = cellValue(grid, r, k);
+          // Grid columns are the filled ones: a gap in the worksheet ends the block too.
+          if (h === null || h === "" || (k > c && sheetCol(grid, k) !== sheetCol(grid, k - 1) + 1)) break;
+          headers.push({ col: k, text: String(h) });
+        }
+        if (!accept(headers.map((h) => norm(h.text)))) continue;
+        const rows: number[] = [];
+        for (let k = r + 1; k < grid.rows; k++) {
+          if (sheetRow(grid, k) !== sheetRow(grid, k - 1) + 1) break;
+          const label = cellValue(grid, k, c);
+          if (label === null || label === "") break;
+          rows.push(k);
+        }
+        if (rows.length > 0) return { grid, headers, rows };
+      }
+  }
+  return undefined;
+}
+
+/** Whether a header (normalised) is `key`'s text in either language. */
+export const isHeader = (header: string, key: MessageKey) => names(key).has(header);
+export { norm as normHeader };

@@ -3,7 +3,7 @@ import type { Locale } from "../../i18n/locale";
 import { findingMessage, ruleName } from "../checks";
 import { inertText } from "../format/inert";
 import { cellAddress, sheetQualified } from "../plan/address";
-import type { ChartPlan, FormatPlan, HyperlinkPlan, PlanCell } from "../plan/types";
+import type { ChartPlan, ColorScalePlan, FormatPlan, HyperlinkPlan, PlanCell } from "../plan/types";
 import type { ReportFacts } from "./facts";
 import type { Theme } from "./theme";
 
@@ -17,6 +17,7 @@ export interface SheetParts {
   readonly formats: FormatPlan[];
   readonly hyperlinks: HyperlinkPlan[];
   readonly charts: ChartPlan[];
+  readonly colorScales: ColorScalePlan[];
 }
 
 export interface Ctx {

@@ -2,7 +2,7 @@ import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import type { WorkbookPlan } from "../plan/types";
 import type { SheetGrid } from "../sheet";
-import { reportFacts, type ReportFacts } from "./facts";
+import { reportFacts, sourceSheets, type ReportFacts } from "./facts";
 import { buildReportPlan } from "./plan";
 import { recommendations } from "./rules";
 import { findSources } from "./sources";
@@ -30,7 +30,7 @@ export function evaluateCampaign(
   return {
     plan: buildReportPlan(facts, options),
     facts,
-    sources: [...sources.values()].map((s) => s.sheet),
+    sources: sourceSheets(facts),
     recommendations: recommendations(facts).map((r) => t(options.locale, r.rule.message, r.params)),
     roi: facts.channels.flatMap((c) => (c.roi === null ? [] : [{ channel: c.channel, roi: c.roi }])),
   };

@@ -9,7 +9,9 @@ import { readDate, isDateProblem, serialToIso } from "../sheet";
 import type { SheetGrid } from "../sheet";
 import { abFacts, type AbFact } from "./abtests";
 import { decayFact, funnelFact, type DecayFact, type FunnelFact } from "./trends";
-import { qualityFacts, type QualityFacts } from "./quality";
+import { attributionFact, cohortFact, type AttributionFact, type CohortFact } from "./mix";
+import { isReportSheet, qualityFacts, type QualityFacts } from "./quality";
+import { seriesFact, type SeriesFact } from "./series";
 import type { Source, SourceId, SourceValue } from "./sources";
 
 /**
@@ -64,6 +66,12 @@ export interface ReportFacts {
   readonly decay?: DecayFact;
   /** The data checks' findings, when the sheets were given. */
   readonly quality?: QualityFacts;
+  /** Attribution shares, when the sheets were given and hold an attribution result. */
+  readonly attribution?: AttributionFact;
+  /** The cohort retention matrix, when the sheets were given and hold one. */
+  readonly cohort?: CohortFact;
+  /** Without a decay sheet: the trend of the first dated series found on another sheet. */
+  readonly series?: SeriesFact;
 }
 
 const num = (v: SourceValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -125,8 +133,21 @@ export function reportFacts(
   today: number,
   grids?: readonly SheetGrid[],
 ): ReportFacts {
+  const read = grids?.filter((g) => !isReportSheet(g.name));
+  const analyses = read
+    ? {
+        quality: qualityFacts(read, today),
+        funnel: funnelFact(read),
+        decay: decayFact(read),
+        attribution: attributionFact(read),
+        cohort: cohortFact(read),
+      }
+    : {};
+  const used = new Set(sourceSheets({ sources, ...analyses }));
+  const series = read && !analyses.decay ? seriesFact(read, used) : undefined;
   return {
-    ...(grids ? { quality: qualityFacts(grids, today), funnel: funnelFact(grids), decay: decayFact(grids) } : {}),
+    ...analyses,
+    ...(series ? { series } : {}),
     sources,
     goals: goals(sources.get("evaluation-summary")),
     channels: channels(sources.get("channel-efficiency")),
@@ -134,4 +155,15 @@ export function reportFacts(
     abTests: abFacts(sources.get("ab-test")),
     today: serialToIso(today),
   };
+}
+
+/** Every sheet the report takes something from, in workbook order of discovery (templates first, then analyses). */
+export function sourceSheets(
+  facts: Pick<ReportFacts, "sources" | "funnel" | "decay" | "cohort" | "attribution" | "series">,
+): string[] {
+  const sheets = [
+    ...[...facts.sources.values()].map((s) => s.sheet),
+    ...[facts.funnel, facts.decay, facts.cohort, facts.attribution, facts.series].flatMap((f) => (f ? [f.sheet] : [])),
+  ];
+  return [...new Set(sheets)];
 }

@@ -2,10 +2,19 @@ import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import { cellAddress, sheetQualified } from "../plan/address";
 import { pageSetupFor } from "../plan/page-setup";
-import type { ChartPlan, FormatPlan, HyperlinkPlan, PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
+import type {
+  ChartPlan,
+  ColorScalePlan,
+  FormatPlan,
+  HyperlinkPlan,
+  PlanCell,
+  SheetPlan,
+  WorkbookPlan,
+} from "../plan/types";
 import { abBlock, qualityBlock } from "./blocks";
-import { decayBlock, funnelBlock } from "./trend-blocks";
-import type { ReportFacts } from "./facts";
+import { attributionBlock, cohortBlock } from "./mix-blocks";
+import { decayBlock, funnelBlock, seriesBlock } from "./trend-blocks";
+import { sourceSheets, type ReportFacts } from "./facts";
 import { recommendations } from "./rules";
 import { DEFAULT_THEME, type Theme } from "./theme";
 import type { Source, SourceValue } from "./sources";
@@ -48,6 +57,8 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
   const formats: FormatPlan[] = [];
   const hyperlinks: HyperlinkPlan[] = [];
   const charts: ChartPlan[] = [];
+  const colorScales: ColorScalePlan[] = [];
+  const parts = { rows, formats, hyperlinks, charts, colorScales };
   const at = () => rows.length + 1;
   const line = (text: string, format?: FormatPlan["format"]) => {
     if (format) formats.push({ ranges: [`A${at()}`], format });
@@ -57,7 +68,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
     rows.push([]);
     line(t(locale, key), SECTION);
   };
-  const sources = [...facts.sources.values()].map((s) => s.sheet);
+  const sources = sourceSheets(facts);
 
   line(t(locale, "rpt.title"), { bold: true, fontSize: 16 });
   line(t(locale, "rpt.generated", { time: options.stamp, sources: sources.join(", ") }), {
@@ -154,6 +165,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
     });
     for (let k = 0; k < 15; k++) rows.push([]);
   }
+  attributionBlock(parts, facts, { locale, theme });
   if (facts.sources.get("action-tracking")) {
     line(t(locale, "rpt.actions"), { bold: true });
     const open = facts.actions.filter((a) => !a.done).length;
@@ -163,10 +175,11 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
       line(t(locale, "rpt.actions.overdue", { item: a.item, due: a.due ?? "", owner: a.owner }), theme.tones[0]);
   }
 
-  const parts = { rows, formats, hyperlinks, charts };
   abBlock(parts, facts, { locale, theme });
   funnelBlock(parts, facts, { locale, theme });
   decayBlock(parts, facts, { locale, theme });
+  seriesBlock(parts, facts, { locale, theme });
+  cohortBlock(parts, facts, { locale, theme });
   qualityBlock(parts, facts, { locale, theme });
 
   // 总: recommendations.
@@ -183,6 +196,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
     formats,
     hyperlinks,
     charts,
+    ...(colorScales.length > 0 ? { colorScales } : {}),
     activate: true,
   };
   // The report prints on at most 2 pages (issue: "the report on at most 2"), fit to width.

@@ -22,10 +22,12 @@ export interface QualityFacts {
 }
 
 const REPORT_NAMES = new Set([t("en-US", "rpt.sheet"), t("zh-CN", "rpt.sheet")]);
+/** A previous report (either language's name): never a source of the next one. */
+export const isReportSheet = (name: string) => REPORT_NAMES.has(name);
 
 export function qualityFacts(grids: readonly SheetGrid[], today: number): QualityFacts {
   const settings = defaultCheckSettings();
-  const checked = grids.filter((g) => !REPORT_NAMES.has(g.name) && g.rows > 0);
+  const checked = grids.filter((g) => !isReportSheet(g.name) && g.rows > 0);
   const findings = checked.flatMap((g) => checkSheet(g, settings, today).findings);
   const counts = new Map<RuleId, number>();
   for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);

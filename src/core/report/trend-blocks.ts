@@ -8,6 +8,7 @@ import type { Ctx, SheetParts } from "./blocks";
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const num = (x: number | undefined) => (x === undefined ? "—" : x.toFixed(1));
+const fixed = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 /** Points drawn in the trend chart (the first ones): enough for a campaign of three months. */
 export const TREND_POINTS = 92;
 
@@ -45,11 +46,53 @@ export function decayBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
       ran: d.ran,
     }),
   ]);
+  trendTable(p, ctx, d.sheet, d.points, t(locale, "rpt.decay.chart"));
+}
+
+/** The dated series of a sheet with no decay template: its first and last values, its peak, and the line. */
+export function seriesBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
+  const s = facts.series;
+  if (!s) return;
+  const { locale } = ctx;
+  const first = s.points[0];
+  const last = s.points[s.points.length - 1];
+  const peak = s.points.reduce((m, x) => (x.value > m.value ? x : m));
+  p.rows.push([t(locale, "rpt.series")]);
+  p.formats.push({ ranges: [`A${p.rows.length}`], format: { bold: true } });
+  p.rows.push([
+    inertText(
+      t(locale, "rpt.series.summary", {
+        metric: s.metric,
+        sheet: s.sheet,
+        count: s.points.length,
+        from: first.date,
+        to: last.date,
+        first: fixed(first.value),
+        last: fixed(last.value),
+        change: first.value === 0 ? "—" : `${last.value >= first.value ? "+" : ""}${pct(last.value / first.value - 1)}`,
+        peak: fixed(peak.value),
+        peakDate: peak.date,
+      }),
+    ),
+  ]);
+  if (s.points.length > TREND_POINTS) p.rows.push([t(locale, "rpt.series.cut", { shown: TREND_POINTS })]);
+  trendTable(p, ctx, s.sheet, s.points, t(locale, "rpt.series.chart", { metric: s.metric }));
+}
+
+/** Date and value columns as formulas on the source cells (the first TREND_POINTS), with a line chart beside them. */
+function trendTable(
+  p: SheetParts,
+  ctx: Ctx,
+  sheet: string,
+  points: readonly { row: number; dateCol: number; valueCol: number; serial: number; value: number }[],
+  title: string,
+): void {
+  const { locale } = ctx;
   const header = p.rows.length + 1;
   p.rows.push([t(locale, "rpt.col.date"), t(locale, "rpt.col.value")]);
   p.formats.push({ ranges: [`A${header}:B${header}`], format: ctx.theme.header });
-  const ref = (row: number, col: number) => sheetQualified(d.sheet, cellAddress({ row, col }));
-  for (const pt of d.points.slice(0, TREND_POINTS))
+  const ref = (row: number, col: number) => sheetQualified(sheet, cellAddress({ row, col }));
+  for (const pt of points.slice(0, TREND_POINTS))
     p.rows.push([
       { formula: `=${ref(pt.row, pt.dateCol)}`, result: pt.serial },
       { formula: `=${ref(pt.row, pt.valueCol)}`, result: pt.value },
@@ -60,7 +103,7 @@ export function decayBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
     kind: "line",
     data: `B${header}:B${last}`,
     categories: `A${header + 1}:A${last}`,
-    title: t(locale, "rpt.decay.chart"),
+    title,
     at: `D${header}`,
     size: { columns: 4, rows: 10 },
     colors: [...ctx.theme.series],

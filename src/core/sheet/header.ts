@@ -15,7 +15,8 @@ const NUMERIC_TEXT = /^\s*[-+]?[\d,.]+%?\s*$/;
 /** How many rows from the top may hold a title, notes or blank lines before the header. */
 const SCAN_ROWS = 20;
 
-function headerScore(grid: SheetGrid, r: number): number {
+/** How many distinct text labels make grid row `r` a header: 0 when it is no header (fewer than two, or mostly values). */
+export function headerScore(grid: SheetGrid, r: number): number {
   let filled = 0;
   let labels = 0;
   const seen = new Set<string>();

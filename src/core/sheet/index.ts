@@ -4,3 +4,4 @@ export * from "./dates";
 export * from "./build";
 export * from "./header";
 export * from "./sparse";
+export * from "./blocks";

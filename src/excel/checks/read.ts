@@ -2,6 +2,7 @@ import { decodeFlagState, STATE_SHEET, type FlagState } from "../../core/checks"
 import { buildSheet, parseCellAddress, type RawCell, type SheetGrid } from "../../core/sheet";
 import { t } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
+import { rawValue, formatText } from "../raw-value";
 import { readRowsByBytes } from "../read-rows";
 import { LIMITS } from "./limits";
 
@@ -31,17 +32,6 @@ export class SheetTooLargeError extends Error {
   ) {
     super(t(locale, "excel.tooLarge", { cells, max: LIMITS.maxCells }));
   }
-}
-
-const ERROR_TEXT =
-  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|BUSY!|CONNECT!|FIELD!|BLOCKED!|UNKNOWN!)$/;
-
-/** Office returns "" for a blank and error values as their text. */
-function rawValue(v: unknown): RawCell {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  const text = String(v);
-  return ERROR_TEXT.test(text) ? { error: text } : text;
 }
 
 /** "Sheet1!A1:B3,'My sheet'!C5" to its ranges without the sheet: ["A1:B3", "C5"]. */
@@ -121,7 +111,7 @@ export async function readForCheck(
     (block, done) => {
       block.values.forEach((row, k) => {
         values.push(row.map(rawValue));
-        formats.push((block.numberFormat?.[k] ?? []).map((f) => (typeof f === "string" ? f : undefined)));
+        formats.push((block.numberFormat?.[k] ?? []).map(formatText));
       });
       onProgress?.(done * columnCount, rowCount * columnCount);
     },

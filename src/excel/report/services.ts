@@ -6,11 +6,11 @@ import type { ReportServices } from "../../taskpane/services";
 import { applyPlanToOpenWorkbook } from "../plan/run";
 import { readVisibleSheets } from "./read";
 
-/** "Evaluate campaign" in Excel: two syncs to read the sheets, then the plan adapter (charts via Office.js). */
+/** "Evaluate campaign" in Excel: the visible sheets read cut by bytes (three syncs for a workbook of small sheets), then the plan adapter (charts via Office.js). */
 export function createReportServices(locale: Locale): ReportServices {
   return {
     async run() {
-      const grids = await Excel.run((context) => readVisibleSheets(context));
+      const { grids } = await Excel.run((context) => readVisibleSheets(context, locale));
       const evaluation = evaluateCampaign(grids, { locale, stamp: reportStamp(new Date()), today: todaySerial() });
       const applied = await applyPlanToOpenWorkbook(evaluation.plan, locale);
       return reportRun(evaluation, applied);

@@ -33,6 +33,7 @@ const PATCHABLE = new Set([
   "activate",
   "pageSetup",
   "charts",
+  "colorScales",
 ]);
 const EXISTING = new Set(["target", "formats", "notes", "visibility"]);
 /** The checks' own sheet, written whole when a plan writes cells into it (the user's sheets only get formats and notes). */

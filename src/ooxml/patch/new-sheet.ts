@@ -1,4 +1,4 @@
-import type { CellFormat, PageSetupPlan, PlanCell, SheetPlan } from "../../core/plan";
+import type { CellFormat, ColorScalePlan, PageSetupPlan, PlanCell, SheetPlan } from "../../core/plan";
 import { FOOTER } from "../../xlsx/plan/page-setup";
 import { columnIndex } from "../../core/plan/address";
 import { parseCellAddress, rangeAddress } from "../../core/sheet";
@@ -42,6 +42,24 @@ function pageSetupXml(setup: PageSetupPlan): string {
     `<pageSetup orientation="${setup.orientation}" fitToWidth="${setup.fitToWidth}" fitToHeight="${setup.fitToHeight ?? 0}"/>` +
     footer
   );
+}
+
+/**
+ * Colour scales (ECMA-376 Part 1, §18.3.1.18 conditionalFormatting, §18.3.1.16 colorScale:
+ * the cfvo points then as many colours), lowest, 50th percentile and highest value, as the
+ * ExcelJS adapter writes them. They come before hyperlinks in the worksheet's child order.
+ */
+function colorScalesXml(scales: readonly ColorScalePlan[]): string {
+  return scales
+    .map((scale, i) => {
+      const colors = scale.midpoint ? [scale.minimum, scale.midpoint, scale.maximum] : [scale.minimum, scale.maximum];
+      const cfvo = scale.midpoint
+        ? `<cfvo type="min"/><cfvo type="percentile" val="50"/><cfvo type="max"/>`
+        : `<cfvo type="min"/><cfvo type="max"/>`;
+      const rgb = colors.map((c) => `<color rgb="FF${c.replace(/^#/, "").toUpperCase()}"/>`).join("");
+      return `<conditionalFormatting sqref="${escapeXml(scale.range)}"><cfRule type="colorScale" priority="${i + 1}"><colorScale>${cfvo}${rgb}</colorScale></cfRule></conditionalFormatting>`;
+    })
+    .join("");
 }
 
 export function quoteSheet(name: string): string {
@@ -119,6 +137,7 @@ export function newSheetXml(plan: SheetPlan, styles: StylesEditor, linkSheet: (r
     `<sheetViews><sheetView workbookViewId="0">${pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols.length > 0 ? `<cols>${cols.join("")}</cols>` : "") +
     `<sheetData>${data}</sheetData>` +
+    colorScalesXml(plan.colorScales ?? []) +
     (links.length > 0 ? `<hyperlinks>${links.join("")}</hyperlinks>` : "") +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     (setup ? pageSetupXml(setup) : "") +

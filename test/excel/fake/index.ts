@@ -36,6 +36,32 @@ class ItemsLoadable<T> extends Loadable {
   }
 }
 
+/**
+ * workbook.worksheets: `load("items/name,items/visibility")` brings back worksheet proxies
+ * whose name and visibility are known after the sync (DOCS.load), as Excel's collection does.
+ */
+class WorksheetItems extends Loadable {
+  private list: FakeWorksheet[] | undefined;
+  load(_props?: unknown): this {
+    this.q.onSync(
+      () => {
+        const data = this.q.book.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
+        return {
+          data,
+          commit: () => (this.list = data.map((d) => new FakeWorksheet(this.q, d.name).settle(d))),
+        };
+      },
+      { load: ["items"] },
+    );
+    return this;
+  }
+  get items(): FakeWorksheet[] {
+    if (!this.list)
+      throw new FakeOfficeError("PropertyNotLoaded", `items was read without load() and sync() (${DOCS.load})`);
+    return this.list;
+  }
+}
+
 class StructureProtection extends Loadable {
   load(): this {
     this.queueLoad(["protected"], () => this.q.book.structureProtected);
@@ -106,7 +132,7 @@ export function createFakeExcel(initial: FakeExcelOptions = {}): FakeExcel {
   const q = new Queue(book);
   const active = () => initial.active ?? book.sheets[0].name;
   const selection = initial.selection ?? "A1";
-  const worksheets = Object.assign(new ItemsLoadable(q, () => book.sheets.map((s) => ({ name: s.name }))), {
+  const worksheets = Object.assign(new WorksheetItems(q), {
     add: (name: string) => {
       q.queue({ target: "worksheets", op: "add", value: name }, () => book.addSheet(name), { structure: true });
       return new FakeWorksheet(q, name);

@@ -120,6 +120,12 @@ export class Loadable {
     );
   }
 
+  /** Properties that came back with the collection this object is an item of ("items/name"). */
+  settle(values: Readonly<Record<string, unknown>>): this {
+    for (const [n, v] of Object.entries(values)) this.loaded.set(n, v);
+    return this;
+  }
+
   protected read<T>(name: string): T {
     if (!this.loaded.has(name))
       throw new FakeOfficeError("PropertyNotLoaded", `${name} was read without load() and sync() (${DOCS.load})`);

@@ -1,18 +1,23 @@
 import { CellKind } from "../../sheet";
 import { fmtNumber, textAt } from "../cells";
 import { columnsNamed, columnWith, type ColumnInfo } from "../columns";
-import { NUMERIC_ROLES } from "../roles";
+import { NUMERIC_ROLES, TIME_OFFSET_ROLES } from "../roles";
 import type { CheckSettings } from "../settings";
 import { mad, meanAbsoluteDeviation, quantile } from "../stats";
 import type { Emit, Rule, RuleInput } from "../types";
 
 type Settings = CheckSettings["outliers"];
 
-/** Numeric columns: a numeric role, or mostly numbers under a header we do not know. */
+/**
+ * Numeric columns: a numeric role, or mostly numbers under a header we do not know. A time
+ * offset ("Months since first") is a coordinate, not a measurement, and is left out.
+ */
 function numericColumns(input: RuleInput, s: Settings): ColumnInfo[] {
   if (s.columns) return columnsNamed(input.columns, s.columns, input.grid);
   return input.columns.filter((c) =>
-    c.role === undefined ? c.numbers >= 0.8 * c.filled && c.numbers > 0 : NUMERIC_ROLES.has(c.role),
+    c.role === undefined
+      ? c.numbers >= 0.8 * c.filled && c.numbers > 0
+      : NUMERIC_ROLES.has(c.role) && !TIME_OFFSET_ROLES.has(c.role),
   );
 }
 
