@@ -6,6 +6,7 @@ import { insertFormula } from "./insert-formula";
 import { readActiveCell } from "./read-active-cell";
 import { readSelectedTable } from "./read-table";
 import { applyPlanToOpenWorkbook } from "./plan/run";
+import { createPaletteServices } from "./settings";
 
 /** The task pane's services backed by the running Excel workbook. */
 export function createExcelServices(locale: Locale): HostServices {
@@ -18,5 +19,6 @@ export function createExcelServices(locale: Locale): HostServices {
     readActiveCell,
     checks: createCheckServices(locale),
     report: createReportServices(locale),
+    palette: createPaletteServices(() => Office.context.document.settings),
   };
 }

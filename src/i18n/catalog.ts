@@ -14,6 +14,7 @@ import { appraisalMessagesEn, appraisalMessagesZh } from "./messages/appraisal";
 import { excelMessagesEn, excelMessagesZh } from "./messages/excel";
 import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 import { reportMessagesEn, reportMessagesZh } from "./messages/report";
+import { paletteMessagesEn, paletteMessagesZh } from "./messages/palette";
 import { reportMixMessagesEn, reportMixMessagesZh } from "./messages/report-mix";
 
 /**
@@ -36,6 +37,7 @@ const en = {
   ...excelMessagesEn,
   ...limitMessagesEn,
   ...reportMessagesEn,
+  ...paletteMessagesEn,
   ...reportMixMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
@@ -54,6 +56,7 @@ const zh: Record<MessageKey, string> = {
   ...excelMessagesZh,
   ...limitMessagesZh,
   ...reportMessagesZh,
+  ...paletteMessagesZh,
   ...reportMixMessagesZh,
 };
 

@@ -47,6 +47,17 @@ export class PreviewSession {
   private bytes: Uint8Array | undefined;
   /** Charts of applied plans, by worksheet object: ExcelJS reuses a removed sheet's id, never its object. */
   private readonly charts = new Map<ExcelJS.Worksheet, readonly ChartPlan[]>();
+  /**
+   * The add-in's settings of this workbook (what Office.context.document.settings holds in
+   * Excel), as JSON by name. Kept here, beside the workbook, not in the file: Excel stores them
+   * in a web-extension part (xl/webextensions, MS-OWEXML) bound to the add-in's store
+   * reference (its id, store and store type), which depends on how the add-in is deployed
+   * (sideloaded, shared folder, centralized) and which the preview cannot know; a part with
+   * the wrong reference is ignored by Excel. ExcelJS also drops such parts when it rewrites
+   * the workbook. So a setting lives as long as the workbook is open here and is cleared when
+   * another file is opened, as settings are per document.
+   */
+  private readonly settings = new Map<string, string>();
 
   /** Starts, as Excel does, with one empty sheet. */
   constructor(private book: ExcelJS.Workbook = newWorkbook()) {
@@ -140,9 +151,22 @@ export class PreviewSession {
     this.charts.clear();
   }
 
+  /** A setting of this workbook (a copy, as Office's settings are JSON); null when it has none. */
+  setting(name: string): unknown {
+    const json = this.settings.get(name);
+    return json === undefined ? null : JSON.parse(json);
+  }
+
+  /** Sets (or with null, removes) a setting of this workbook. */
+  setSetting(name: string, value: unknown): void {
+    if (value === null || value === undefined) this.settings.delete(name);
+    else this.settings.set(name, JSON.stringify(value));
+  }
+
   /** Opens a file; past a limit or damaged, an InputProblemError (nothing changes). */
   async open(fileName: string, bytes: ArrayBuffer): Promise<void> {
     await this.show(new Uint8Array(bytes));
+    this.settings.clear();
     this.state = { ...this.state, fileName, selection: null, activeSheet: null, rewritten: false };
     this.update({ activeSheet: this.activeFor() });
   }

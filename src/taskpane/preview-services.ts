@@ -5,7 +5,7 @@ import type { PreviewSession } from "../preview/session";
 import { writeFormula } from "../xlsx/workbook-io";
 import { packageTabular } from "../ooxml/tabular";
 import { sheetTabular } from "../xlsx/tabular";
-import type { HostServices } from "./services";
+import { PALETTE_SETTING, type HostServices } from "./services";
 
 /** The task pane's services when no Office host is there: an in-browser workbook (the preview session). */
 export function createPreviewServices(locale: Locale, session: PreviewSession): HostServices {
@@ -14,6 +14,10 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
     locale,
     checks: createPreviewCheckServices(locale, session),
     report: createPreviewReportServices(locale, session),
+    palette: {
+      read: async () => session.setting(PALETTE_SETTING),
+      save: async (input) => session.setSetting(PALETTE_SETTING, input),
+    },
     async insertFormula(formula) {
       const { selection, activeSheet } = session.snapshot();
       const target = selection ?? { sheet: activeSheet ?? "Sheet1", cell: "A1" };

@@ -1,5 +1,6 @@
 import type { Finding } from "../core/checks/types";
 import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan/types";
+import type { Theme, ThemeInput } from "../core/report/theme";
 import type { Locale } from "../i18n/locale";
 
 /**
@@ -22,6 +23,22 @@ export interface HostServices {
   readonly checks?: CheckServices;
   /** The evaluation report: reads the workbook once, writes the report sheet first. */
   readonly report?: ReportServices;
+  /** The workbook's palette (the Colours panel), kept in the workbook: templates and the report use it. */
+  readonly palette?: PaletteServices;
+}
+
+/** The name the palette is saved under among the workbook's add-in settings (every host). */
+export const PALETTE_SETTING = "campaign-scorecard.palette";
+
+/**
+ * The palette saved in the open workbook, in its file form (as a --theme file holds it).
+ * Hosts store it and give it back as it is; the pane checks it with the theme's zod schema.
+ */
+export interface PaletteServices {
+  /** What the workbook holds (untrusted: checked by the caller), or null when it has no palette. */
+  read(): Promise<unknown>;
+  /** Saves the palette in the workbook; null removes it (the default colours again). */
+  save(input: ThemeInput | null): Promise<void>;
 }
 
 /** What "Evaluate campaign" did: the sheet written, its sources, recommendations and ROI by channel. */
@@ -34,8 +51,8 @@ export interface ReportRun {
 }
 
 export interface ReportServices {
-  /** Builds the report from the workbook's filled templates and writes (or replaces) its sheet. */
-  run(): Promise<ReportRun>;
+  /** Builds the report from the workbook's filled templates and writes (or replaces) its sheet, in `theme`'s colours. */
+  run(theme?: Theme): Promise<ReportRun>;
 }
 
 /** One cell as read from the workbook: "Sheet1!B2" and its value (null when blank). */

@@ -2,6 +2,7 @@ import { buildDemoPlan } from "../../core/templates/demo";
 import { planToXlsx } from "../../xlsx/plan-file";
 import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
+import { THEME_USAGE, themeOption } from "../theme-file";
 import { freeFilePath, writeWorkbookFile } from "./xlsx-out";
 
 const DEFAULT_OUT = "campaign-scorecard-demo.xlsx";
@@ -9,9 +10,10 @@ const DEFAULT_OUT = "campaign-scorecard-demo.xlsx";
 const OPTIONS = {
   out: { type: "string" },
   force: { type: "boolean", default: false },
+  theme: { type: "string" },
 } as const;
 
-const USAGE = `Usage: mkt demo [--out FILE.xlsx] [--lang en-US|zh-CN] [--force]
+const USAGE = `Usage: mkt demo [--out FILE.xlsx] [--lang en-US|zh-CN] [--theme FILE.json] [--force]
 
 Writes a complete sample evaluation workbook: every template filled with the process
 documents' examples (plan, data collection, metric matrix, evaluation summary with
@@ -21,6 +23,7 @@ attribution sheet, then prints its path.
 
   --out FILE   where to write (default ./${DEFAULT_OUT}, or a free variant of it)
   --lang       language (default en-US)
+${THEME_USAGE}
   --force      replace FILE if it exists`;
 
 export const demoCommand: Command = {
@@ -29,7 +32,8 @@ export const demoCommand: Command = {
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals, lang } = parseCommandArgs(args, OPTIONS);
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
-    const { bytes, summary } = await planToXlsx(buildDemoPlan(lang));
+    const theme = await themeOption(values.theme);
+    const { bytes, summary } = await planToXlsx(buildDemoPlan(lang, theme));
     const path = await writeWorkbookFile(values.out ?? freeFilePath(DEFAULT_OUT), bytes, values.force);
     io.out(path);
     io.err(`sheets: ${summary.sheets.map((s) => s.name).join(", ")}`);

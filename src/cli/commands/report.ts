@@ -1,7 +1,4 @@
-import { readFile } from "node:fs/promises";
-import { ZodError } from "zod";
 import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
-import { parseTheme, themeProblem, type Theme } from "../../core/report/theme";
 import { todaySerial, type SheetGrid } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
 import { readSheetGrid } from "../../ooxml";
@@ -12,6 +9,7 @@ import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { checkOut, writeOut } from "../out-file";
 import { xlsxToPdf } from "../pdf";
+import { THEME_USAGE, themeOption } from "../theme-file";
 import { besideInput, checkOutExtension, inputWorkbookExtension } from "../workbook-extension";
 
 const USAGE = `Usage: mkt report WORKBOOK.xlsx|.xlsm [--out REPORT.xlsx|.xlsm] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
@@ -28,8 +26,7 @@ never modified.
   --out FILE   the workbook with the report (default: WORKBOOK-report.xlsx beside it); an .xlsm
                gives an .xlsm (its macros kept byte for byte), so FILE has the input's extension
   --pdf FILE   also print the report workbook to PDF through LibreOffice (must be installed)
-  --theme FILE colours as JSON: {"header":{"fill":"#RRGGBB","font":"#RRGGBB"},"accent":"#RRGGBB",
-               "good"|"neutral"|"bad":{"fill","font"},"series":["#RRGGBB",...]}; absent fields keep the defaults
+${THEME_USAGE}
   --force      replace --out / --pdf files that exist
   --lang       language of the report (default en-US)
 
@@ -46,37 +43,6 @@ const OPTIONS = {
 const DROPPED =
   /^xl\/(charts|pivotTables|pivotCache|slicers|slicerCaches|timelines|drawings\/drawing|media)\b|vbaProject\.bin$/;
 
-/** Theme files are small: anything bigger is not one. */
-const THEME_MAX_BYTES = 64 * 1024;
-
-async function readTheme(path: string): Promise<Theme> {
-  let text: string;
-  try {
-    const bytes = await readFile(path);
-    if (bytes.length > THEME_MAX_BYTES)
-      throw new UsageError(`--theme ${path}: ${bytes.length} bytes, over ${THEME_MAX_BYTES}`);
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `--theme ${path}: ${code === "ENOENT" ? "no such file" : code ? `cannot be read (${code})` : "not UTF-8 text"}`,
-    );
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new UsageError(`--theme ${path}: not JSON (${(e as Error).message.split("\n")[0]})`);
-  }
-  try {
-    return parseTheme(data);
-  } catch (e) {
-    if (e instanceof ZodError) throw new UsageError(`--theme ${path}: ${themeProblem(e)}`);
-    throw e;
-  }
-}
-
 export const reportCommand: Command = {
   summary: "write the evaluation report (conclusion, details, charts, recommendations) into a copy of a workbook",
   usage: USAGE,
@@ -90,7 +56,7 @@ export const reportCommand: Command = {
     checkOutExtension(file, outPath);
     if (values.pdf !== undefined && !/\.pdf$/i.test(values.pdf))
       throw new UsageError(`--pdf must end in .pdf: ${values.pdf}`);
-    const theme = values.theme === undefined ? undefined : await readTheme(values.theme);
+    const theme = await themeOption(values.theme);
     const out = await checkOut(outPath, { force: values.force, inputs: [file] });
     const pdf =
       values.pdf === undefined

@@ -28,10 +28,17 @@ export const themeSchema = z
   .partial();
 export type ThemeInput = z.infer<typeof themeSchema>;
 
+/** A level's colours: cell fill and text. */
+export interface Tone {
+  readonly fill: Color;
+  readonly fontColor: Color;
+}
+
 export interface Theme {
   readonly header: CellFormat;
   readonly accent: Color;
-  readonly tones: readonly [CellFormat, CellFormat, CellFormat];
+  /** Below base (bad), base reached (neutral), challenge reached (good). */
+  readonly tones: readonly [Tone, Tone, Tone];
   readonly series: readonly Color[];
 }
 
@@ -49,8 +56,7 @@ export const DEFAULT_THEME: Theme = {
 /** A theme from untrusted data: throws zod's error (its issues name the field) when it is not one. */
 export function parseTheme(data: unknown): Theme {
   const input = themeSchema.parse(data);
-  const t = (x: z.infer<typeof tone> | undefined, d: CellFormat): CellFormat =>
-    x ? { fill: x.fill, fontColor: x.font } : d;
+  const t = (x: z.infer<typeof tone> | undefined, d: Tone): Tone => (x ? { fill: x.fill, fontColor: x.font } : d);
   return {
     header: {
       ...DEFAULT_THEME.header,
@@ -72,4 +78,20 @@ export function themeProblem(error: z.ZodError): string {
   const issue = error.issues[0];
   const where = issue.path.length > 0 ? issue.path.join(".") : "(the file)";
   return `${where}: ${issue.message}`;
+}
+
+/** A theme in its file form (what a --theme file and the workbook setting hold), every field present. */
+export function themeToInput(theme: Theme): Required<ThemeInput> {
+  const tone = (x: Tone) => ({ fill: x.fill, font: x.fontColor });
+  return {
+    header: {
+      ...(theme.header.fill ? { fill: theme.header.fill } : {}),
+      ...(theme.header.fontColor ? { font: theme.header.fontColor } : {}),
+    },
+    accent: theme.accent,
+    bad: tone(theme.tones[0]),
+    neutral: tone(theme.tones[1]),
+    good: tone(theme.tones[2]),
+    series: [...theme.series],
+  };
 }

@@ -11,15 +11,8 @@ import { buildPanel } from "./panels";
 import type { ColumnDef, ResultFormat, SampleRow, SampleValue, TemplateDef } from "./schema";
 
 export { templateLayout, type BuildOptions, type TemplateLayout } from "./layout";
-import {
-  COMPUTED_FORMAT,
-  FOOTER_LABEL_FORMAT,
-  FOOTER_VALUE_FORMAT,
-  HEADER_FORMAT,
-  numberFormat,
-  TABLE_STYLE,
-  TONES,
-} from "./styles";
+import { paletteOf } from "./palette";
+import { COMPUTED_FORMAT, FOOTER_LABEL_FORMAT, numberFormat, TABLE_STYLE } from "./styles";
 
 function sampleCell(value: SampleValue | undefined, col: ColumnDef, locale: Locale): PlanCell {
   if (value === undefined) return null;
@@ -40,6 +33,7 @@ function resultOf(col: ColumnDef): ResultFormat {
 /** One template as a sheet: a styled Excel table with formulas, validations and highlights. */
 export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): SheetPlan {
   const { locale } = options;
+  const palette = paletteOf(options.theme);
   const layout = templateLayout(def, options);
   const { firstDataRow, lastDataRow, columns } = layout;
   const rows: readonly SampleRow[] = options.sample ? def.sample : def.preset;
@@ -80,7 +74,7 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
     });
   });
 
-  const formats: FormatPlan[] = [{ ranges: [`A${HEADER_ROW}:${lastCol}${HEADER_ROW}`], format: HEADER_FORMAT }];
+  const formats: FormatPlan[] = [{ ranges: [`A${HEADER_ROW}:${lastCol}${HEADER_ROW}`], format: palette.header }];
   const validations: ValidationPlan[] = [];
   def.columns.forEach((c, i) => {
     const code = numberFormat(resultOf(c), locale);
@@ -108,7 +102,7 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
       conditionalFormats.push({
         range: colRange(columns.get(key) ?? 0),
         formula: expandFormula(h.formula, ctx(firstDataRow)),
-        format: TONES[h.tone],
+        format: palette.tones[h.tone],
         stopIfTrue: true,
       });
     }
@@ -126,7 +120,7 @@ export function buildTemplateSheet(def: TemplateDef, options: BuildOptions): She
     const code = numberFormat(f.result, locale);
     formats.push({
       ranges: [valueAt],
-      format: code ? { ...FOOTER_VALUE_FORMAT, numberFormat: code } : FOOTER_VALUE_FORMAT,
+      format: code ? { ...palette.footerValue, numberFormat: code } : palette.footerValue,
     });
   });
 

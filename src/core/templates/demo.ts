@@ -6,7 +6,9 @@ import { columnLetter } from "../plan/address";
 import { withPageSetup } from "../plan/page-setup";
 import type { PlanCell, SheetPlan, WorkbookPlan } from "../plan/types";
 import { buildTemplatesPlan } from "./index";
-import { HEADER_FORMAT, numberFormat, TABLE_STYLE } from "./styles";
+import type { Theme } from "../report/theme";
+import { paletteOf, themedChart } from "./palette";
+import { numberFormat, TABLE_STYLE } from "./styles";
 
 /** Sample journeys for the demo: channel paths with conversions and value (channel names by language). */
 const CHANNELS = {
@@ -27,7 +29,8 @@ const PATHS: readonly { path: readonly Channel[]; conversions: number; value: nu
 const MODELS: readonly ModelName[] = ["first", "last", "linear", "markov"];
 
 /** The demo's attribution sheet: sample paths, and the conversions each model credits to each channel. */
-export function attributionDemoSheet(locale: Locale): SheetPlan {
+export function attributionDemoSheet(locale: Locale, theme?: Theme): SheetPlan {
+  const palette = paletteOf(theme);
   const name = (c: Channel) => (locale === "zh-CN" ? CHANNELS[c].zh : CHANNELS[c].en);
   const paths = PATHS.map((p) => p.path.map(name).join(" > "));
   const journeys = journeysFromPaths({
@@ -63,7 +66,7 @@ export function attributionDemoSheet(locale: Locale): SheetPlan {
     ],
     columns: [{ column: "A", widths: [34, 12, 16, 3, 16, 12, 12, 12, 12] }],
     formats: [
-      { ranges: ["A1:C1", `E1:${rightEnd}1`], format: HEADER_FORMAT },
+      { ranges: ["A1:C1", `E1:${rightEnd}1`], format: palette.header },
       { ranges: [`C2:C${lastPath}`], format: { numberFormat: numberFormat("currency", locale) } },
       { ranges: [`F2:${rightEnd}${lastChannel}`], format: { numberFormat: "0.0" } },
     ],
@@ -73,20 +76,23 @@ export function attributionDemoSheet(locale: Locale): SheetPlan {
     ],
     notes: [{ cell: "E1", text: t(locale, "tpl.attribution.note", { last: lastPath }) }],
     charts: [
-      {
-        kind: "column",
-        data: `E1:${rightEnd}${lastChannel}`,
-        title: t(locale, "tpl.attribution.chart"),
-        at: `E${Math.max(lastPath, lastChannel) + 3}`,
-        size: { columns: 5, rows: 16 },
-      },
+      themedChart(
+        {
+          kind: "column",
+          data: `E1:${rightEnd}${lastChannel}`,
+          title: t(locale, "tpl.attribution.chart"),
+          at: `E${Math.max(lastPath, lastChannel) + 3}`,
+          size: { columns: 5, rows: 16 },
+        },
+        palette,
+      ),
     ],
     freeze: { rows: 1, columns: 0 },
   });
 }
 
-/** The complete sample evaluation workbook: every template with sample rows, then attribution. */
-export function buildDemoPlan(locale: Locale): WorkbookPlan {
-  const templates = buildTemplatesPlan(["all"], { locale, sample: true });
-  return { sheets: [...templates.sheets, attributionDemoSheet(locale)] };
+/** The complete sample evaluation workbook: every template with sample rows, then attribution; in `theme`'s colours. */
+export function buildDemoPlan(locale: Locale, theme?: Theme): WorkbookPlan {
+  const templates = buildTemplatesPlan(["all"], { locale, sample: true, ...(theme ? { theme } : {}) });
+  return { sheets: [...templates.sheets, attributionDemoSheet(locale, theme)] };
 }

@@ -1,5 +1,6 @@
 import type { Locale } from "../../i18n/locale";
 import { cellAddress, columnLetter } from "../plan/address";
+import type { Theme } from "../report/theme";
 import type { SampleRow, TemplateDef } from "./schema";
 
 export interface BuildOptions {
@@ -8,6 +9,8 @@ export interface BuildOptions {
   readonly sample: boolean;
   /** Ids of the other templates written into the same workbook (a panel may read from them). */
   readonly companions?: readonly string[];
+  /** Colours of headers, level highlights and charts (default: DEFAULT_THEME, charts in the host's colours). */
+  readonly theme?: Theme;
 }
 
 /** Where things landed on a generated sheet (1-based rows), for adapters' reports and tests. */

@@ -12,8 +12,10 @@ import { useState } from "react";
 import { t as translate } from "../../i18n/catalog";
 import type { Locale } from "../../i18n/locale";
 import { BarChart } from "../components/BarChart";
+import { PaletteToggle } from "../components/PalettePanel";
 import { useServices, useT } from "../context";
-import type { ReportRun, ReportServices } from "../services";
+import { loadPalette } from "../palette";
+import type { PaletteServices, ReportRun, ReportServices } from "../services";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -26,15 +28,24 @@ export interface ReportOutcome {
   readonly run?: ReportRun;
 }
 
-/** Runs the report and says what happened in the pane's language: never a thrown error. */
-export async function evaluateCampaignIn(services: ReportServices, locale: Locale): Promise<ReportOutcome> {
+/**
+ * Runs the report in the workbook's palette (`palette`: the Colours panel's store; a bad
+ * saved palette gives the default colours and says so) and says what happened in the pane's
+ * language: never a thrown error.
+ */
+export async function evaluateCampaignIn(
+  services: ReportServices,
+  locale: Locale,
+  palette?: PaletteServices,
+): Promise<ReportOutcome> {
   try {
-    const run = await services.run();
+    const { theme, problem } = await loadPalette(palette, locale);
+    const run = await services.run(theme);
     const text =
       run.sources.length === 0
         ? translate(locale, "rpt.view.noSources", { sheet: run.sheet })
         : translate(locale, "rpt.view.done", { sheet: run.sheet, sources: run.sources.join(", ") });
-    return { intent: "success", text, run };
+    return { intent: "success", text: problem ? `${text} ${problem}` : text, run };
   } catch (e) {
     return {
       intent: "error",
@@ -54,7 +65,7 @@ export function ReportView() {
   const run = async () => {
     if (!report) return;
     setBusy(true);
-    setOutcome(await evaluateCampaignIn(report, services.locale));
+    setOutcome(await evaluateCampaignIn(report, services.locale, services.palette));
     setBusy(false);
   };
   const done = outcome?.run;
@@ -67,6 +78,7 @@ export function ReportView() {
         </Button>
       </div>
       {busy && <Spinner size="tiny" label={t("rpt.view.running")} />}
+      {services.palette && <PaletteToggle />}
       {outcome && (
         <MessageBar intent={outcome.intent}>
           <MessageBarBody>{outcome.text}</MessageBarBody>

@@ -19,8 +19,10 @@ import { useState } from "react";
 import { buildTemplatesPlan, TEMPLATE_CATALOG } from "../../core/templates";
 import { t as translate } from "../../i18n/catalog";
 import { LOCALES, type Locale } from "../../i18n/locale";
+import { PaletteToggle } from "../components/PalettePanel";
 import { TemplateCharts } from "../components/TemplateCharts";
 import { useServices, useT } from "../context";
+import { loadPalette } from "../palette";
 import type { HostServices } from "../services";
 
 const useStyles = makeStyles({
@@ -42,11 +44,12 @@ export interface GenerateStatus {
 }
 
 /**
- * Builds the chosen templates' plan and asks the host to apply it; the outcome as a
- * message in the task pane's language (`uiLocale`), never a thrown error.
+ * Builds the chosen templates' plan in the workbook's palette (a bad saved palette gives the
+ * default colours and says so) and asks the host to apply it; the outcome as a message in
+ * the task pane's language (`uiLocale`), never a thrown error.
  */
 export async function generateTemplates(
-  services: Pick<HostServices, "applyPlan">,
+  services: Pick<HostServices, "applyPlan" | "palette">,
   ids: readonly string[],
   options: { locale: Locale; sample: boolean; uiLocale: Locale },
 ): Promise<GenerateStatus> {
@@ -54,10 +57,12 @@ export async function generateTemplates(
     translate(options.uiLocale, key, params);
   if (ids.length === 0) return { intent: "error", text: t("templates.noneSelected") };
   try {
+    const { theme, problem } = await loadPalette(services.palette, options.uiLocale);
     const summary = await services.applyPlan(
-      buildTemplatesPlan(ids, { locale: options.locale, sample: options.sample }),
+      buildTemplatesPlan(ids, { locale: options.locale, sample: options.sample, ...(theme ? { theme } : {}) }),
     );
-    return { intent: "success", text: t("templates.done", { sheets: summary.sheets.map((s) => s.name).join(", ") }) };
+    const text = t("templates.done", { sheets: summary.sheets.map((s) => s.name).join(", ") });
+    return { intent: "success", text: problem ? `${text} ${problem}` : text };
   } catch (e) {
     return { intent: "error", text: t("templates.failed", { reason: e instanceof Error ? e.message : String(e) }) };
   }
@@ -135,6 +140,7 @@ export function TemplatesView() {
         </Button>
         {busy && <Spinner size="tiny" label={t("templates.working")} />}
       </div>
+      {services.palette && <PaletteToggle />}
       {status && (
         <MessageBar intent={status.intent} role="status">
           <MessageBarBody>{status.text}</MessageBarBody>

@@ -1,7 +1,7 @@
 import { ZodError } from "zod";
 import { reportFacts } from "../../../src/core/report/facts";
 import { buildReportPlan } from "../../../src/core/report/plan";
-import { DEFAULT_THEME, parseTheme, themeProblem } from "../../../src/core/report/theme";
+import { DEFAULT_THEME, parseTheme, themeProblem, themeToInput } from "../../../src/core/report/theme";
 
 const problem = (data: unknown): string => {
   try {
@@ -45,5 +45,18 @@ describe("report themes", () => {
     const formats = (sheet.formats ?? []).map((f) => f.format);
     expect(formats).toContainEqual({ fill: "#FF0000", fontColor: "#FFFFFF" });
     expect(formats).toContainEqual({ bold: true, fontSize: 13, fontColor: "#0A0B0C" });
+  });
+});
+
+describe("a theme's file form", () => {
+  it("reads back as the same theme", () => {
+    const theme = parseTheme({
+      header: { fill: "#010203" },
+      good: { fill: "#0000AA", font: "#FFFFFF" },
+      series: ["#ABCDEF"],
+    });
+    expect(parseTheme(themeToInput(theme))).toEqual(theme);
+    expect(parseTheme(JSON.parse(JSON.stringify(themeToInput(DEFAULT_THEME))))).toEqual(DEFAULT_THEME);
+    expect(themeToInput(theme).good).toEqual({ fill: "#0000AA", font: "#FFFFFF" });
   });
 });

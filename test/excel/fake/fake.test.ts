@@ -173,3 +173,22 @@ describe("the Office.js fake", () => {
     expect(none.isNullObject).toBe(true);
   });
 });
+
+describe("the Office.Settings fake (DOCS.settings)", () => {
+  it("keeps set and remove in memory until saveAsync persists them in the document", async () => {
+    const { FakeSettings } = await import("./settings");
+    const settings = new FakeSettings();
+    const value = { series: ["#112233"] };
+    settings.set("palette", value);
+    value.series.push("#FFFFFF"); // stored as JSON: a later change to the object is not the setting's
+    expect(settings.get("palette")).toEqual({ series: ["#112233"] });
+    settings.reopen(); // closed without saveAsync: the change is lost
+    expect(settings.get("palette")).toBeNull();
+
+    settings.set("palette", { accent: "#000080" });
+    await new Promise<void>((resolve) => settings.saveAsync(() => resolve()));
+    settings.remove("palette"); // removed in memory only
+    settings.reopen();
+    expect(settings.get("palette")).toEqual({ accent: "#000080" });
+  });
+});

@@ -19,6 +19,7 @@ import { FakeWorksheet } from "./worksheet";
  */
 export { FakeBook, type FakeCall, type FakeCell, type FakeChart, type FakeSheet } from "./model";
 export { FakeOfficeError, PAYLOAD_LIMIT } from "./office";
+export { FakeSettings } from "./settings";
 
 class ItemsLoadable<T> extends Loadable {
   constructor(

@@ -31,6 +31,7 @@ export const DOCS = {
   names: "https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection",
   tables: "https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-name-member",
   requirementSets: "https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets",
+  settings: "https://learn.microsoft.com/javascript/api/office/office.settings",
 } as const;
 
 /** Error codes the fake raises, as Office.js names them (Excel.ErrorCodes and the error-handling page). */

@@ -105,6 +105,7 @@ export class FakeWorksheet
       | "activate"
       | "delete"
       | "isNullObject"
+      | "position"
     >
 {
   readonly tables;
@@ -332,6 +333,28 @@ export class FakeWorksheet
   }
   get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
     return this.read("visibility");
+  }
+  /**
+   * The zero-based position of the sheet in the workbook; setting it moves the sheet there
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-position-member).
+   * Reading it needs a load like any property.
+   */
+  set position(p: number) {
+    this.q.queue(
+      { target: "worksheet", op: "position", sheet: this.sheetName, value: p },
+      () => {
+        const sheets = this.q.book.sheets;
+        const s = this.q.book.mustSheet(this.sheetName);
+        if (!Number.isInteger(p) || p < 0 || p >= sheets.length)
+          throw new FakeOfficeError("InvalidArgument", `position ${p} is not in 0..${sheets.length - 1}`);
+        sheets.splice(sheets.indexOf(s), 1);
+        sheets.splice(p, 0, s);
+      },
+      { structure: true },
+    );
+  }
+  get position(): number {
+    return this.read("position");
   }
   activate(): void {
     this.q.queue({ target: "worksheet", op: "activate", sheet: this.sheetName }, () =>

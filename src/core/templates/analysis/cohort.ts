@@ -1,5 +1,4 @@
 import { t } from "../../../i18n/catalog";
-import type { Locale } from "../../../i18n/locale";
 import { cohortMatrix, type CohortMatrix } from "../../analysis/cohort";
 import { groupOrders, type Orders } from "../../analysis/orders";
 import { repurchase } from "../../analysis/repurchase";
@@ -7,7 +6,9 @@ import { columnLetter } from "../../plan/address";
 import { dateSerial } from "../../plan/dates";
 import type { PlanCell, SheetPlan } from "../../plan/types";
 import { serialToDate } from "../../sheet/dates";
-import { COMPUTED_FORMAT, HEADER_FORMAT, numberFormat, TABLE_STYLE } from "../styles";
+import { COMPUTED_FORMAT, numberFormat, TABLE_STYLE } from "../styles";
+import type { BuildOptions } from "../layout";
+import { paletteOf } from "../palette";
 import { formula, type SheetTemplate } from "./entry";
 
 /**
@@ -67,8 +68,9 @@ function monthStart(serial: number): number {
   return dateSerial(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-01`);
 }
 
-export function buildCohortSheet(options: { locale: Locale; sample: boolean }): SheetPlan {
+export function buildCohortSheet(options: Pick<BuildOptions, "locale" | "sample" | "theme">): SheetPlan {
   const { locale, sample } = options;
+  const palette = paletteOf(options.theme);
   const { first, last } = cohortLayout(sample);
   const rows = sample ? cohortSampleRows() : [];
   const orders = sample ? cohortSampleOrders() : undefined;
@@ -185,7 +187,7 @@ export function buildCohortSheet(options: { locale: Locale; sample: boolean }): 
     ],
     columns: [{ column: "A", widths: [12, 12, 12, 10, 10, 3, 22, 10, ...Array(COHORT_SIZE).fill(9)] }],
     formats: [
-      { ranges: ["A1:E1", `${G}1:${lastCol}1`], format: HEADER_FORMAT },
+      { ranges: ["A1:E1", `${G}1:${lastCol}1`], format: palette.header },
       { ranges: [`B${first}:C${last}`], format: { numberFormat: numberFormat("date", locale) ?? "yyyy-mm-dd" } },
       {
         ranges: [`D${first}:D${last}`, `${G}${COHORT_MATRIX.firstRow}:${G}${ar - 1}`],

@@ -1,10 +1,11 @@
 import { t, type MessageKey } from "../../../i18n/catalog";
-import type { Locale } from "../../../i18n/locale";
 import { fitDecay, type DecayFit } from "../../analysis/decay";
 import { isCellError } from "../../errors";
 import { dateSerial } from "../../plan/dates";
 import type { PlanCell, SheetPlan } from "../../plan/types";
-import { COMPUTED_FORMAT, HEADER_FORMAT, numberFormat, TABLE_STYLE } from "../styles";
+import { COMPUTED_FORMAT, numberFormat, TABLE_STYLE } from "../styles";
+import type { BuildOptions } from "../layout";
+import { paletteOf, themedChart } from "../palette";
 import { formula, type SheetTemplate } from "./entry";
 
 /**
@@ -55,8 +56,9 @@ export function decaySampleFit(): DecayFit {
   return fit;
 }
 
-export function buildDecaySheet(options: { locale: Locale; sample: boolean }): SheetPlan {
+export function buildDecaySheet(options: Pick<BuildOptions, "locale" | "sample" | "theme">): SheetPlan {
   const { locale, sample } = options;
+  const palette = paletteOf(options.theme);
   const { first, last, sampleLast } = decayLayout(sample);
   const fit = sample ? decaySampleFit() : undefined;
   const start = sample ? dateSerial(DECAY_SAMPLE[0].date) : 0;
@@ -110,7 +112,7 @@ export function buildDecaySheet(options: { locale: Locale; sample: boolean }): S
     ],
     columns: [{ column: "A", widths: [13, 14, 15, 12, 3, 22, 14] }],
     formats: [
-      { ranges: ["A1:D1"], format: HEADER_FORMAT },
+      { ranges: ["A1:D1"], format: palette.header },
       { ranges: [`A${first}:A${last}`], format: { numberFormat: numberFormat("date", locale) ?? "yyyy-mm-dd" } },
       { ranges: [`B${first}:C${last}`, "G1", "G6"], format: { numberFormat: "#,##0.0" } },
       { ranges: [`C${first}:D${last}`], format: COMPUTED_FORMAT },
@@ -123,13 +125,16 @@ export function buildDecaySheet(options: { locale: Locale; sample: boolean }): S
     tables: [{ name: "DecayCurve", range: `A1:D${last}`, style: TABLE_STYLE, showBandedRows: true }],
     notes: [{ cell: "A1", text: t(locale, "tpl.decay.note") }],
     charts: [
-      {
-        kind: "line",
-        data: `B1:C${sample ? sampleLast : last}`,
-        categories: `A${first}:A${sample ? sampleLast : last}`,
-        title: t(locale, "tpl.decay.chart"),
-        at: "F9",
-      },
+      themedChart(
+        {
+          kind: "line",
+          data: `B1:C${sample ? sampleLast : last}`,
+          categories: `A${first}:A${sample ? sampleLast : last}`,
+          title: t(locale, "tpl.decay.chart"),
+          at: "F9",
+        },
+        palette,
+      ),
     ],
     freeze: { rows: 1, columns: 0 },
   };

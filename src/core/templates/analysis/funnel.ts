@@ -4,7 +4,9 @@ import { funnelFlag, funnelStages, type FunnelInput } from "../../analysis/funne
 import { isCellError } from "../../errors";
 import type { PlanCell, SheetPlan } from "../../plan/types";
 import { formulaString } from "../formula";
-import { COMPUTED_FORMAT, HEADER_FORMAT, numberFormat, TABLE_STYLE, TONES } from "../styles";
+import { COMPUTED_FORMAT, numberFormat, TABLE_STYLE } from "../styles";
+import type { BuildOptions } from "../layout";
+import { paletteOf, themedChart } from "../palette";
 import { formula, type SheetTemplate } from "./entry";
 
 /**
@@ -47,8 +49,9 @@ function flagFormula(r: number, last: number, locale: Locale): string {
   );
 }
 
-export function buildFunnelSheet(options: { locale: Locale; sample: boolean }): SheetPlan {
+export function buildFunnelSheet(options: Pick<BuildOptions, "locale" | "sample" | "theme">): SheetPlan {
   const { locale, sample } = options;
+  const palette = paletteOf(options.theme);
   const { first, last, sampleLast } = funnelLayout(sample);
   const rows = sample ? FUNNEL_SAMPLE : [];
   const threshold = sample ? FUNNEL_SAMPLE_THRESHOLD : undefined;
@@ -93,7 +96,7 @@ export function buildFunnelSheet(options: { locale: Locale; sample: boolean }): 
     ],
     columns: [{ column: "A", widths: [20, 14, 14, 13, 13, 11, 13, 22, 3, 24, 10] }],
     formats: [
-      { ranges: ["A1:H1"], format: HEADER_FORMAT },
+      { ranges: ["A1:H1"], format: palette.header },
       { ranges: [`B${first}:B${last}`, `G${first}:G${last}`], format: { numberFormat: "#,##0" } },
       { ranges: [`C${first}:F${last}`, FUNNEL_THRESHOLD_CELL], format: { numberFormat: percent } },
       { ranges: [`D${first}:H${last}`], format: COMPUTED_FORMAT },
@@ -111,18 +114,21 @@ export function buildFunnelSheet(options: { locale: Locale; sample: boolean }): 
       {
         range: `A${first}:H${last}`,
         formula: `=ISNUMBER(SEARCH(${formulaString(leakText)},$H${first}))`,
-        format: TONES.bad,
+        format: palette.tones.bad,
         stopIfTrue: true,
       },
       {
         range: `A${first}:H${last}`,
         formula: `=ISNUMBER(SEARCH(${formulaString(largestText)},$H${first}))`,
-        format: TONES.neutral,
+        format: palette.tones.neutral,
       },
     ],
     notes: [{ cell: "J1", text: t(locale, "tpl.funnel.thresholdNote") }],
     charts: [
-      { kind: "funnel", data: `A1:B${sample ? sampleLast : last}`, title: t(locale, "tpl.funnel.chart"), at: "J3" },
+      themedChart(
+        { kind: "funnel", data: `A1:B${sample ? sampleLast : last}`, title: t(locale, "tpl.funnel.chart"), at: "J3" },
+        palette,
+      ),
     ],
     freeze: { rows: 1, columns: 0 },
   };

@@ -6,7 +6,8 @@ import type { FormulaResult, PlanCell } from "../../plan/types";
 import { qualitativeScorecard } from "../definitions/tracking";
 import { footerValueCell, type BuildOptions } from "../layout";
 import { templateSchema } from "../schema";
-import { HEADER_FORMAT, numberFormat } from "../styles";
+import { paletteOf } from "../palette";
+import { numberFormat } from "../styles";
 import type { Panel } from "./index";
 
 /** Quantitative share of the total score; the qualitative score (over its full marks) takes the rest. */
@@ -128,7 +129,7 @@ export function appraisalPanel(firstCol: number, options: BuildOptions): Panel {
       { ranges: [`${L(0)}${ladderTitle}`, `${L(0)}${settingsTitle}`, `${L(0)}${profileTitle}`], format: TITLE },
       {
         ranges: [range(0, ladderTitle + 1, 1, ladderTitle + 1), range(0, profileHeader, lastType, profileHeader)],
-        format: HEADER_FORMAT,
+        format: paletteOf(options.theme).header,
       },
       {
         ranges: [range(0, ladderFirst, 0, ladderLast), range(1, capRow, 1, qualShareRow)],
