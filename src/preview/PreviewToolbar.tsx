@@ -78,7 +78,14 @@ export function PreviewToolbar({
       setStatus({ intent: "warning", text: t("preview.rewriteWarning", { file: state.fileName }) });
       return;
     }
-    const bytes = await session.save();
+    let bytes: Uint8Array;
+    try {
+      bytes = await session.save();
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      setStatus({ intent: "error", text: t("preview.downloadFailed", { file: state.fileName, reason }) });
+      return;
+    }
     const url = URL.createObjectURL(new Blob([bytes.slice().buffer], { type: XLSX_MIME }));
     const link = document.createElement("a");
     link.href = url;

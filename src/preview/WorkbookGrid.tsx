@@ -1,9 +1,15 @@
 import { Tab, TabList, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import { columnLetter } from "../core/plan/address";
+import { chartsReach } from "../core/plan/chart-layout";
+import { chartValues } from "../xlsx/charts/chart-values";
 import { workbookGrids, type GridCell } from "../xlsx/sheet-view";
+import { ChartLayer, type DrawnChart } from "./ChartLayer";
 import type { PreviewSession } from "./session";
-import { useT } from "../taskpane/context";
+import { useServices, useT } from "../taskpane/context";
+import { t as translate } from "../i18n/catalog";
+
+const ROW_HEAD_WIDTH = 40;
 
 const useStyles = makeStyles({
   root: {
@@ -13,7 +19,8 @@ const useStyles = makeStyles({
     flex: 1,
     borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  scroller: { overflow: "auto", flex: 1, backgroundColor: tokens.colorNeutralBackground1 },
+  // Positioned: the charts' frames are placed in it, and scroll with the cells.
+  scroller: { overflow: "auto", flex: 1, position: "relative", backgroundColor: tokens.colorNeutralBackground1 },
   table: { borderCollapse: "collapse", fontSize: "12px", tableLayout: "fixed" },
   head: {
     position: "sticky",
@@ -103,12 +110,30 @@ function CellView({
 export function WorkbookGrid({ session }: { session: PreviewSession }) {
   const styles = useStyles();
   const t = useT();
+  const { locale } = useServices();
   const state = useSyncExternalStore(session.subscribe, session.snapshot);
   // The workbook changes in place; the version number says when to read it again.
-  const grids = useMemo(() => workbookGrids(session.workbook), [session, state.version]);
+  const grids = useMemo(
+    () => workbookGrids(session.workbook, undefined, (name) => chartsReach(session.chartsOf(name))),
+    [session, state.version],
+  );
   const grid = grids.find((g) => g.name === state.activeSheet) ?? grids[0];
   const selected = state.selection && grid && state.selection.sheet === grid.name ? state.selection.cell : null;
   const scroller = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLTableElement>(null);
+  // The charts of the plans applied to this sheet, with the values its cells show now.
+  const charts = useMemo((): DrawnChart[] => {
+    const ws = grid && session.workbook.getWorksheet(grid.name);
+    if (!ws) return [];
+    return session.chartsOf(ws.name).map((plan) => {
+      try {
+        return { plan, values: chartValues(ws, plan) };
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        return { plan, problem: translate(locale, "preview.chartFailed", { title: plan.title, reason }) };
+      }
+    });
+  }, [session, state.version, grid?.name, locale]);
 
   useEffect(() => {
     if (!selected) return;
@@ -125,14 +150,19 @@ export function WorkbookGrid({ session }: { session: PreviewSession }) {
     );
   }
   const letters = grid.widths.map((_, i) => columnLetter(i));
+  // Column widths in pixels from Excel's character widths. The table's width is their sum:
+  // a fixed table layout needs one, else long texts widen their columns and empty ones collapse.
+  const pixels = grid.widths.map((w) => Math.round(Math.max(4, w) * 7 + 8));
+  const tableWidth = pixels.reduce((sum, w) => sum + w, ROW_HEAD_WIDTH);
   return (
     <section className={styles.root} aria-label={t("preview.grid")}>
       <div className={styles.scroller} ref={scroller}>
-        <table className={styles.table} data-sheet={grid.name}>
+        <ChartLayer charts={charts} table={table} />
+        <table ref={table} className={styles.table} style={{ width: `${tableWidth}px` }} data-sheet={grid.name}>
           <colgroup>
-            <col style={{ width: "40px" }} />
-            {grid.widths.map((w, i) => (
-              <col key={i} style={{ width: `${Math.round(Math.max(4, w) * 7 + 8)}px` }} />
+            <col style={{ width: `${ROW_HEAD_WIDTH}px` }} />
+            {pixels.map((w, i) => (
+              <col key={i} style={{ width: `${w}px` }} />
             ))}
           </colgroup>
           <thead>

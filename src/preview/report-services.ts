@@ -3,7 +3,6 @@ import { todaySerial } from "../core/sheet";
 import type { Locale } from "../i18n/locale";
 import { reportRun } from "../taskpane/report-run";
 import type { ReportServices } from "../taskpane/services";
-import { applyPlanToWorkbook } from "../xlsx/plan/apply";
 import { readSheet } from "../xlsx/read-workbook";
 import type { PreviewSession } from "./session";
 
@@ -18,8 +17,7 @@ export function createPreviewReportServices(locale: Locale, session: PreviewSess
         today: todaySerial(),
         theme,
       });
-      const applied = applyPlanToWorkbook(session.workbook, evaluation.plan);
-      session.changed(applied.sheets[0]?.name);
+      const applied = session.applyPlan(evaluation.plan);
       return reportRun(evaluation, applied);
     },
   };

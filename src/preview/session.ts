@@ -1,7 +1,10 @@
 import type ExcelJS from "exceljs";
+import type { AppliedPlanSummary, ChartPlan, WorkbookPlan } from "../core/plan/types";
 import { openXlsx, scanPackage, type XlsxPackage } from "../ooxml";
+import type { SheetCharts } from "../xlsx/charts/package";
 import { packageView } from "../xlsx/package-view";
-import { loadWorkbook, newWorkbook, saveWorkbook } from "../xlsx/workbook-io";
+import { applyPlanToWorkbook, saveWithCharts } from "../xlsx/plan-file";
+import { loadWorkbook, newWorkbook } from "../xlsx/workbook-io";
 
 /** A cell the user (or a finding) points at. */
 export interface CellRef {
@@ -28,7 +31,9 @@ export interface SessionState {
  * (useSyncExternalStore); services change it and call `changed()`. A workbook opened from
  * a file is kept as its package: checks read it with the streaming reader and write flags
  * by patching it, so Download gives back every part of the file; the ExcelJS workbook is
- * what the grid shows.
+ * what the grid shows. ExcelJS holds no charts, so the session remembers the charts of the
+ * plans it applied, per worksheet (a renamed sheet keeps its charts, a removed one loses
+ * them), for the grid to draw and for Download to write into the file.
  */
 export class PreviewSession {
   private state: SessionState = {
@@ -40,6 +45,8 @@ export class PreviewSession {
   };
   private readonly listeners = new Set<() => void>();
   private bytes: Uint8Array | undefined;
+  /** Charts of applied plans, by worksheet object: ExcelJS reuses a removed sheet's id, never its object. */
+  private readonly charts = new Map<ExcelJS.Worksheet, readonly ChartPlan[]>();
   /**
    * The add-in's settings of this workbook (what Office.context.document.settings holds in
    * Excel), as JSON by name. Kept here, beside the workbook, not in the file: Excel stores them
@@ -93,6 +100,39 @@ export class PreviewSession {
     this.update({ activeSheet: this.activeFor(activate), rewritten: this.bytes !== undefined });
   }
 
+  /**
+   * Applies a plan to the workbook (src/xlsx/plan), remembers its charts by the sheets it
+   * wrote, and shows the sheet the plan activates (else its first). A chart anchored where
+   * one of the sheet's charts already is replaces it.
+   */
+  applyPlan(plan: WorkbookPlan): AppliedPlanSummary {
+    const summary = applyPlanToWorkbook(this.book, plan);
+    for (const ws of this.charts.keys()) if (!this.book.worksheets.includes(ws)) this.charts.delete(ws);
+    plan.sheets.forEach((sheet, i) => {
+      const ws = this.book.getWorksheet(summary.sheets[i].name);
+      if (!ws || !sheet.charts?.length) return;
+      const anchors = new Set(sheet.charts.map((c) => c.at.toUpperCase()));
+      const kept = (this.charts.get(ws) ?? []).filter((c) => !anchors.has(c.at.toUpperCase()));
+      this.charts.set(ws, [...kept, ...sheet.charts]);
+    });
+    const shown = plan.sheets.findIndex((s) => s.activate);
+    this.changed(summary.sheets[shown >= 0 ? shown : 0]?.name);
+    return summary;
+  }
+
+  /** The charts of applied plans on a sheet, by its name now; none for a sheet that is not there. */
+  chartsOf(sheet: string): readonly ChartPlan[] {
+    const ws = this.book.worksheets.find((w) => w.name === sheet);
+    return (ws && this.charts.get(ws)) ?? [];
+  }
+
+  /** Every sheet's charts by its name now, in tab order. */
+  sheetCharts(): SheetCharts[] {
+    return this.book.worksheets
+      .map((ws) => ({ sheet: ws.name, charts: this.charts.get(ws) ?? [] }))
+      .filter((s) => s.charts.length > 0);
+  }
+
   activate(sheet: string): void {
     this.update({ activeSheet: sheet });
   }
@@ -107,6 +147,8 @@ export class PreviewSession {
     scanPackage(pkg);
     this.book = await loadWorkbook(bytes).catch(() => packageView(pkg));
     this.bytes = bytes;
+    // A file's own charts stay in its package; none of the applied plans' are on this workbook.
+    this.charts.clear();
   }
 
   /** A setting of this workbook (a copy, as Office's settings are JSON); null when it has none. */
@@ -135,9 +177,9 @@ export class PreviewSession {
     this.update({ activeSheet: this.activeFor(activate), rewritten: false });
   }
 
-  /** The workbook as .xlsx bytes: the package itself when there is one, else ExcelJS's rewrite. */
+  /** The workbook as .xlsx bytes: the package itself when there is one, else ExcelJS's rewrite with the applied plans' charts. */
   async save(): Promise<Uint8Array> {
     if (this.bytes && !this.state.rewritten) return this.bytes;
-    return saveWorkbook(this.book);
+    return saveWithCharts(this.book, this.sheetCharts());
   }
 }

@@ -3,7 +3,6 @@ import { createPreviewCheckServices } from "../preview/check-services";
 import { createPreviewReportServices } from "../preview/report-services";
 import type { PreviewSession } from "../preview/session";
 import { writeFormula } from "../xlsx/workbook-io";
-import { applyPlanToWorkbook } from "../xlsx/plan/apply";
 import { packageTabular } from "../ooxml/tabular";
 import { sheetTabular } from "../xlsx/tabular";
 import { PALETTE_SETTING, type HostServices } from "./services";
@@ -52,10 +51,7 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
       return { source: sheet.name, header, rows };
     },
     async applyPlan(plan) {
-      const summary = applyPlanToWorkbook(session.workbook, plan);
-      const shown = plan.sheets.findIndex((s) => s.activate);
-      session.changed(summary.sheets[shown >= 0 ? shown : 0]?.name);
-      return summary;
+      return session.applyPlan(plan);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan/types";
-import { addChartsToPackage } from "./charts/package";
+import type ExcelJS from "exceljs";
+import { addChartsToPackage, type SheetCharts } from "./charts/package";
 import { applyPlanToWorkbook } from "./plan/apply";
 import { loadWorkbook, newWorkbook, saveWorkbook } from "./workbook-io";
 
@@ -16,7 +17,14 @@ export async function planToXlsx(
 ): Promise<{ bytes: Uint8Array; summary: AppliedPlanSummary }> {
   const wb = base ? await loadWorkbook(base) : newWorkbook();
   const summary = applyPlanToWorkbook(wb, plan);
-  // ExcelJS writes no charts: they are added to the package it wrote.
   const charts = plan.sheets.map((s, i) => ({ sheet: summary.sheets[i].name, charts: s.charts ?? [] }));
-  return { bytes: addChartsToPackage(await saveWorkbook(wb), charts), summary };
+  return { bytes: await saveWithCharts(wb, charts), summary };
+}
+
+/**
+ * The workbook as .xlsx bytes with charts: ExcelJS writes none, so they are added to the
+ * package it wrote (src/xlsx/charts). `charts` name each sheet by its actual name.
+ */
+export async function saveWithCharts(wb: ExcelJS.Workbook, charts: readonly SheetCharts[]): Promise<Uint8Array> {
+  return addChartsToPackage(await saveWorkbook(wb), charts);
 }

@@ -71,6 +71,13 @@ function shownValue(value: ExcelJS.CellValue): { shown: Shown; formula?: string;
   return { shown: null };
 }
 
+/** What a cell shows, as text in its number format, and its number when it shows one (a formula's cached result). */
+export function shownCell(cell: ExcelJS.Cell): { text: string; number?: number } {
+  const { shown } = shownValue(cellValue(cell));
+  if (shown === null) return { text: "" };
+  return { text: formatValue(shown, cell.numFmt), ...(typeof shown === "number" ? { number: shown } : {}) };
+}
+
 function gridCell(cell: ExcelJS.Cell): GridCell | null {
   const { shown, formula, link } = shownValue(cellValue(cell));
   const fill = cell.fill && cell.fill.type === "pattern" ? argbToHex(cell.fill.fgColor?.argb) : undefined;
@@ -90,15 +97,23 @@ function gridCell(cell: ExcelJS.Cell): GridCell | null {
   };
 }
 
-/** Every worksheet of a workbook as a grid, in tab order. */
-export function workbookGrids(workbook: ExcelJS.Workbook, limits: GridLimits = DEFAULT_LIMITS): GridSheet[] {
+/**
+ * Every worksheet of a workbook as a grid, in tab order. `reach` names, per sheet, cells a
+ * grid shows even when empty (where its charts are drawn), within the limits.
+ */
+export function workbookGrids(
+  workbook: ExcelJS.Workbook,
+  limits: GridLimits = DEFAULT_LIMITS,
+  reach: (sheet: string) => { readonly rows: number; readonly columns: number } = () => ({ rows: 0, columns: 0 }),
+): GridSheet[] {
   return workbook.worksheets
     .filter((ws) => ws.state !== "hidden" && ws.state !== "veryHidden")
     .map((ws) => {
       const rowCount = ws.actualRowCount === 0 ? 0 : ws.rowCount;
       const columnCount = ws.columnCount;
-      const shownRows = Math.min(Math.max(rowCount, limits.minRows), limits.rows);
-      const shownCols = Math.min(Math.max(columnCount, limits.minColumns), limits.columns);
+      const needed = reach(ws.name);
+      const shownRows = Math.min(Math.max(rowCount, limits.minRows, needed.rows), limits.rows);
+      const shownCols = Math.min(Math.max(columnCount, limits.minColumns, needed.columns), limits.columns);
       const rows: (GridCell | null)[][] = [];
       for (let r = 1; r <= shownRows; r++) {
         const row = ws.getRow(r);

@@ -63,8 +63,10 @@ describe("the Attribution view in the preview", () => {
       );
       expect(await page.locator(`[data-cell="D${row}"]`).textContent()).toBe(formatValue(channel.share, "0.0%"));
     }
-    expect(await page.locator("[data-bar]").count()).toBe(expected.channels.length);
-    expect(await page.locator("[data-bar]").first().getAttribute("data-bar")).toBe(expected.channels[0].channel);
+    // The pane's chart (the grid draws the sheet's own chart as well).
+    const pane = page.getByRole("complementary");
+    expect(await pane.locator("[data-bar]").count()).toBe(expected.channels.length);
+    expect(await pane.locator("[data-bar]").first().getAttribute("data-bar")).toBe(expected.channels[0].channel);
     await screenshot(page, "view-attribution");
     expect(errors).toEqual([]);
     await page.close();

@@ -36,7 +36,7 @@ describe("the Report view", () => {
     );
     // The first sheet tab is the report.
     expect(await page.locator("[data-sheet-tab]").first().getAttribute("data-sheet-tab")).toBe("Evaluation report");
-    const chart = page.getByTestId("bar-chart");
+    const chart = page.getByRole("complementary").getByTestId("bar-chart");
     expect(await chart.locator("[data-bar]").count()).toBe(4);
     expect(await chart.locator("svg").count()).toBe(1);
     await screenshot(page, "view-report-en-US");

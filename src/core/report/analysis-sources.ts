@@ -60,6 +60,20 @@ export function labelledNumber(grid: SheetGrid, label: MessageKey): number | und
   return undefined;
 }
 
+/** The text right of a cell labelled `label` (either language), or undefined. */
+export function labelledText(grid: SheetGrid, label: MessageKey): string | undefined {
+  const wanted = names(label);
+  for (let r = 0; r < grid.rows; r++)
+    for (let c = 0; c + 1 < grid.cols; c++) {
+      const v = cellValue(grid, r, c);
+      if (typeof v === "string" && wanted.has(norm(v))) {
+        const x = cellValue(grid, r, c + 1);
+        return typeof x === "string" && x.trim() !== "" ? x.trim() : undefined;
+      }
+    }
+  return undefined;
+}
+
 /** Worksheet address parts of a grid cell. */
 export const at = (grid: SheetGrid, r: number, c: number) => ({ row: sheetRow(grid, r), col: sheetCol(grid, c) });
 

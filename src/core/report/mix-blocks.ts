@@ -26,7 +26,9 @@ export function attributionBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): v
   const a = facts.attribution;
   if (!a) return;
   const { locale } = ctx;
-  const model = a.columns[a.drawn].name;
+  // A Share column is named by the model the sheet says produced it; a model's column by its header.
+  const named = a.columns[a.drawn].isShare ? a.model : a.columns[a.drawn].name;
+  const model = named ?? t(locale, "rpt.attr.unnamed");
   title(p, t(locale, "rpt.attr"));
   const drawn = a.channels
     .filter((c) => c.shares[a.drawn] !== null)
@@ -34,7 +36,7 @@ export function attributionBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): v
   if (drawn.length > 0)
     p.rows.push([
       inertText(
-        t(locale, "rpt.attr.top", {
+        t(locale, named === undefined ? "rpt.attr.topUnnamed" : "rpt.attr.top", {
           model,
           sheet: a.sheet,
           top: drawn[0].channel,

@@ -1,6 +1,6 @@
 import { t, type MessageKey } from "../../i18n/catalog";
 import { cellValue, sheetCol, sheetRow, type SheetGrid } from "../sheet";
-import { isHeader, labelledNumber, locateBlock, normHeader, type Block } from "./analysis-sources";
+import { isHeader, labelledNumber, labelledText, locateBlock, normHeader, type Block } from "./analysis-sources";
 
 /**
  * Who gets the credit and who comes back: the attribution shares (the result MKT.ATTRIBUTE
@@ -23,6 +23,11 @@ export interface AttributionFact {
   readonly columns: readonly { readonly name: string; readonly col: number; readonly isShare: boolean }[];
   /** Index in `columns` of the one drawn and named in the sentence (the most data-driven model). */
   readonly drawn: number;
+  /**
+   * The model that produced a Share column, as the attribution sheet states it beside its
+   * result ("Model | Markov (removal effect) (1)"); undefined for a table of models.
+   */
+  readonly model?: string;
   readonly channels: readonly {
     /** Worksheet row. */
     readonly row: number;
@@ -89,11 +94,13 @@ export function attributionFact(grids: readonly SheetGrid[]): AttributionFact | 
   columns.forEach((c, k) => {
     if (!c.isShare && rank(c.name) < rank(columns[drawn].name)) drawn = k;
   });
+  const model = columns[drawn].isShare ? labelledText(grid, "attr.meta.model") : undefined;
   return {
     sheet: grid.name,
     labelCol: sheetCol(grid, labelCol),
     columns,
     drawn,
+    ...(model === undefined ? {} : { model }),
     channels,
     firstRow: sheetRow(grid, block.rows[0]),
     lastRow: sheetRow(grid, block.rows[block.rows.length - 1]),

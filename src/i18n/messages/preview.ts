@@ -11,7 +11,9 @@ export const previewMessagesEn = {
   "preview.openFailed": "Could not open {file}: {reason}",
   "preview.opened": "Opened {file}.",
   "preview.rewriteWarning":
-    "Download writes the workbook anew: charts, pivot tables, images and slicers of {file} are not kept in it. Click Download again to go ahead.",
+    "Download writes the workbook anew: charts, pivot tables, images and slicers of {file} are not kept in it (the charts of generated sheets are). Click Download again to go ahead.",
+  "preview.downloadFailed": "Could not write {file}: {reason}",
+  "preview.chartFailed": 'Chart "{title}" cannot be drawn: {reason}',
   "preview.notice":
     "No Excel here: you are working on a workbook in this browser. Open an .xlsx, then download the result.",
 } as const;
@@ -30,6 +32,8 @@ export const previewMessagesZh: Record<PreviewMessageKey, string> = {
   "preview.openFailed": "无法打开 {file}:{reason}",
   "preview.opened": "已打开 {file}。",
   "preview.rewriteWarning":
-    "下载将重新生成工作簿:{file} 中的图表、数据透视表、图片和切片器不会保留。再次点击“下载”以继续。",
+    "下载将重新生成工作簿:{file} 中的图表、数据透视表、图片和切片器不会保留(生成的工作表中的图表会保留)。再次点击“下载”以继续。",
+  "preview.downloadFailed": "无法写出 {file}:{reason}",
+  "preview.chartFailed": "无法绘制图表“{title}”:{reason}",
   "preview.notice": "未连接 Excel:正在浏览器中处理工作簿。可打开 .xlsx 文件,完成后下载结果。",
 };

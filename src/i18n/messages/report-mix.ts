@@ -2,6 +2,8 @@
 export const reportMixMessagesEn = {
   "rpt.attr": "Attribution",
   "rpt.attr.top": "By {model} (sheet {sheet}), {top} earns the largest share of conversions: {share}.",
+  "rpt.attr.topUnnamed": "In the attribution on sheet {sheet}, {top} earns the largest share of conversions: {share}.",
+  "rpt.attr.unnamed": "attribution",
   "rpt.attr.spread": "The models disagree most on {channel}: {low} ({lowModel}) to {high} ({highModel}).",
   "rpt.attr.chart": "Share of conversions ({model})",
   "rpt.cohort": "Cohorts and retention",
@@ -20,6 +22,8 @@ export const reportMixMessagesEn = {
 export const reportMixMessagesZh: Record<keyof typeof reportMixMessagesEn, string> = {
   "rpt.attr": "渠道归因",
   "rpt.attr.top": "按{model}(工作表 {sheet}),{top} 获得的转化占比最高:{share}。",
+  "rpt.attr.topUnnamed": "工作表 {sheet} 的归因结果中,{top} 获得的转化占比最高:{share}。",
+  "rpt.attr.unnamed": "归因结果",
   "rpt.attr.spread": "各模型分歧最大的渠道是 {channel}:从 {low}({lowModel})到 {high}({highModel})。",
   "rpt.attr.chart": "转化占比({model})",
   "rpt.cohort": "批次留存",

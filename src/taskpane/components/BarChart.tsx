@@ -14,8 +14,8 @@ const LABEL_WIDTH = 110;
 const TEXT_WIDTH = 110;
 const WIDTH = 340;
 
-/** A horizontal bar chart, largest first as given; accessible as a figure with a caption. */
-export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] }) {
+/** A horizontal bar chart, largest first as given; accessible as a figure with a caption. `color` fills the bars (default: the brand colour). */
+export function BarChart({ title, bars, color }: { title: string; bars: readonly Bar[]; color?: string }) {
   const max = Math.max(0, ...bars.map((b) => b.value));
   const track = WIDTH - LABEL_WIDTH - TEXT_WIDTH;
   const height = bars.length * ROW + 4;
@@ -27,7 +27,7 @@ export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] 
           const y = i * ROW + 2;
           const w = max > 0 ? Math.max(1, (Math.max(0, bar.value) / max) * track) : 0;
           return (
-            <g key={bar.label} data-bar={bar.label} data-alert={bar.alert ? "true" : undefined}>
+            <g key={i} data-bar={bar.label} data-alert={bar.alert ? "true" : undefined}>
               <text
                 x={LABEL_WIDTH - 6}
                 y={y + ROW / 2 + 4}
@@ -44,7 +44,7 @@ export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] 
                 width={w}
                 height={ROW - 8}
                 rx={2}
-                fill={bar.alert ? tokens.colorPaletteRedBackground3 : tokens.colorBrandBackground}
+                fill={bar.alert ? tokens.colorPaletteRedBackground3 : (color ?? tokens.colorBrandBackground)}
               />
               <text x={LABEL_WIDTH + w + 6} y={y + ROW / 2 + 4} fontSize="11" fill={tokens.colorNeutralForeground2}>
                 {bar.text}

@@ -43,7 +43,29 @@ export function TemplateCharts({ ids, locale }: { ids: readonly string[]; locale
               bars={chart.bars.map((b) => ({ label: b.label, value: b.value, text: b.value.toLocaleString() }))}
             />
           );
-        if (chart.kind === "line") return <LineChart key={chart.kind} chart={chart} />;
+        if (chart.kind === "line")
+          return (
+            <LineChart
+              key={chart.kind}
+              title={chart.title}
+              labels={chart.points.map((p) => p.label)}
+              lines={[
+                {
+                  key: "metric",
+                  name: chart.series[0],
+                  values: chart.points.map((p) => p.value),
+                  color: tokens.colorBrandBackground,
+                },
+                {
+                  key: "fitted",
+                  name: chart.series[1],
+                  values: chart.points.map((p) => p.fitted),
+                  color: tokens.colorPaletteDarkOrangeForeground1,
+                  dashed: true,
+                },
+              ]}
+            />
+          );
         return <HeatMap key={chart.kind} chart={chart} />;
       })}
     </div>

@@ -1,4 +1,5 @@
-import { cellAddress, parseRange, sheetQualified } from "../../core/plan/address";
+import { cellAddress, parseRange, sheetQualified, type RangeRef } from "../../core/plan/address";
+import { chartLayout, isRound, showsLegend } from "../../core/plan/chart-layout";
 import type { ChartPlan } from "../../core/plan/types";
 import { xmlText } from "./xml-text";
 
@@ -31,27 +32,15 @@ interface Series {
 /** An absolute A1 reference ("$B$2"). */
 const abs = (row: number, col: number) => cellAddress({ row, col }).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
 
-/**
- * Series by column: the first column holds the categories, each further column is one
- * series; with `categories`, every column of `data` is a series over those labels.
- */
+/** The chart's series as sheet-qualified references to its cells (the layout of core's chartLayout). */
 export function chartSeries(chart: ChartPlan, sheet: string): Series[] {
-  const r = parseRange(chart.data);
-  const labelled = chart.categories === undefined;
-  if (r.end.row <= r.start.row || (labelled && r.end.col <= r.start.col))
-    throw new RangeError(`chart "${chart.title}": ${chart.data} needs a header row, a label column and values`);
-  const ref = (c1: number, c2: number) => sheetQualified(sheet, `${abs(r.start.row + 1, c1)}:${abs(r.end.row, c2)}`);
-  let categories = ref(r.start.col, r.start.col);
-  if (chart.categories !== undefined) {
-    const c = parseRange(chart.categories);
-    categories = sheetQualified(sheet, `${abs(c.start.row, c.start.col)}:${abs(c.end.row, c.end.col)}`);
-  }
-  const series: Series[] = [];
-  for (let col = r.start.col + (labelled ? 1 : 0); col <= r.end.col; col++) {
-    series.push({ name: sheetQualified(sheet, abs(r.start.row, col)), categories, values: ref(col, col) });
-  }
-  // Pie and doughnut draw one series.
-  return chart.kind === "pie" || chart.kind === "doughnut" ? series.slice(0, 1) : series;
+  const { categories, series } = chartLayout(chart);
+  const ref = (r: RangeRef) => sheetQualified(sheet, `${abs(r.start.row, r.start.col)}:${abs(r.end.row, r.end.col)}`);
+  return series.map((s) => ({
+    name: sheetQualified(sheet, abs(s.name.row, s.name.col)),
+    categories: ref(categories),
+    values: ref(s.values),
+  }));
 }
 
 const hex = (color: string) => color.replace(/^#/, "").toUpperCase();
@@ -156,8 +145,8 @@ export function chartPartXml(chart: ChartPlan, sheet: string): string {
   const series = chartSeries(chart, sheet);
   const r = parseRange(chart.data);
   const points = r.end.row - r.start.row;
-  const round = chart.kind === "pie" || chart.kind === "doughnut";
-  const legend = chart.legend ?? (round || series.length > 1);
+  const round = isRound(chart.kind);
+  const legend = showsLegend(chart, series.length);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +

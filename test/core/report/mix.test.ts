@@ -1,6 +1,7 @@
 import { t } from "../../../src/i18n/catalog";
 import type { Locale } from "../../../src/i18n/locale";
 import { attribute, journeysFromPaths, parseAttributionOptions, type ModelName } from "../../../src/core/attribution";
+import { attributionReportPlan } from "../../../src/core/attribution/report";
 import { attributionTable } from "../../../src/core/attribution/table";
 import { cohortMatrix } from "../../../src/core/analysis/cohort";
 import { isCellError } from "../../../src/core/errors";
@@ -147,6 +148,35 @@ describe("the attribution block", () => {
       formula: '=IF(ISNUMBER(Spill!D2),Spill!D2,"")',
       result: result.channels[0].share,
     });
+    // A bare spill does not say which model made it: the sentence does not name one.
+    expect(facts.attribution?.model).toBeUndefined();
+    expect(texts(sheet)).toContain(
+      t("zh-CN", "rpt.attr.topUnnamed", {
+        sheet: "Spill",
+        top: result.channels[0].channel,
+        share: `${(result.channels[0].share * 100).toFixed(1)}%`,
+      }),
+    );
+  });
+
+  it("names the model the attribution sheet states beside its result", () => {
+    const result = core("markov");
+    const plan = attributionReportPlan(result, "en-US", {
+      source: "paths.csv",
+      modelLabel: "Markov (removal effect) (1)",
+      labels: {
+        sheet: "Attribution",
+        model: t("en-US", "attr.meta.model"),
+        source: "Source",
+        total: "Total",
+        chart: "c",
+      },
+    });
+    const { facts, sheet } = report([asGrid("Attribution", plan.sheets[0])]);
+    expect(facts.attribution?.model).toBe("Markov (removal effect) (1)");
+    expect(sheet.charts?.find((c) => c.kind === "doughnut")?.title).toBe(
+      t("en-US", "rpt.attr.chart", { model: "Markov (removal effect) (1)" }),
+    );
   });
 
   it("is absent without an attribution table, and never reads a previous report", () => {
