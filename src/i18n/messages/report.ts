@@ -3,7 +3,7 @@ export const reportMessagesEn = {
   "rpt.sheet": "Evaluation report",
   "view.report": "Report",
   "rpt.view.intro":
-    "Reads the filled templates of this workbook (evaluation summary, channel efficiency, action tracking, A/B tests, funnel, decay, natural growth), runs the data checks, and writes the evaluation report sheet first: the verdict, details with charts, and recommendations. Running it again replaces the sheet.",
+    "Reads the filled templates of this workbook (evaluation summary, channel efficiency, action tracking, A/B tests, funnel, decay, cohorts, attribution, natural growth; else a sheet of dated figures for the trend), runs the data checks, and writes the evaluation report sheet first: the verdict, details with charts, and recommendations. Running it again replaces the sheet.",
   "rpt.view.run": "Evaluate campaign",
   "rpt.view.running": "Reading the workbook…",
   "rpt.view.done": "Wrote sheet {sheet} from {sources}.",
@@ -99,7 +99,7 @@ export const reportMessagesZh: Record<keyof typeof reportMessagesEn, string> = {
   "rpt.sheet": "评估报告",
   "view.report": "评估报告",
   "rpt.view.intro":
-    "读取本工作簿中已填写的模板(效果评估分析汇总表、渠道效能分析表、优化行动跟踪表、A/B 测试、漏斗、衰减曲线、自然增长对照),运行数据检查,在最前面生成评估报告工作表:结论、带图表的各模块数据与改进建议。再次生成会替换该工作表。",
+    "读取本工作簿中已填写的模板(效果评估分析汇总表、渠道效能分析表、优化行动跟踪表、A/B 测试、漏斗、衰减曲线、留存批次、渠道归因、自然增长对照;没有衰减曲线时取含日期的数据表画趋势),运行数据检查,在最前面生成评估报告工作表:结论、带图表的各模块数据与改进建议。再次生成会替换该工作表。",
   "rpt.view.run": "生成评估报告",
   "rpt.view.running": "正在读取工作簿…",
   "rpt.view.done": "已根据 {sources} 生成工作表 {sheet}。",
