@@ -46,32 +46,27 @@ export function locate(
   return undefined;
 }
 
-/** The number right of a cell labelled `label` (either language), or undefined. */
-export function labelledNumber(grid: SheetGrid, label: MessageKey): number | undefined {
+/** The value right of the first cell labelled `label` (either language); undefined when no cell is. */
+function labelled(grid: SheetGrid, label: MessageKey): ReturnType<typeof cellValue> | undefined {
   const wanted = names(label);
   for (let r = 0; r < grid.rows; r++)
     for (let c = 0; c + 1 < grid.cols; c++) {
       const v = cellValue(grid, r, c);
-      if (typeof v === "string" && wanted.has(norm(v))) {
-        const x = cellValue(grid, r, c + 1);
-        return typeof x === "number" && Number.isFinite(x) ? x : undefined;
-      }
+      if (typeof v === "string" && wanted.has(norm(v))) return cellValue(grid, r, c + 1);
     }
   return undefined;
 }
 
+/** The number right of a cell labelled `label` (either language), or undefined. */
+export function labelledNumber(grid: SheetGrid, label: MessageKey): number | undefined {
+  const x = labelled(grid, label);
+  return typeof x === "number" && Number.isFinite(x) ? x : undefined;
+}
+
 /** The text right of a cell labelled `label` (either language), or undefined. */
 export function labelledText(grid: SheetGrid, label: MessageKey): string | undefined {
-  const wanted = names(label);
-  for (let r = 0; r < grid.rows; r++)
-    for (let c = 0; c + 1 < grid.cols; c++) {
-      const v = cellValue(grid, r, c);
-      if (typeof v === "string" && wanted.has(norm(v))) {
-        const x = cellValue(grid, r, c + 1);
-        return typeof x === "string" && x.trim() !== "" ? x.trim() : undefined;
-      }
-    }
-  return undefined;
+  const x = labelled(grid, label);
+  return typeof x === "string" && x.trim() !== "" ? x.trim() : undefined;
 }
 
 /** Worksheet address parts of a grid cell. */
