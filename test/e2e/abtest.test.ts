@@ -4,22 +4,17 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { abTest, sampleSize, DEFAULT_SIZE_SETTINGS, type AbTestResult } from "../../src/core/stats";
 import { percent } from "../../src/taskpane/views/abtest-model";
-import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { openPreview, screenshot, harnessForFile } from "./browser";
 
-let h: PreviewHarness;
 const file = join(mkdtempSync(join(tmpdir(), "mkt-e2e-ab-")), "tests.xlsx");
 
-beforeAll(async () => {
+const h = harnessForFile(async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Tests");
   ws.addRow(["arm", "conversions", "visitors"]);
   ws.addRow(["control", 200, 1000]);
   ws.addRow(["variant", 250, 1000]);
   await wb.xlsx.writeFile(file);
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
 });
 
 const core = abTest(200, 1000, 250, 1000) as AbTestResult;

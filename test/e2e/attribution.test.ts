@@ -6,7 +6,7 @@ import { attributeTable } from "../../src/core/attribution/from-table";
 import { parseAttributionOptions } from "../../src/core/attribution/options";
 import { isCellError } from "../../src/core/errors";
 import { formatValue } from "../../src/core/format/number-format";
-import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { openPreview, screenshot, harnessForFile } from "./browser";
 
 const HEADER = ["path", "total_conversions", "total_conversion_value", "total_null"];
 const ROWS: (string | number)[][] = [
@@ -18,19 +18,14 @@ const ROWS: (string | number)[][] = [
   ["EDM", 8, 2400, 25],
 ];
 
-let h: PreviewHarness;
 const file = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "paths.xlsx");
 
-beforeAll(async () => {
+const h = harnessForFile(async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Paths");
   ws.addRow(HEADER);
   ROWS.forEach((r) => ws.addRow(r));
   await wb.xlsx.writeFile(file);
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
 });
 
 describe("the Attribution view in the preview", () => {

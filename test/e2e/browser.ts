@@ -90,6 +90,37 @@ export async function startPreviewHarness(): Promise<PreviewHarness> {
   };
 }
 
+/**
+ * The harness of one test file: started before its tests, after `prepare` (e.g. writing the
+ * workbook the tests open), and closed after them. Its members are read when a test runs.
+ */
+export function harnessForFile(prepare?: () => Promise<void>): PreviewHarness {
+  let h: PreviewHarness | undefined;
+  beforeAll(async () => {
+    await prepare?.();
+    h = await startPreviewHarness();
+  }, 60_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+  const started = () => {
+    if (!h) throw new Error("the preview harness did not start");
+    return h;
+  };
+  return {
+    get browser() {
+      return started().browser;
+    },
+    get server() {
+      return started().server;
+    },
+    get url() {
+      return started().url;
+    },
+    close: () => started().close(),
+  };
+}
+
 export interface OpenedPreview {
   page: Page;
   /** Uncaught errors of the page, for a test to assert there were none. */

@@ -5,17 +5,12 @@ import { unzipSync } from "fflate";
 import { farCellWorkbook } from "../fixtures/packages/parts";
 import { richWorkbook } from "../fixtures/packages/rich-workbook";
 import { buildCheckWorkbook } from "../xlsx/dirty-workbook";
-import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { openPreview, screenshot, harnessForFile } from "./browser";
 
-let h: PreviewHarness;
 const file = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "dirty.xlsx");
 
-beforeAll(async () => {
+const h = harnessForFile(async () => {
   await buildCheckWorkbook({ dirty: true }).xlsx.writeFile(file);
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
 });
 
 describe("the Check view in the preview", () => {

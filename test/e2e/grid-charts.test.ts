@@ -16,14 +16,13 @@ import { runAttribution } from "../../src/taskpane/views/attribution-run";
 import { chartValues } from "../../src/xlsx/charts/chart-values";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, newWorkbook } from "../../src/xlsx/workbook-io";
-import { artifacts, openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { artifacts, openPreview, screenshot, harnessForFile } from "./browser";
 
 /**
  * The preview's grid draws the charts of the plans it applied, as SVG over the cells they
  * cover, and Download writes them into the file as chart parts. What is expected comes
  * from core's plans, built here from the same templates the page generates.
  */
-let h: PreviewHarness;
 const PATHS_HEADER = ["path", "total_conversions", "total_conversion_value", "total_null"];
 const PATHS: (string | number)[][] = [
   ["Search > Social > Search", 30, 9000, 12],
@@ -35,16 +34,12 @@ const PATHS: (string | number)[][] = [
 ];
 const pathsFile = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "paths.xlsx");
 
-beforeAll(async () => {
+const h = harnessForFile(async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Paths");
   ws.addRow(PATHS_HEADER);
   PATHS.forEach((r) => ws.addRow(r));
   await wb.xlsx.writeFile(pathsFile);
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
 });
 
 const ALL = TEMPLATE_CATALOG.map((d) => d.id);

@@ -1,16 +1,10 @@
-import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { openPreview, screenshot, harnessForFile } from "./browser";
 
 /**
  * The shipped taskpane.html with the real office.js (served at Microsoft's CDN URL from the
  * @microsoft/office-js package): what a user who opens the page outside Office gets.
  */
-let h: PreviewHarness;
-beforeAll(async () => {
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 /** The relative luminance (0 dark .. 1 light) of a CSS rgb() colour. */
 function luminance(css: string): number {

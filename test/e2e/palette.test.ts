@@ -1,17 +1,11 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import ExcelJS from "exceljs";
-import { artifacts, openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { artifacts, openPreview, screenshot, harnessForFile } from "./browser";
 
 /** The Colours panel in the preview: a header colour saved to the workbook, then a template in it. */
-let h: PreviewHarness;
 
-beforeAll(async () => {
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 describe("the Colours panel", () => {
   it("saves a header colour that the next template's header row takes, in the grid and the download", async () => {

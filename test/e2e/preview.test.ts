@@ -2,9 +2,8 @@ import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { openPreview, screenshot, harnessForFile } from "./browser";
 
-let h: PreviewHarness;
 const fixture = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "small.xlsx");
 
 /** A small workbook with what the grid must show: number formats, a fill, a note, two sheets. */
@@ -23,12 +22,8 @@ async function writeFixture(path: string): Promise<void> {
   await wb.xlsx.writeFile(path);
 }
 
-beforeAll(async () => {
+const h = harnessForFile(async () => {
   await writeFixture(fixture);
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
 });
 
 describe("the preview host in Chromium", () => {

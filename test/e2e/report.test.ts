@@ -1,14 +1,8 @@
-import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { openPreview, screenshot, harnessForFile } from "./browser";
 
 /** The Report view in the preview host: templates generated, then the report sheet and its chart. */
-let h: PreviewHarness;
 
-beforeAll(async () => {
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 describe("the Report view", () => {
   it("evaluates the sample campaign: the report sheet first in the grid, ROI by channel drawn in the pane", async () => {

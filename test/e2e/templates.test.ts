@@ -1,15 +1,9 @@
 import { buildTemplatesPlan, TEMPLATE_IDS } from "../../src/core/templates";
-import { openPreview, screenshot, startPreviewHarness, type PreviewHarness } from "./browser";
+import { openPreview, screenshot, harnessForFile } from "./browser";
 
 /** The Templates view in the preview host: generate into the in-browser workbook and see the sheet. */
-let h: PreviewHarness;
 
-beforeAll(async () => {
-  h = await startPreviewHarness();
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-});
+const h = harnessForFile();
 
 describe("the Templates view", () => {
   it("generates the evaluation summary with sample rows into the workbook", async () => {
