@@ -269,7 +269,7 @@ function resolveTarget(source: string, target: string): string {
 
 const KINDS: ChartPlan[] = [
   { kind: "column", data: "A1:C5", title: "Spend & <revenue>", at: "E1", colors: ["#1F4E78", "#ED7D31"] },
-  { kind: "line", data: "A1:C5", title: "趋势", at: "E18" },
+  { kind: "line", data: "B1:C5", categories: "A2:A5", categoryFormat: "yyyy-mm-dd", title: "趋势", at: "E18" },
   { kind: "pie", data: "A1:B5", title: "Pie", at: "N1", colors: ["#111111", "#222222"] },
   { kind: "doughnut", data: "A1:B5", title: "Doughnut", at: "N18" },
   { kind: "bar", data: "A1:B5", title: "Funnel", at: "W1", size: { columns: 4, rows: 9 } },
@@ -423,6 +423,15 @@ describe("chart parts in the package", () => {
       "111111",
       "222222",
     ]);
+  });
+
+  it("formats date categories on the axis, and leaves labels linked to their cells otherwise", () => {
+    const line = parse(strFromU8(files["xl/charts/chart2.xml"]));
+    expect(all(line, "c:cat").map((c) => c.children[0].name)).toEqual(["c:numRef", "c:numRef"]);
+    expect(all(all(line, "c:catAx")[0], "c:numFmt")[0].attrs).toEqual({ formatCode: "yyyy-mm-dd", sourceLinked: "0" });
+    const column = parse(strFromU8(files["xl/charts/chart1.xml"]));
+    expect(all(column, "c:cat").map((c) => c.children[0].name)).toEqual(["c:strRef", "c:strRef"]);
+    expect(all(all(column, "c:catAx")[0], "c:numFmt")[0].attrs).toEqual({ formatCode: "General", sourceLinked: "1" });
   });
 
   it("keeps the workbook readable: ExcelJS and the streaming reader open it with its cells and tables", async () => {

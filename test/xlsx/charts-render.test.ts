@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -49,6 +50,9 @@ describe("charts in files, as LibreOffice prints them", () => {
   let blank: Pixels;
   const pages = new Map<string, number>();
   const demoSheets = new Map<string, number>();
+  /** The text of the en-US demo's decay page, and how many dates its table holds. */
+  let decayText = "";
+  let decayDates = 0;
 
   beforeAll(async () => {
     const files: string[] = [];
@@ -66,6 +70,12 @@ describe("charts in files, as LibreOffice prints them", () => {
     }
     const pdfs = await toPdf(files);
     for (const [i, pdf] of pdfs.entries()) pages.set(files[i], await pdfPages(pdf));
+    const demo = buildDemoPlan("en-US");
+    const decay = demo.sheets.findIndex((s) => "create" in s.target && s.target.create === "Campaign decay curve");
+    decayDates =
+      demo.sheets[decay].cells?.[0].rows.filter((r) => r[0] !== null && typeof r[0] === "object").length ?? 0;
+    const page = String(decay + 1);
+    decayText = execFileSync("pdftotext", ["-f", page, "-l", page, pdfs[2], "-"]).toString("utf8");
     withCharts = await pageImage(pdfs[0], 1);
     blank = await pageImage(pdfs[1], 1);
     const artifacts = resolve(__dirname, "../../test-artifacts");
@@ -80,6 +90,13 @@ describe("charts in files, as LibreOffice prints them", () => {
 
   it("prints the sheet with its four charts on one page, fit to width", () => {
     expect(pages.get(join(dir, "charts.xlsx"))).toBe(1);
+  });
+
+  it("labels a trend's x-axis with dates, not date serials", () => {
+    // Each date is printed twice: in its cell, and under the chart's axis.
+    expect(decayDates).toBeGreaterThan(5);
+    expect(decayText.match(/2023-07-\d\d/g)?.length).toBe(2 * decayDates);
+    expect(decayText).not.toMatch(/\b451\d\d\b/);
   });
 
   it.each(["en-US", "zh-CN"])("prints the %s demo workbook one page per sheet", (locale) => {

@@ -154,6 +154,12 @@ export interface ChartPlan {
   readonly colors?: readonly Color[];
   /** Show the legend (default: with more than one series, and for pie and doughnut). */
   readonly legend?: boolean;
+  /**
+   * Number format of the x-axis labels, e.g. "yyyy-mm-dd" when `categories` are dates.
+   * Files state it on the axis (LibreOffice otherwise shows date serials); in Excel,
+   * Office.js charts keep the axis linked to the source cells' format, which shows dates.
+   */
+  readonly categoryFormat?: string;
 }
 
 /** Default chart size in cells. */

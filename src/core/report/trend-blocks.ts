@@ -103,6 +103,7 @@ function trendTable(
     kind: "line",
     data: `B${header}:B${last}`,
     categories: `A${header + 1}:A${last}`,
+    categoryFormat: "yyyy-mm-dd",
     title,
     at: `D${header}`,
     size: { columns: 4, rows: 10 },

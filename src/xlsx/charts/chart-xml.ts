@@ -67,7 +67,10 @@ function slices(chart: ChartPlan, count: number): string {
 function seriesXml(chart: ChartPlan, s: Series, i: number, points: number): string {
   const head = `<c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:strRef><c:f>${xmlText(s.name)}</c:f></c:strRef></c:tx>`;
   const data =
-    `<c:cat><c:strRef><c:f>${xmlText(s.categories)}</c:f></c:strRef></c:cat>` +
+    // Formatted categories (dates) are numbers to format; others are labels as the cells show them.
+    (chart.categoryFormat
+      ? `<c:cat><c:numRef><c:f>${xmlText(s.categories)}</c:f></c:numRef></c:cat>`
+      : `<c:cat><c:strRef><c:f>${xmlText(s.categories)}</c:f></c:strRef></c:cat>`) +
     `<c:val><c:numRef><c:f>${xmlText(s.values)}</c:f></c:numRef></c:val>`;
   switch (chart.kind) {
     case "bar":
@@ -82,7 +85,7 @@ function seriesXml(chart: ChartPlan, s: Series, i: number, points: number): stri
   }
 }
 
-function axes(kind: "bar" | "funnel" | "column" | "line"): string {
+function axes(kind: "bar" | "funnel" | "column" | "line", categoryFormat?: string): string {
   const across = kind === "bar" || kind === "funnel";
   const catPos = across ? "l" : "b";
   const valPos = across ? "b" : "l";
@@ -90,7 +93,10 @@ function axes(kind: "bar" | "funnel" | "column" | "line"): string {
   const catOrientation = across ? "maxMin" : "minMax";
   return (
     `<c:catAx><c:axId val="${CAT_AX}"/><c:scaling><c:orientation val="${catOrientation}"/></c:scaling>` +
-    `<c:delete val="0"/><c:axPos val="${catPos}"/><c:numFmt formatCode="General" sourceLinked="1"/>` +
+    `<c:delete val="0"/><c:axPos val="${catPos}"/>` +
+    (categoryFormat
+      ? `<c:numFmt formatCode="${xmlText(categoryFormat)}" sourceLinked="0"/>`
+      : `<c:numFmt formatCode="General" sourceLinked="1"/>`) +
     `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
     `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
@@ -111,10 +117,10 @@ function plotXml(chart: ChartPlan, series: Series[], points: number): string {
     case "column":
       return (
         `<c:barChart><c:barDir val="${chart.kind === "column" ? "col" : "bar"}"/><c:grouping val="clustered"/>` +
-        `<c:varyColors val="0"/>${sers}<c:gapWidth val="80"/>${axIds}</c:barChart>${axes(chart.kind)}`
+        `<c:varyColors val="0"/>${sers}<c:gapWidth val="80"/>${axIds}</c:barChart>${axes(chart.kind, chart.categoryFormat)}`
       );
     case "line":
-      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${sers}<c:marker val="1"/>${axIds}</c:lineChart>${axes("line")}`;
+      return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${sers}<c:marker val="1"/>${axIds}</c:lineChart>${axes("line", chart.categoryFormat)}`;
     case "pie":
       return `<c:pieChart><c:varyColors val="1"/>${sers}${percentLabels()}<c:firstSliceAng val="0"/></c:pieChart>`;
     case "doughnut":

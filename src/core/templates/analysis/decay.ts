@@ -130,6 +130,7 @@ export function buildDecaySheet(options: Pick<BuildOptions, "locale" | "sample" 
           kind: "line",
           data: `B1:C${sample ? sampleLast : last}`,
           categories: `A${first}:A${sample ? sampleLast : last}`,
+          categoryFormat: numberFormat("date", locale) ?? "yyyy-mm-dd",
           title: t(locale, "tpl.decay.chart"),
           at: "F9",
         },
