@@ -173,3 +173,14 @@ export function sourceSheets(
   ];
   return [...new Set(sheets)];
 }
+
+/** The channels' total spend and revenue, and their gross ROI (null without spend). */
+export function channelTotals(channels: readonly ChannelFact[]): {
+  spend: number;
+  revenue: number;
+  roi: number | null;
+} {
+  const spend = channels.reduce((s, c) => s + (c.spend ?? 0), 0);
+  const revenue = channels.reduce((s, c) => s + (c.revenue ?? 0), 0);
+  return { spend, revenue, roi: channels.length > 0 && spend > 0 ? (revenue - spend) / spend : null };
+}

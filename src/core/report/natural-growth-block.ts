@@ -5,7 +5,7 @@ import { inertText } from "../format/inert";
 import { sheetQualified } from "../plan/address";
 import type { PlanCell } from "../plan/types";
 import type { Ctx, SheetParts } from "./blocks";
-import type { ChannelFact } from "./facts";
+import { channelTotals, type ChannelFact } from "./facts";
 import type { NaturalGrowthFact, NaturalGrowthProblem } from "./natural-growth";
 
 /**
@@ -30,15 +30,13 @@ export function roiClause(ng: NaturalGrowth, channels: readonly ChannelFact[], l
       baseline: fixed(ng.baseline.value),
       sheet: ng.sheet,
     });
-  const spend = channels.reduce((s, c) => s + (c.spend ?? 0), 0);
-  const revenue = channels.reduce((s, c) => s + (c.revenue ?? 0), 0);
+  const totals = channelTotals(channels);
   const problem = ng ? localizeError(ng.problem, locale) : "";
-  if (!(channels.length > 0 && spend > 0))
-    return ng ? t(locale, "rpt.verdict.didProblem", { sheet: ng.sheet, problem }) : "";
-  const roi = fixed((revenue - spend) / spend);
+  if (totals.roi === null) return ng ? t(locale, "rpt.verdict.didProblem", { sheet: ng.sheet, problem }) : "";
+  const gross = { roi: fixed(totals.roi), spend: fixed(totals.spend), revenue: fixed(totals.revenue) };
   return ng
-    ? t(locale, "rpt.verdict.grossProblem", { roi, sheet: ng.sheet, problem })
-    : t(locale, "rpt.verdict.gross", { roi });
+    ? t(locale, "rpt.verdict.grossProblem", { ...gross, sheet: ng.sheet, problem })
+    : t(locale, "rpt.verdict.gross", gross);
 }
 
 /** The verdict line: the goals' sentence, then the ROI clause. */

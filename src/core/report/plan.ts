@@ -15,7 +15,7 @@ import { abBlock, qualityBlock } from "./blocks";
 import { attributionBlock, cohortBlock } from "./mix-blocks";
 import { decayBlock, funnelBlock, seriesBlock } from "./trend-blocks";
 import { naturalGrowthBlock, verdictLine } from "./natural-growth-block";
-import { sourceSheets, type ReportFacts } from "./facts";
+import { channelTotals, sourceSheets, type ReportFacts } from "./facts";
 import { recommendations } from "./rules";
 import { DEFAULT_THEME, type Theme } from "./theme";
 import type { Source, SourceValue } from "./sources";
@@ -96,14 +96,14 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
     bold: true,
     fontSize: 12,
   });
-  const spend = facts.channels.reduce((s, c) => s + (c.spend ?? 0), 0);
-  const revenue = facts.channels.reduce((s, c) => s + (c.revenue ?? 0), 0);
-  if (facts.channels.length > 0 && spend > 0)
+  // Beside ROI net of natural growth, the channels' own gross figures (the gross clause states them already).
+  const totals = channelTotals(facts.channels);
+  if (facts.naturalGrowth?.ok && totals.roi !== null)
     line(
       t(locale, "rpt.verdict.roi", {
-        roi: fixed((revenue - spend) / spend),
-        spend: fixed(spend),
-        revenue: fixed(revenue),
+        roi: fixed(totals.roi),
+        spend: fixed(totals.spend),
+        revenue: fixed(totals.revenue),
       }),
     );
   for (const g of facts.goals) {

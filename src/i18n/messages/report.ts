@@ -81,8 +81,9 @@ export const reportMessagesEn = {
   "rpt.rule.raiseTargets": "Every goal reached challenge: set higher targets next time.",
   "rpt.rule.chaseOverdue": "Chase {count} overdue action(s): {items}.",
   "rpt.verdict.net": "ROI {roi} net of natural growth (baseline {baseline} from sheet {sheet}).",
-  "rpt.verdict.gross": "ROI {roi}, gross (no natural-growth baseline found).",
-  "rpt.verdict.grossProblem": "ROI {roi}, gross (sheet {sheet} gives no natural-growth baseline: {problem}).",
+  "rpt.verdict.gross": "ROI {roi}, gross ({spend} spent, {revenue} returned; no natural-growth baseline found).",
+  "rpt.verdict.grossProblem":
+    "ROI {roi}, gross ({spend} spent, {revenue} returned; sheet {sheet} gives no natural-growth baseline: {problem}).",
   "rpt.verdict.didProblem": "Sheet {sheet} gives no natural-growth baseline: {problem}.",
   "rpt.did": "Natural growth (difference in differences)",
   "rpt.did.summary":
@@ -171,8 +172,9 @@ export const reportMessagesZh: Record<keyof typeof reportMessagesEn, string> = {
   "rpt.rule.raiseTargets": "所有目标均达成挑战值:下次可设定更高目标。",
   "rpt.rule.chaseOverdue": "督办 {count} 项逾期行动:{items}。",
   "rpt.verdict.net": "扣除自然增长后 ROI {roi}(基线 {baseline},来自工作表 {sheet})。",
-  "rpt.verdict.gross": "ROI {roi},为毛 ROI(未找到自然增长基线)。",
-  "rpt.verdict.grossProblem": "ROI {roi},为毛 ROI(工作表 {sheet} 无法给出自然增长基线:{problem})。",
+  "rpt.verdict.gross": "ROI {roi},为毛 ROI(投入 {spend},回报 {revenue};未找到自然增长基线)。",
+  "rpt.verdict.grossProblem":
+    "ROI {roi},为毛 ROI(投入 {spend},回报 {revenue};工作表 {sheet} 无法给出自然增长基线:{problem})。",
   "rpt.verdict.didProblem": "工作表 {sheet} 无法给出自然增长基线:{problem}。",
   "rpt.did": "自然增长(双重差分)",
   "rpt.did.summary":

@@ -67,7 +67,8 @@ const channels = buildSheet("Channels", [
   ["Search", 50000, 0, 0, 600, 180000],
   ["Feed", 60000, 0, 0, 400, 50000],
 ]);
-const CHANNEL_ROI = "1.09"; // (230,000 - 110,000) / 110,000
+/** The channels' gross ROI: (230,000 - 110,000) / 110,000, with the totals the verdict states. */
+const GROSS = { roi: "1.09", spend: "110,000", revenue: "230,000" };
 
 function report(grids: SheetGrid[], locale: Locale) {
   const facts = reportFacts(findSources(grids), TODAY, grids);
@@ -102,6 +103,8 @@ describe.each(["en-US", "zh-CN"] as const)("the report with the natural-growth s
     expect(verdict).toBe(
       join(locale, partly(locale), t(locale, "rpt.verdict.net", { roi: "1.4", baseline: "132,000", sheet: name })),
     );
+    // The channels' gross figures follow on their own line.
+    expect(column[5]).toBe(t(locale, "rpt.verdict.roi", GROSS));
   });
 
   it("adds the DID figures as formulas on the sheet's cells, with core's values", () => {
@@ -137,8 +140,10 @@ describe.each(["en-US", "zh-CN"] as const)("the report without a natural-growth 
   it("keeps the channels' gross ROI in the verdict and says it is gross; no DID block", () => {
     const { verdict, column, facts } = report([summary(locale), channels], locale);
     expect(facts.naturalGrowth).toBeUndefined();
-    expect(verdict).toBe(join(locale, partly(locale), t(locale, "rpt.verdict.gross", { roi: CHANNEL_ROI })));
+    expect(verdict).toBe(join(locale, partly(locale), t(locale, "rpt.verdict.gross", GROSS)));
     expect(column).not.toContain(t(locale, "rpt.did"));
+    // The gross clause states the totals: no second line repeats them.
+    expect(column).not.toContain(t(locale, "rpt.verdict.roi", GROSS));
   });
 
   it("says why a DID sheet gives none (a blank cost, a zero control group), naming the sheet", () => {
@@ -147,7 +152,7 @@ describe.each(["en-US", "zh-CN"] as const)("the report without a natural-growth 
     const noCost = report([summary(locale), channels, gridOf(plan, name, 0, { G2: null })], locale);
     const problem = locale === "zh-CN" ? "cost 为空" : "cost is blank";
     expect(noCost.verdict).toBe(
-      join(locale, partly(locale), t(locale, "rpt.verdict.grossProblem", { roi: CHANNEL_ROI, sheet: name, problem })),
+      join(locale, partly(locale), t(locale, "rpt.verdict.grossProblem", { ...GROSS, sheet: name, problem })),
     );
     expect(noCost.column).toContain(t(locale, "rpt.did.problem", { sheet: name, problem }));
     const zero = report([gridOf(plan, name, 0, { B3: 0 })], locale);

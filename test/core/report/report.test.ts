@@ -118,7 +118,7 @@ describe("the report's numbers", () => {
     )?.[0];
     expect(verdict).toBe(
       t("zh-CN", "rpt.verdict.partly", { goals: 3, reached: 2, challenge: 1 }) +
-        t("zh-CN", "rpt.verdict.gross", { roi: "1.09" }),
+        t("zh-CN", "rpt.verdict.gross", { roi: "1.09", spend: "110,000", revenue: "230,000" }),
     );
   });
 });
