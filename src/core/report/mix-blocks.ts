@@ -17,6 +17,9 @@ const HEAT = { minimum: "#F8696B", midpoint: "#FFEB84", maximum: "#63BE7B" } as 
 /** Rows the doughnut takes below the shares table. */
 const DOUGHNUT_ROWS = 12;
 
+/** A model's name without a trailing parenthetical, in either script: "马尔可夫(移除效应)" is "马尔可夫". */
+const shortName = (name: string) => name.replace(/\s*[(（][^()（）]*[)）]\s*$/, "") || name;
+
 function title(p: SheetParts, text: string): void {
   p.rows.push([text]);
   p.formats.push({ ranges: [`A${p.rows.length}`], format: { bold: true } });
@@ -67,7 +70,9 @@ export function attributionBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): v
       ]);
   }
   const header = p.rows.length + 1;
-  p.rows.push([t(locale, "rpt.col.channel"), ...a.columns.map((c) => inertText(c.name))]);
+  // Column headers without the models' parenthetical ("Markov (removal effect)" is "Markov"),
+  // so they fit the report's columns; the sentences above name them in full.
+  p.rows.push([t(locale, "rpt.col.channel"), ...a.columns.map((c) => inertText(shortName(c.name)))]);
   p.formats.push({ ranges: [`A${header}:${columnLetter(a.columns.length)}${header}`], format: ctx.theme.header });
   const src = (row: number, col: number) => sheetQualified(a.sheet, cellAddress({ row, col }));
   for (const c of a.channels) {

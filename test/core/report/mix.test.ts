@@ -81,6 +81,8 @@ describe("the attribution block", () => {
       }
       const chart = sheet.charts?.find((c) => c.kind === "doughnut");
       expect(chart?.title).toBe(t(locale, "rpt.attr.chart", { model: t(locale, "attr.model.markov") }));
+      // The table's header names the model without its parenthetical, to fit the column.
+      expect(texts(sheet)).toContain(locale === "zh-CN" ? "马尔可夫" : "Markov");
       // The doughnut's series is the Markov column of the report's table, labelled by its channels.
       expect(chart?.data).toMatch(/^E\d+:E\d+$/);
       expect(chart?.categories).toMatch(/^A\d+:A\d+$/);
