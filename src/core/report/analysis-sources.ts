@@ -7,8 +7,10 @@ import { cellValue, detectTable, sheetCol, sheetRow, type SheetGrid } from "../s
  * by the label beside the value.
  */
 
-const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
-const names = (key: MessageKey) => new Set([norm(t("en-US", key)), norm(t("zh-CN", key))]);
+/** A header or label as compared: without spaces, lower case. */
+export const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
+/** `key`'s text in both languages, normalised. */
+export const names = (key: MessageKey) => new Set([norm(t("en-US", key)), norm(t("zh-CN", key))]);
 
 export interface Located {
   readonly grid: SheetGrid;
@@ -46,26 +48,32 @@ export function locate(
   return undefined;
 }
 
-/** The value right of the first cell labelled `label` (either language); undefined when no cell is. */
-function labelled(grid: SheetGrid, label: MessageKey): ReturnType<typeof cellValue> | undefined {
+/**
+ * The cell right of the first one labelled `label` (either language): its grid position and
+ * value; undefined when no cell is.
+ */
+export function labelled(
+  grid: SheetGrid,
+  label: MessageKey,
+): { r: number; c: number; value: ReturnType<typeof cellValue> } | undefined {
   const wanted = names(label);
   for (let r = 0; r < grid.rows; r++)
     for (let c = 0; c + 1 < grid.cols; c++) {
       const v = cellValue(grid, r, c);
-      if (typeof v === "string" && wanted.has(norm(v))) return cellValue(grid, r, c + 1);
+      if (typeof v === "string" && wanted.has(norm(v))) return { r, c: c + 1, value: cellValue(grid, r, c + 1) };
     }
   return undefined;
 }
 
 /** The number right of a cell labelled `label` (either language), or undefined. */
 export function labelledNumber(grid: SheetGrid, label: MessageKey): number | undefined {
-  const x = labelled(grid, label);
+  const x = labelled(grid, label)?.value;
   return typeof x === "number" && Number.isFinite(x) ? x : undefined;
 }
 
 /** The text right of a cell labelled `label` (either language), or undefined. */
 export function labelledText(grid: SheetGrid, label: MessageKey): string | undefined {
-  const x = labelled(grid, label);
+  const x = labelled(grid, label)?.value;
   return typeof x === "string" && x.trim() !== "" ? x.trim() : undefined;
 }
 
@@ -124,4 +132,3 @@ export function locateBlock(
 
 /** Whether a header (normalised) is `key`'s text in either language. */
 export const isHeader = (header: string, key: MessageKey) => names(key).has(header);
-export { norm as normHeader };

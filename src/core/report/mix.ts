@@ -1,6 +1,6 @@
 import { t, type MessageKey } from "../../i18n/catalog";
 import { cellValue, sheetCol, sheetRow, type SheetGrid } from "../sheet";
-import { isHeader, labelledNumber, labelledText, locateBlock, normHeader, type Block } from "./analysis-sources";
+import { isHeader, labelledNumber, labelledText, locateBlock, norm, type Block } from "./analysis-sources";
 
 /**
  * Who gets the credit and who comes back: the attribution shares (the result MKT.ATTRIBUTE
@@ -89,7 +89,7 @@ export function attributionFact(grids: readonly SheetGrid[]): AttributionFact | 
     }),
   }));
   if (channels.every((c) => c.shares.every((s) => s === null))) return undefined;
-  const rank = (name: string) => MODELS.findIndex((m) => isHeader(normHeader(name), modelKey(m)));
+  const rank = (name: string) => MODELS.findIndex((m) => isHeader(norm(name), modelKey(m)));
   let drawn = 0;
   columns.forEach((c, k) => {
     if (!c.isShare && rank(c.name) < rank(columns[drawn].name)) drawn = k;
@@ -135,7 +135,7 @@ const PERIOD = new RegExp(
     (["cohort.header.month", "cohort.header.week"] as const)
       .flatMap((key) =>
         (["en-US", "zh-CN"] as const).map((l) =>
-          normHeader(t(l, key, { k: "\u0000" }))
+          norm(t(l, key, { k: "\u0000" }))
             .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
             .replace("\u0000", "\\d+"),
         ),
@@ -152,12 +152,12 @@ export function cohortFact(grids: readonly SheetGrid[]): CohortFact | undefined 
   );
   if (!block) return undefined;
   const { grid } = block;
-  const periodHeaders = block.headers.slice(2).filter((h) => PERIOD.test(normHeader(h.text)));
+  const periodHeaders = block.headers.slice(2).filter((h) => PERIOD.test(norm(h.text)));
   const cohorts: CohortFact["cohorts"][number][] = [];
   for (const r of block.rows) {
     const label = cellValue(grid, r, block.headers[0].col);
     // The weighted-average row closes the matrix.
-    if (typeof label === "string" && isHeader(normHeader(label), "cohort.header.average")) break;
+    if (typeof label === "string" && isHeader(norm(label), "cohort.header.average")) break;
     const size = cellValue(grid, r, block.headers[1].col);
     if (typeof size !== "number" || !(size > 0) || label === null || typeof label === "boolean") continue;
     cohorts.push({

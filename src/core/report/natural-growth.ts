@@ -1,10 +1,10 @@
-import { t, type MessageKey } from "../../i18n/catalog";
+import type { MessageKey } from "../../i18n/catalog";
 import { did, toBaselineMode, type BaselineMode } from "../analysis/baseline";
 import { isCellError, type CellError } from "../errors";
 import { roi } from "../kpi/roi";
 import { cellAddress } from "../plan/address";
 import { cellValue, type SheetGrid } from "../sheet";
-import { at, locate } from "./analysis-sources";
+import { at, labelled, locate, names, norm } from "./analysis-sources";
 
 /**
  * The natural-growth (DID) sheet, found by its headers and labels in either language:
@@ -12,9 +12,6 @@ import { at, locate } from "./analysis-sources";
  * (what the campaign group would have made anyway), and `roi` the campaign's return gross
  * and net of it. The cells of each figure are kept, so the report's table points at them.
  */
-
-const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
-const names = (key: MessageKey) => new Set([norm(t("en-US", key)), norm(t("zh-CN", key))]);
 
 /** A figure: core's value, and the worksheet cell (A1) that holds it in the DID sheet, when found. */
 export interface DidFigure {
@@ -47,17 +44,6 @@ export interface NaturalGrowthProblem {
   readonly ok: false;
   readonly sheet: string;
   readonly problem: CellError;
-}
-
-/** The cell right of the one labelled `label` (either language): its grid position and value. */
-function labelled(grid: SheetGrid, label: MessageKey): { r: number; c: number; value: unknown } | undefined {
-  const wanted = names(label);
-  for (let r = 0; r < grid.rows; r++)
-    for (let c = 0; c + 1 < grid.cols; c++) {
-      const v = cellValue(grid, r, c);
-      if (typeof v === "string" && wanted.has(norm(v))) return { r, c: c + 1, value: cellValue(grid, r, c + 1) };
-    }
-  return undefined;
 }
 
 const address = (grid: SheetGrid, r: number, c: number) => cellAddress(at(grid, r, c));

@@ -1,7 +1,7 @@
-import { t } from "../../i18n/catalog";
 import type { MessageKey } from "../../i18n/catalog";
 import { cellValue, detectTable, sheetCol, sheetRow, type SheetGrid } from "../sheet";
 import { findTemplate } from "../templates";
+import { names, norm } from "./analysis-sources";
 
 /**
  * The filled templates of a workbook, found by their headers: a sheet whose header row
@@ -31,8 +31,6 @@ export interface Source {
   readonly rows: readonly SourceRow[];
 }
 
-const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
-
 /** The columns a source must have to be recognised; its other columns are read when present. */
 const REQUIRED: Readonly<Record<SourceId, readonly string[]>> = {
   "evaluation-summary": ["metric", "direction", "target", "base", "challenge", "actual"],
@@ -46,7 +44,7 @@ function headersOf(id: SourceId): { key: string; names: Set<string>; required: b
   if (!def) throw new Error(`no template ${id}`);
   return def.columns.map((c) => ({
     key: c.key,
-    names: new Set(["en-US", "zh-CN"].map((l) => norm(t(l as "en-US" | "zh-CN", c.header as MessageKey)))),
+    names: names(c.header as MessageKey),
     required: REQUIRED[id].includes(c.key),
   }));
 }
