@@ -48,7 +48,7 @@ export class PreviewSession {
   /** Charts of applied plans, by worksheet object: ExcelJS reuses a removed sheet's id, never its object. */
   private readonly charts = new Map<ExcelJS.Worksheet, readonly ChartPlan[]>();
   /**
-   * The add-in's settings of this workbook (what Office.context.document.settings holds in
+   * The add-in's settings of this workbook (what the document settings, Office.Settings, hold in
    * Excel), as JSON by name. Kept here, beside the workbook, not in the file: Excel stores them
    * in a web-extension part (xl/webextensions, MS-OWEXML) bound to the add-in's store
    * reference (its id, store and store type), which depends on how the add-in is deployed
