@@ -1,6 +1,6 @@
 import { t, type MessageKey } from "../../i18n/catalog";
 import { cellValue, sheetCol, sheetRow, type SheetGrid } from "../sheet";
-import { isHeader, labelledNumber, labelledText, locateBlock, norm, type Block } from "./analysis-sources";
+import { isHeader, labelledNumber, labelledText, locateBlock, norm } from "./analysis-sources";
 
 /**
  * Who gets the credit and who comes back: the attribution shares (the result MKT.ATTRIBUTE
@@ -40,40 +40,30 @@ export interface AttributionFact {
   readonly lastRow: number;
 }
 
-function attributionBlock(
-  grids: readonly SheetGrid[],
-): { block: Block; columns: AttributionFact["columns"] } | undefined {
-  let columns: AttributionFact["columns"] = [];
-  const block = locateBlock(grids, "attribution.header.channel", (headers) => {
-    const share = headers.findIndex((h) => isHeader(h, "attribution.header.share"));
-    const models = headers.flatMap((h, i) =>
-      MODELS.some((m) => isHeader(h, modelKey(m))) ? [{ name: h, col: i, isShare: false }] : [],
-    );
-    columns = share > 0 ? [{ name: headers[share], col: share, isShare: true }] : models;
-    return columns.length > 0;
-  });
-  if (!block) return undefined;
-  // Header positions to worksheet columns, and names as written on the sheet.
-  return {
-    block,
-    columns: columns.map((c) => ({
-      name: block.headers[c.col].text,
-      col: sheetCol(block.grid, block.headers[c.col].col),
-      isShare: c.isShare,
-    })),
-  };
+/**
+ * The columns an attribution table is read by, as positions in its (normalised) header row:
+ * a result's Share column, else every model's column.
+ */
+function attributionColumns(headers: readonly string[]): { index: number; isShare: boolean }[] {
+  const share = headers.findIndex((h) => isHeader(h, "attribution.header.share"));
+  if (share > 0) return [{ index: share, isShare: true }];
+  return headers.flatMap((h, index) =>
+    MODELS.some((m) => isHeader(h, modelKey(m))) ? [{ index, isShare: false }] : [],
+  );
 }
 
 export function attributionFact(grids: readonly SheetGrid[]): AttributionFact | undefined {
-  const found = attributionBlock(grids);
-  if (!found) return undefined;
-  const { block, columns } = found;
+  const block = locateBlock(grids, "attribution.header.channel", (h) => attributionColumns(h).length > 0);
+  if (!block) return undefined;
   const { grid } = block;
-  const gridCol = (col: number) => block.headers.find((h) => sheetCol(grid, h.col) === col)?.col ?? -1;
+  const picked = attributionColumns(block.headers.map((h) => norm(h.text)));
+  // The headers read (grid columns, names as written on the sheet) and their worksheet columns.
+  const read = picked.map((c) => block.headers[c.index]);
+  const columns = picked.map((c, k) => ({ name: read[k].text, col: sheetCol(grid, read[k].col), isShare: c.isShare }));
   const labelCol = block.headers[0].col;
   const values = block.rows.map((r) =>
-    columns.map((c) => {
-      const v = cellValue(grid, r, gridCol(c.col));
+    read.map((h) => {
+      const v = cellValue(grid, r, h.col);
       return typeof v === "number" && Number.isFinite(v) ? v : null;
     }),
   );
