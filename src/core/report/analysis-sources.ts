@@ -1,4 +1,5 @@
 import { t, type MessageKey } from "../../i18n/catalog";
+import { findTables } from "../checks";
 import { cellValue, detectTable, sheetCol, sheetRow, type SheetGrid } from "../sheet";
 
 /**
@@ -13,37 +14,39 @@ export const norm = (s: string) => s.replace(/\s+/g, "").toLowerCase();
 export const names = (key: MessageKey) => new Set([norm(t("en-US", key)), norm(t("zh-CN", key))]);
 
 export interface Located {
+  /** The table found: a grid of its own, keeping its worksheet rows and columns. */
   readonly grid: SheetGrid;
+  /** The whole sheet it is on, where its settings (labelled values) are looked up. */
+  readonly sheet: SheetGrid;
   /** Grid column of each key. */
   readonly cols: ReadonlyMap<string, number>;
   readonly firstRow: number;
   readonly lastRow: number;
 }
 
-/** The first grid whose header row holds every required header; optional ones are mapped when present. */
+/**
+ * The first table whose header row holds every required header; optional ones are mapped
+ * when present. A sheet's tables are those the data checks see (side-by-side blocks apart,
+ * parameter panels left out), so a table is found whatever stands beside it.
+ */
 export function locate(
   grids: readonly SheetGrid[],
   required: Readonly<Record<string, MessageKey>>,
   optional: Readonly<Record<string, MessageKey>> = {},
 ): Located | undefined {
-  for (const grid of grids) {
-    if (grid.rows === 0) continue;
-    const shape = detectTable(grid);
-    if (shape.headerRow < 0) continue;
-    const headers = shape.headers.map(norm);
-    const cols = new Map<string, number>();
-    let ok = true;
-    for (const [key, msg] of Object.entries(required)) {
-      const c = headers.findIndex((h) => names(msg).has(h));
-      if (c < 0) ok = false;
-      else cols.set(key, c);
+  for (const sheet of grids) {
+    if (sheet.rows === 0) continue;
+    for (const grid of findTables(sheet)) {
+      const shape = detectTable(grid);
+      if (shape.headerRow < 0) continue;
+      const headers = shape.headers.map(norm);
+      const column = (msg: MessageKey) => headers.findIndex((h) => names(msg).has(h));
+      const cols = new Map<string, number>();
+      for (const [key, msg] of [...Object.entries(required), ...Object.entries(optional)])
+        if (column(msg) >= 0) cols.set(key, column(msg));
+      if (Object.keys(required).every((key) => cols.has(key)))
+        return { grid, sheet, cols, firstRow: shape.firstRow, lastRow: shape.lastRow };
     }
-    if (!ok) continue;
-    for (const [key, msg] of Object.entries(optional)) {
-      const c = headers.findIndex((h) => names(msg).has(h));
-      if (c >= 0) cols.set(key, c);
-    }
-    return { grid, cols, firstRow: shape.firstRow, lastRow: shape.lastRow };
   }
   return undefined;
 }

@@ -55,7 +55,7 @@ export function naturalGrowthFact(grids: readonly SheetGrid[]): NaturalGrowthFac
     during: "tpl.did.col.during",
   });
   if (!found) return undefined;
-  const { grid, cols } = found;
+  const { grid, sheet: whole, cols } = found;
   const sheet = grid.name;
   const group = cols.get("group") ?? 0;
   const rows: number[] = [];
@@ -77,8 +77,8 @@ export function naturalGrowthFact(grids: readonly SheetGrid[]): NaturalGrowthFac
   const ta = cell(treated, "during");
   const cb = cell(control, "before");
   const ca = cell(control, "during");
-  const costAt = labelled(grid, "tpl.did.cost");
-  const modeAt = labelled(grid, "tpl.did.mode");
+  const costAt = labelled(whole, "tpl.did.cost");
+  const modeAt = labelled(whole, "tpl.did.mode");
   // Core's own checks name what is wrong: a blank or text figure, an unknown mode, a zero divisor.
   const d = did(tb.value, ta.value, cb.value, ca.value, modeAt?.value ?? null);
   if (isCellError(d)) return { ok: false, sheet, problem: d };
@@ -92,8 +92,8 @@ export function naturalGrowthFact(grids: readonly SheetGrid[]): NaturalGrowthFac
     cell: x.cell,
   });
   const cellOf = (label: MessageKey) => {
-    const l = labelled(grid, label);
-    return l ? address(grid, l.r, l.c) : undefined;
+    const l = labelled(whole, label);
+    return l ? address(whole, l.r, l.c) : undefined;
   };
   return {
     ok: true,
@@ -103,7 +103,7 @@ export function naturalGrowthFact(grids: readonly SheetGrid[]): NaturalGrowthFac
     treatedAfter: figure(ta),
     controlBefore: figure(cb),
     controlAfter: figure(ca),
-    cost: { value: costAt?.value as number, cell: costAt ? address(grid, costAt.r, costAt.c) : undefined },
+    cost: { value: costAt?.value as number, cell: costAt ? address(whole, costAt.r, costAt.c) : undefined },
     baseline: { value: d.baseline, cell: cellOf("tpl.did.baseline") },
     effect: { value: d.effect, cell: cellOf("tpl.did.effect") },
     relative: { value: isCellError(d.relative) ? null : d.relative, cell: cellOf("tpl.did.relative") },

@@ -1,11 +1,12 @@
 import { DATE_ROLES, roleOf, type Role } from "../checks/roles";
+import { findTables } from "../checks";
 import { CellKind, detectTable, serialToIso, sheetCol, sheetRow, type SheetGrid } from "../sheet";
 
 /**
- * The trend of the collected data when there is no decay sheet: the first sheet holding a
- * table with a column of dates (the day or period a metric was collected, not a plan's or
- * a deadline's date) and a column of numbers beside it, e.g. daily figures exported from an
- * ad platform. Its points are drawn in date order.
+ * The trend of the collected data when there is no decay sheet: the first table (as the
+ * data checks split sheets into tables) with a column of dates (the day or period a metric
+ * was collected, not a plan's or a deadline's date) and a column of numbers beside it, e.g.
+ * daily figures exported from an ad platform. Its points are drawn in date order.
  */
 
 export interface SeriesFact {
@@ -47,8 +48,8 @@ function share(grid: SheetGrid, c: number, first: number, last: number, kind: nu
 const mostly = (s: { filled: number; of: number }) => s.of >= MIN_POINTS && s.of >= MOSTLY * s.filled;
 
 export function seriesFact(grids: readonly SheetGrid[], skip: ReadonlySet<string>): SeriesFact | undefined {
-  for (const grid of grids) {
-    if (skip.has(grid.name) || grid.rows === 0) continue;
+  const tables = grids.filter((g) => !skip.has(g.name) && g.rows > 0).flatMap((g) => findTables(g));
+  for (const grid of tables) {
     const shape = detectTable(grid);
     if (shape.headerRow < 0) continue;
     const { firstRow, lastRow, headers } = shape;

@@ -49,7 +49,7 @@ export function funnelFact(grids: readonly SheetGrid[]): FunnelFact | undefined 
     input.push({ stage: String(stage), count, ...(typeof b === "number" ? { benchmark: b } : {}) });
   }
   if (input.length < 2) return undefined;
-  const stages = funnelStages(input, labelledNumber(grid, "tpl.funnel.threshold"));
+  const stages = funnelStages(input, labelledNumber(found.sheet, "tpl.funnel.threshold"));
   if (isCellError(stages)) return undefined;
   const i = stages.findIndex((s) => s.largest);
   if (i < 1) return undefined;
@@ -84,7 +84,7 @@ export function decayFact(grids: readonly SheetGrid[]): DecayFact | undefined {
   if (raw.length < 2) return undefined;
   const start = raw[0].serial;
   const pts: DecayPoint[] = raw.map((p) => ({ period: p.serial - start, value: p.value }));
-  const fit = fitDecay(pts, labelledNumber(grid, "tpl.decay.threshold"));
+  const fit = fitDecay(pts, labelledNumber(found.sheet, "tpl.decay.threshold"));
   if (isCellError(fit)) return undefined;
   return {
     sheet: grid.name,

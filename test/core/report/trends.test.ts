@@ -75,3 +75,33 @@ describe("the funnel and decay blocks", () => {
     expect(plan.sheets[0].charts?.some((c) => c.kind === "line")).toBe(false);
   });
 });
+
+describe("analysis tables beside other blocks", () => {
+  it("finds the funnel beside a notes block whose header row is lower, with its threshold", () => {
+    const t0 = "en-US" as const;
+    const sheet = buildSheet("Mixed", [
+      [
+        t(t0, "tpl.funnel.col.stage"),
+        t(t0, "tpl.funnel.col.count"),
+        null,
+        null,
+        null,
+        null,
+        null,
+        t(t0, "tpl.funnel.threshold"),
+        0.5,
+      ],
+      ["Visit", 10000, null, "Campaign notes", null],
+      ["Sign-up", 6000, null, null, null],
+      ["Order", 1200, null, "Owner", "Region", "Comment"],
+      ["Pay", 1000, null, "Ann", "North", "ok"],
+      [null, null, null, "Bob", "South", "late"],
+      [null, null, null, "Cy", "East", "ok"],
+    ]);
+    const facts = reportFacts(findSources([sheet]), TODAY, [sheet]);
+    expect(facts.funnel?.sheet).toBe("Mixed");
+    expect(facts.funnel?.leak.stage).toBe("Order");
+    // The threshold beside the table is read: every step losing 50% or more is flagged.
+    expect(facts.funnel?.flagged).toEqual(["Order"]);
+  });
+});
