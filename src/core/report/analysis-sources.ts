@@ -29,24 +29,29 @@ export interface Located {
  * when present. A sheet's tables are those the data checks see (side-by-side blocks apart,
  * parameter panels left out), so a table is found whatever stands beside it.
  */
+/** Every table of the sheets with a header row, as the data checks split sheets into tables. */
+function* tablesOf(grids: readonly SheetGrid[]) {
+  for (const sheet of grids) {
+    if (sheet.rows === 0) continue;
+    for (const grid of findTables(sheet)) {
+      const shape = detectTable(grid);
+      if (shape.headerRow >= 0) yield { sheet, grid, shape, headers: shape.headers.map(norm) };
+    }
+  }
+}
+
 export function locate(
   grids: readonly SheetGrid[],
   required: Readonly<Record<string, MessageKey>>,
   optional: Readonly<Record<string, MessageKey>> = {},
 ): Located | undefined {
-  for (const sheet of grids) {
-    if (sheet.rows === 0) continue;
-    for (const grid of findTables(sheet)) {
-      const shape = detectTable(grid);
-      if (shape.headerRow < 0) continue;
-      const headers = shape.headers.map(norm);
-      const column = (msg: MessageKey) => headers.findIndex((h) => names(msg).has(h));
-      const cols = new Map<string, number>();
-      for (const [key, msg] of [...Object.entries(required), ...Object.entries(optional)])
-        if (column(msg) >= 0) cols.set(key, column(msg));
-      if (Object.keys(required).every((key) => cols.has(key)))
-        return { grid, sheet, cols, firstRow: shape.firstRow, lastRow: shape.lastRow };
-    }
+  for (const { sheet, grid, shape, headers } of tablesOf(grids)) {
+    const column = (msg: MessageKey) => headers.findIndex((h) => names(msg).has(h));
+    const cols = new Map<string, number>();
+    for (const [key, msg] of [...Object.entries(required), ...Object.entries(optional)])
+      if (column(msg) >= 0) cols.set(key, column(msg));
+    if (Object.keys(required).every((key) => cols.has(key)))
+      return { grid, sheet, cols, firstRow: shape.firstRow, lastRow: shape.lastRow };
   }
   return undefined;
 }
@@ -84,51 +89,39 @@ export function labelledText(grid: SheetGrid, label: MessageKey): string | undef
 export const at = (grid: SheetGrid, r: number, c: number) => ({ row: sheetRow(grid, r), col: sheetCol(grid, c) });
 
 /**
- * A block of columns found by its header row anywhere in a sheet, whatever sits beside it
- * (the attribution result beside its paths, the cohort matrix beside its order rows): the
- * row holding `anchor`'s text (either language), the non-blank headers right of it up to
- * the first blank, and the rows below up to the first blank anchor cell.
+ * A block of columns within a table, found by its header: the column headed `anchor`
+ * (either language), the non-blank headers right of it up to the first blank, and the rows
+ * below up to the first blank anchor cell.
  */
 export interface Block {
+  /** The table the block is in (a grid of its own, keeping worksheet rows and columns). */
   readonly grid: SheetGrid;
+  /** The whole sheet, where labelled values beside the table are looked up. */
+  readonly sheet: SheetGrid;
   /** Grid column of each header, left to right, with its text. */
   readonly headers: readonly { readonly col: number; readonly text: string }[];
   /** Grid rows of the data, top to bottom. */
   readonly rows: readonly number[];
 }
 
-/** Rows scanned for a block's header: blocks start near the top of the sheets we read. */
-const HEADER_SCAN_ROWS = 200;
-
 export function locateBlock(
   grids: readonly SheetGrid[],
   anchor: MessageKey,
   accept: (headers: readonly string[]) => boolean,
 ): Block | undefined {
-  const wanted = names(anchor);
-  for (const grid of grids) {
-    const height = Math.min(grid.rows, HEADER_SCAN_ROWS);
-    for (let r = 0; r < height; r++)
-      for (let c = 0; c < grid.cols; c++) {
-        const v = cellValue(grid, r, c);
-        if (typeof v !== "string" || !wanted.has(norm(v))) continue;
-        const headers: { col: number; text: string }[] = [];
-        for (let k = c; k < grid.cols; k++) {
-          const h = cellValue(grid, r, k);
-          // Grid columns are the filled ones: a gap in the worksheet ends the block too.
-          if (h === null || h === "" || (k > c && sheetCol(grid, k) !== sheetCol(grid, k - 1) + 1)) break;
-          headers.push({ col: k, text: String(h) });
-        }
-        if (!accept(headers.map((h) => norm(h.text)))) continue;
-        const rows: number[] = [];
-        for (let k = r + 1; k < grid.rows; k++) {
-          if (sheetRow(grid, k) !== sheetRow(grid, k - 1) + 1) break;
-          const label = cellValue(grid, k, c);
-          if (label === null || label === "") break;
-          rows.push(k);
-        }
-        if (rows.length > 0) return { grid, headers, rows };
-      }
+  for (const { sheet, grid, shape, headers } of tablesOf(grids)) {
+    const first = headers.findIndex((h) => isHeader(h, anchor));
+    if (first < 0) continue;
+    const end = headers.findIndex((h, c) => c > first && h === "");
+    const cols = headers.slice(first, end < 0 ? undefined : end).map((_, k) => first + k);
+    if (!accept(cols.map((c) => headers[c]))) continue;
+    const rows: number[] = [];
+    for (let r = shape.firstRow; r <= shape.lastRow; r++) {
+      const label = cellValue(grid, r, first);
+      if (label === null || label === "") break;
+      rows.push(r);
+    }
+    if (rows.length > 0) return { grid, sheet, headers: cols.map((col) => ({ col, text: shape.headers[col] })), rows };
   }
   return undefined;
 }

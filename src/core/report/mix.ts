@@ -84,7 +84,7 @@ export function attributionFact(grids: readonly SheetGrid[]): AttributionFact | 
   columns.forEach((c, k) => {
     if (!c.isShare && rank(c.name) < rank(columns[drawn].name)) drawn = k;
   });
-  const model = columns[drawn].isShare ? labelledText(grid, "attr.meta.model") : undefined;
+  const model = columns[drawn].isShare ? labelledText(block.sheet, "attr.meta.model") : undefined;
   return {
     sheet: grid.name,
     labelCol: sheetCol(grid, labelCol),
@@ -172,7 +172,7 @@ export function cohortFact(grids: readonly SheetGrid[]): CohortFact | undefined 
     }
     return weight > 0 ? sum / weight : null;
   });
-  const repeatRate = labelledNumber(grid, "tpl.cohort.repeatRate");
+  const repeatRate = labelledNumber(block.sheet, "tpl.cohort.repeatRate");
   return {
     sheet: grid.name,
     labelCol: sheetCol(grid, block.headers[0].col),

@@ -4,6 +4,7 @@ import { attribute, journeysFromPaths, parseAttributionOptions, type ModelName }
 import { attributionReportPlan } from "../../../src/core/attribution/report";
 import { attributionTable } from "../../../src/core/attribution/table";
 import { cohortMatrix } from "../../../src/core/analysis/cohort";
+import { repurchase } from "../../../src/core/analysis/repurchase";
 import { isCellError } from "../../../src/core/errors";
 import { parseCellAddress } from "../../../src/core/sheet";
 import { dateSerial } from "../../../src/core/plan/dates";
@@ -214,6 +215,8 @@ describe("the cohort block", () => {
         else expect(a).toBeCloseTo(expected, 12);
       });
       expect(c.periods[1]).toBe(t(locale, "cohort.header.month", { k: 1 }));
+      // The repeat-purchase rate is read from the panel under the matrix: core's rate.
+      expect(c.repeatRate).toBeCloseTo(repurchase(orders, orders.first, orders.last).all.rate as number, 12);
       const first = (matrix.averages[1] ?? NaN) * 100;
       expect(texts(sheet).some((s) => s.includes(`${first.toFixed(1)}%`))).toBe(true);
       // The copy of the matrix is coloured as a heat map, and points at the source cells.
