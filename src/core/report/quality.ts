@@ -4,7 +4,7 @@ import type { SheetGrid } from "../sheet";
 
 /**
  * The data quality block: the data checks `mkt check` runs (default settings), on every
- * sheet the report reads, except a previous report sheet. Findings are counted by rule;
+ * sheet the report reads (reportFacts leaves a previous report out). Findings are counted by rule;
  * the first few are listed with a link to their cell.
  */
 
@@ -27,7 +27,7 @@ export const isReportSheet = (name: string) => REPORT_NAMES.has(name);
 
 export function qualityFacts(grids: readonly SheetGrid[], today: number): QualityFacts {
   const settings = defaultCheckSettings();
-  const checked = grids.filter((g) => !isReportSheet(g.name) && g.rows > 0);
+  const checked = grids.filter((g) => g.rows > 0);
   const findings = checked.flatMap((g) => checkSheet(g, settings, today).findings);
   const counts = new Map<RuleId, number>();
   for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
