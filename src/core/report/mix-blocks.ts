@@ -2,6 +2,7 @@ import { t } from "../../i18n/catalog";
 import { inertText } from "../format/inert";
 import { cellAddress, columnLetter, sheetQualified } from "../plan/address";
 import type { PlanCell } from "../plan/types";
+import { HEAT_SCALE } from "../templates/styles";
 import type { Ctx, SheetParts } from "./blocks";
 import type { ReportFacts } from "./facts";
 
@@ -12,8 +13,6 @@ import type { ReportFacts } from "./facts";
  */
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-/** The cohort heat map's colours: Excel's red-yellow-green scale, as the cohort template uses. */
-const HEAT = { minimum: "#F8696B", midpoint: "#FFEB84", maximum: "#63BE7B" } as const;
 /** Rows the doughnut takes below the shares table. */
 const DOUGHNUT_ROWS = 12;
 
@@ -147,6 +146,6 @@ export function cohortBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
     p.formats.push({ ranges: [`A${header + 1}:A${last}`], format: { numberFormat: "yyyy-mm" } });
   const rates = `C${header + 1}:${lastCol}${last}`;
   p.formats.push({ ranges: [rates], format: { numberFormat: "0.0%" } });
-  p.colorScales.push({ range: rates, ...HEAT });
+  p.colorScales.push({ range: rates, ...HEAT_SCALE });
   p.rows.push([]);
 }

@@ -27,6 +27,9 @@ export const TONES = {
   bad: { fill: "#FFC7CE", fontColor: "#9C0006" },
 } as const;
 
+/** Excel's red-yellow-green colour scale (lowest, middle, highest), for rates shown as a heat map. */
+export const HEAT_SCALE = { minimum: "#F8696B", midpoint: "#FFEB84", maximum: "#63BE7B" } as const;
+
 /** Number format codes by column kind; money in the locale's currency. */
 export function numberFormat(kind: ResultFormat, locale: Locale): string | undefined {
   switch (kind) {

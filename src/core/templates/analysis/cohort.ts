@@ -6,7 +6,7 @@ import { columnLetter } from "../../plan/address";
 import { dateSerial } from "../../plan/dates";
 import type { PlanCell, SheetPlan } from "../../plan/types";
 import { serialToDate } from "../../sheet/dates";
-import { COMPUTED_FORMAT, numberFormat, TABLE_STYLE } from "../styles";
+import { COMPUTED_FORMAT, HEAT_SCALE, numberFormat, TABLE_STYLE } from "../styles";
 import type { BuildOptions } from "../layout";
 import { paletteOf } from "../palette";
 import { formula, type SheetTemplate } from "./entry";
@@ -204,7 +204,7 @@ export function buildCohortSheet(options: Pick<BuildOptions, "locale" | "sample"
       { ranges: [`${G}${ar}:${lastCol}${ar}`, `${G}${rr}:${G}${rr + 2}`], format: { bold: true } },
     ],
     tables: [{ name: "CohortOrders", range: `A1:E${last}`, style: TABLE_STYLE, showBandedRows: true }],
-    colorScales: [{ range: rateRange, minimum: "#F8696B", midpoint: "#FFEB84", maximum: "#63BE7B" }],
+    colorScales: [{ range: rateRange, ...HEAT_SCALE }],
     notes: [{ cell: `${G}1`, text: t(locale, "tpl.cohort.note") }],
     freeze: { rows: 1, columns: 0 },
   };
