@@ -6,6 +6,7 @@ import { cellAddress, sheetQualified } from "../plan/address";
 import type { ChartPlan, ColorScalePlan, FormatPlan, HyperlinkPlan, PlanCell } from "../plan/types";
 import type { ReportFacts } from "./facts";
 import type { Theme } from "./theme";
+import { pct } from "./format";
 
 /**
  * Blocks of the report's details ("分") that stand on their own: data quality and A/B
@@ -25,7 +26,6 @@ export interface Ctx {
   readonly theme: Theme;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const signed = (x: number) => `${x > 0 ? "+" : ""}${pct(x)}`;
 const at = (p: SheetParts) => p.rows.length + 1;
 

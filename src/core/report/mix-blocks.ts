@@ -5,6 +5,7 @@ import type { PlanCell } from "../plan/types";
 import { HEAT_SCALE } from "../templates/styles";
 import type { Ctx, SheetParts } from "./blocks";
 import type { ReportFacts } from "./facts";
+import { pct } from "./format";
 
 /**
  * The attribution shares with a doughnut of the most data-driven model, and the cohort
@@ -12,7 +13,6 @@ import type { ReportFacts } from "./facts";
  * their cached results.
  */
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 /** Rows the doughnut takes below the shares table. */
 const DOUGHNUT_ROWS = 12;
 

@@ -7,6 +7,7 @@ import type { PlanCell } from "../plan/types";
 import type { Ctx, SheetParts } from "./blocks";
 import { channelTotals, type ChannelFact } from "./facts";
 import type { NaturalGrowthFact, NaturalGrowthProblem } from "./natural-growth";
+import { amount, pct } from "./format";
 
 /**
  * The natural-growth (DID) sheet in the report: the ROI clause of the verdict (net of
@@ -16,9 +17,6 @@ import type { NaturalGrowthFact, NaturalGrowthProblem } from "./natural-growth";
 
 type NaturalGrowth = NaturalGrowthFact | NaturalGrowthProblem | undefined;
 
-const fixed = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
-const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
-
 /**
  * The verdict's ROI sentence: net of natural growth from the DID sheet, else the channels'
  * gross ROI (total revenue over total spend) labelled gross; "" when there is neither.
@@ -26,14 +24,14 @@ const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}
 export function roiClause(ng: NaturalGrowth, channels: readonly ChannelFact[], locale: Locale): string {
   if (ng?.ok)
     return t(locale, "rpt.verdict.net", {
-      roi: fixed(ng.netRoi.value),
-      baseline: fixed(ng.baseline.value),
+      roi: amount(ng.netRoi.value),
+      baseline: amount(ng.baseline.value),
       sheet: ng.sheet,
     });
   const totals = channelTotals(channels);
   const problem = ng ? localizeError(ng.problem, locale) : "";
   if (totals.roi === null) return ng ? t(locale, "rpt.verdict.didProblem", { sheet: ng.sheet, problem }) : "";
-  const gross = { roi: fixed(totals.roi), spend: fixed(totals.spend), revenue: fixed(totals.revenue) };
+  const gross = { roi: amount(totals.roi), spend: amount(totals.spend), revenue: amount(totals.revenue) };
   return ng
     ? t(locale, "rpt.verdict.grossProblem", { ...gross, sheet: ng.sheet, problem })
     : t(locale, "rpt.verdict.gross", gross);
@@ -74,13 +72,13 @@ export function naturalGrowthBlock(p: SheetParts, ng: NaturalGrowth, ctx: Ctx): 
   p.rows.push([
     inertText(
       t(locale, "rpt.did.summary", {
-        revenue: fixed(ng.treatedAfter.value),
-        baseline: fixed(ng.baseline.value),
+        revenue: amount(ng.treatedAfter.value),
+        baseline: amount(ng.baseline.value),
         mode: t(locale, `rpt.did.mode.${ng.mode}`),
-        effect: fixed(ng.effect.value),
-        relative: pct(ng.relative.value),
-        grossRoi: fixed(ng.grossRoi.value),
-        netRoi: fixed(ng.netRoi.value),
+        effect: amount(ng.effect.value),
+        relative: ng.relative.value === null ? "—" : pct(ng.relative.value),
+        grossRoi: amount(ng.grossRoi.value),
+        netRoi: amount(ng.netRoi.value),
       }),
     ),
   ]);

@@ -19,6 +19,7 @@ import { channelTotals, sourceSheets, type ReportFacts } from "./facts";
 import { recommendations } from "./rules";
 import { DEFAULT_THEME, type Theme } from "./theme";
 import type { Source, SourceValue } from "./sources";
+import { amount, pct } from "./format";
 
 /**
  * The report sheet, conclusion first ("总-分-总"): the verdict and one line per goal,
@@ -29,8 +30,6 @@ import type { Source, SourceValue } from "./sources";
  */
 
 const WIDTHS = [26, 14, 14, 14, 16, 12, 22];
-const pct = (x: number | null) => (x === null ? "" : `${(x * 100).toFixed(1)}%`);
-const fixed = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 const LEVEL_KEYS = ["tpl.level.below", "tpl.level.base", "tpl.level.challenge"] as const;
 
 export interface ReportOptions {
@@ -101,9 +100,9 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
   if (facts.naturalGrowth?.ok && totals.roi !== null)
     line(
       t(locale, "rpt.verdict.roi", {
-        roi: fixed(totals.roi),
-        spend: fixed(totals.spend),
-        revenue: fixed(totals.revenue),
+        roi: amount(totals.roi),
+        spend: amount(totals.spend),
+        revenue: amount(totals.revenue),
       }),
     );
   for (const g of facts.goals) {
@@ -116,7 +115,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
       t(locale, "rpt.goal", {
         metric: g.metric,
         level: t(locale, LEVEL_KEYS[g.level]),
-        achievement: pct(g.achievement),
+        achievement: g.achievement === null ? "" : pct(g.achievement),
       }) + (g.evidence === "" ? "" : ` (${g.evidence})`),
     ]);
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MessageParams } from "../../i18n/format";
 import type { ReportFacts } from "./facts";
+import { pct } from "./format";
 
 /**
  * Recommendation rules are data: each names a figure computed from the facts, a
@@ -106,7 +107,6 @@ export const RULES: readonly RecommendationRule[] = z.array(ruleSchema).parse([
   { id: "retest", when: [{ figure: "weakAbTests", op: ">=", value: 1 }], message: "rpt.rule.retest" },
 ]);
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const money = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 /** The figures the rules test, and the parameters their messages show. */

@@ -3,12 +3,11 @@ import { inertText } from "../format/inert";
 import { cellAddress, sheetQualified } from "../plan/address";
 import type { ReportFacts } from "./facts";
 import type { Ctx, SheetParts } from "./blocks";
+import { amount, pct } from "./format";
 
 /** The funnel's leak and the decay's fit with a trend line chart (the series are formulas on the source cells). */
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const num = (x: number | undefined) => (x === undefined ? "—" : x.toFixed(1));
-const fixed = (x: number) => x.toLocaleString("en-US", { maximumFractionDigits: 2 });
 /** Points drawn in the trend chart (the first ones): enough for a campaign of three months. */
 export const TREND_POINTS = 92;
 
@@ -67,10 +66,10 @@ export function seriesBlock(p: SheetParts, facts: ReportFacts, ctx: Ctx): void {
         count: s.points.length,
         from: first.date,
         to: last.date,
-        first: fixed(first.value),
-        last: fixed(last.value),
+        first: amount(first.value),
+        last: amount(last.value),
         change: first.value === 0 ? "—" : `${last.value >= first.value ? "+" : ""}${pct(last.value / first.value - 1)}`,
-        peak: fixed(peak.value),
+        peak: amount(peak.value),
         peakDate: peak.date,
       }),
     ),
