@@ -6,9 +6,9 @@
  * writing the report are not included. Each size runs in its own process.
  */
 import { evaluateCampaign } from "../src/core/report/evaluate";
-import { buildSheet, ymdToSerial, type SheetGrid } from "../src/core/sheet";
+import { buildSheet, ymdToSerial } from "../src/core/sheet";
 import { buildDemoPlan } from "../src/core/templates/demo";
-import { openXlsx, readSheetGrid } from "../src/ooxml";
+import { openXlsx, readSheetGrids } from "../src/ooxml";
 import { planToXlsx } from "../src/xlsx/plan-file";
 import { benchRows } from "./checks.bench";
 import { runInChild, table, timeRuns, type Bench } from "./harness";
@@ -23,12 +23,7 @@ interface ReportTiming {
 
 export async function reportTask({ size, runs }: { size: number; runs: number }): Promise<ReportTiming> {
   const pkg = openXlsx((await planToXlsx(buildDemoPlan("en-US"))).bytes);
-  let present = 0;
-  const grids: SheetGrid[] = pkg.sheets.map((ws) => {
-    const read = readSheetGrid(pkg, ws, present);
-    present = read.present;
-    return read.grid;
-  });
+  const grids = readSheetGrids(pkg, pkg.sheets);
   if (size > 0) grids.push(buildSheet("Raw data", benchRows(size)));
   const options = { locale: "en-US" as const, stamp: "bench", today: ymdToSerial(2026, 11, 24) };
   let evaluation = evaluateCampaign(grids, options); // warm-up

@@ -3,7 +3,15 @@
  * every limit of core/limits is checked before anything grows. Runs in Node and in the
  * browser.
  */
-export { openXlsx, readSheetCells, readSheetGrid, scanPackage, type PackageSheet, type XlsxPackage } from "./read";
+export {
+  openXlsx,
+  readSheetCells,
+  readSheetGrid,
+  readSheetGrids,
+  scanPackage,
+  type PackageSheet,
+  type XlsxPackage,
+} from "./read";
 export { readPackageFlagState } from "./state";
 export { InputProblemError } from "./problem";
 export { flagPackage, clearPackageFlags } from "./flags";

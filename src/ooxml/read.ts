@@ -188,6 +188,16 @@ export function readSheetGrid(
   return { grid, present: sparse.cellsPresent };
 }
 
+/** Several sheets of a package as grids, in order, the cellsPresent limit counted over them all. */
+export function readSheetGrids(pkg: XlsxPackage, sheets: readonly PackageSheet[]): SheetGrid[] {
+  let present = 0;
+  return sheets.map((ws) => {
+    const read = readSheetGrid(pkg, ws, present);
+    present = read.present;
+    return read.grid;
+  });
+}
+
 /**
  * Reads every sheet once, keeping nothing but counts, to check the file against the
  * limits (cells present, rows and columns, used range) before a reader that allocates

@@ -5,7 +5,7 @@ import { evaluateCampaign } from "../../src/core/report/evaluate";
 import type { ChartPlan, WorkbookPlan } from "../../src/core/plan/types";
 import { ymdToSerial } from "../../src/core/sheet";
 import { buildDemoPlan } from "../../src/core/templates/demo";
-import { openXlsx, readSheetGrid } from "../../src/ooxml";
+import { openXlsx, readSheetGrids } from "../../src/ooxml";
 import { patchPackage } from "../../src/ooxml/patch/apply";
 import { planToXlsx } from "../../src/xlsx/plan-file";
 import { countColor, pageImage, pagePng, toPdf, type Pixels } from "../helpers/render";
@@ -29,12 +29,7 @@ describe("the report's charts in LibreOffice's PDF", () => {
 
   beforeAll(async () => {
     const pkg = openXlsx((await planToXlsx(buildDemoPlan("en-US"))).bytes);
-    let present = 0;
-    const grids = pkg.sheets.map((ws) => {
-      const read = readSheetGrid(pkg, ws, present);
-      present = read.present;
-      return read.grid;
-    });
+    const grids = readSheetGrids(pkg, pkg.sheets);
     const { plan } = evaluateCampaign(grids, { locale: "en-US", stamp: "x", today: ymdToSerial(2026, 11, 24) });
     const report = plan.sheets[0];
     kinds = (report.charts ?? []).map((c) => c.kind);

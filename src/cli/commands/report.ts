@@ -1,7 +1,7 @@
 import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
-import { todaySerial, type SheetGrid } from "../../core/sheet";
+import { todaySerial } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
-import { readSheetGrid } from "../../ooxml";
+import { readSheetGrids } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
 import { planToXlsx } from "../../xlsx/plan-file";
 import { patchPackage, unpatchable } from "../../ooxml/patch/apply";
@@ -65,13 +65,8 @@ export const reportCommand: Command = {
         : await checkOut(values.pdf, { force: values.force, inputs: [file, outPath] });
     try {
       const pkg = await openXlsxFile(file, lang);
-      const grids: SheetGrid[] = [];
-      let present = 0;
-      for (const ws of pkg.sheets.filter((w) => w.state === "visible")) {
-        const read = withProblems(file, lang, () => readSheetGrid(pkg, ws, present));
-        present = read.present;
-        grids.push(read.grid);
-      }
+      const visible = pkg.sheets.filter((w) => w.state === "visible");
+      const grids = withProblems(file, lang, () => readSheetGrids(pkg, visible));
       const { plan, sources } = evaluateCampaign(grids, {
         locale: lang,
         stamp: reportStamp(new Date()),
