@@ -5,6 +5,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const LocalizedMetadataPlugin = require("./build/localized-metadata-plugin");
 const MetadataFlagsPlugin = require("./build/metadata-flags-plugin");
+const HelpPagePlugin = require("./build/help-page-plugin");
 const functionSources = require("./build/functions-sources");
 
 const PublicUrlPlugin = require("./build/public-url-plugin");
@@ -57,6 +58,7 @@ module.exports = async (env, options) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionSources }),
       new MetadataFlagsPlugin(),
       new LocalizedMetadataPlugin({ locales: { "zh-CN": "./src/functions/i18n/zh-CN.json" } }),
+      new HelpPagePlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -66,7 +68,6 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "[name][ext]" },
-          { from: "src/help/help.html", to: "[name][ext]" },
         ],
       }),
       ...(release ? [new PublicUrlPlugin(release)] : []),

@@ -19,10 +19,17 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
+/** A command's own options, as node:util parseArgs takes them (the common ones are added by ./args). */
+export type CommandOptions = Readonly<
+  Record<string, { readonly type: "string" | "boolean"; readonly short?: string; readonly default?: unknown }>
+>;
+
 export interface Command {
   /** One line for `mkt --help`. */
   readonly summary: string;
-  /** Full usage text for `mkt COMMAND --help`. */
+  /** Full usage text for `mkt COMMAND --help`; its "Exit status:" line goes into docs/cli.md. */
   readonly usage: string;
+  /** The options the command parses; docs/cli.md lists them (generated from these definitions). */
+  readonly options?: CommandOptions;
   run(args: string[], io: CliIO): Promise<number>;
 }

@@ -98,6 +98,7 @@ function abTestText(r: AbTestResult, locale: Locale): string {
 export const abtestCommand: Command = {
   summary: "A/B test of two conversion rates: intervals, p-value, P(variant better), sample-ratio check, verdict",
   usage: USAGE,
+  options: FLAGS,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values: flags, lang: locale } = parseNumberArgs(args, FLAGS);
     const format = choiceOption("format", flags.format, ["table", "json"] as const);

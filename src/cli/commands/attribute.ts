@@ -53,6 +53,7 @@ export const attributeCommand: Command = {
   summary:
     "multi-touch attribution of paths or touch rows (first, last, linear, position, time_decay, markov, shapley)",
   usage: USAGE,
+  options: OPTIONS,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values: flags, positionals, lang } = parseCommandArgs(args, OPTIONS);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "FILE is missing" : "give one FILE");

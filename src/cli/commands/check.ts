@@ -221,5 +221,6 @@ async function checkFile(
 export const checkCommand: Command = {
   summary: "find and flag data anomalies in a workbook, without changing a value",
   usage: USAGE,
+  options: OPTIONS,
   run,
 };

@@ -24,11 +24,14 @@ attribution sheet, then prints its path.
   --out FILE   where to write (default ./${DEFAULT_OUT}, or a free variant of it)
   --lang       language (default en-US)
 ${THEME_USAGE}
-  --force      replace FILE if it exists`;
+  --force      replace FILE if it exists
+
+Exit status: 0 written, 2 bad input.`;
 
 export const demoCommand: Command = {
   summary: "write a complete sample evaluation workbook and print its path",
   usage: USAGE,
+  options: OPTIONS,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals, lang } = parseCommandArgs(args, OPTIONS);
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);

@@ -47,6 +47,7 @@ const DROPPED =
 export const reportCommand: Command = {
   summary: "write the evaluation report (conclusion, details, charts, recommendations) into a copy of a workbook",
   usage: USAGE,
+  options: OPTIONS,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values, positionals, lang } = parseCommandArgs(args, OPTIONS);
     if (positionals.length !== 1)

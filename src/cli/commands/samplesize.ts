@@ -58,6 +58,7 @@ function sizeText(r: SampleSizeResult, locale: Locale): string {
 export const samplesizeCommand: Command = {
   summary: "visitors each variant of an A/B test needs (and days, with --daily)",
   usage: USAGE,
+  options: FLAGS,
   async run(args: string[], io: CliIO): Promise<number> {
     const { values: flags, lang: locale } = parseNumberArgs(args, FLAGS);
     const format = choiceOption("format", flags.format, ["table", "json"] as const);

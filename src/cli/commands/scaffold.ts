@@ -18,7 +18,9 @@ for you to edit. Templates: ${TEMPLATE_IDS.join(", ")}; or all.
   --lang       language of headers and choices (default en-US)
   --sample     include the process documents' sample rows
 ${THEME_USAGE}
-  --force      replace FILE if it exists`;
+  --force      replace FILE if it exists
+
+Exit status: 0 written, 2 bad input.`;
 
 interface ScaffoldArgs {
   templates: string[];
@@ -53,6 +55,7 @@ function parseScaffoldArgs(args: readonly string[]): ScaffoldArgs {
 export const scaffoldCommand: Command = {
   summary: "write evaluation templates (tables, formulas, drop-downs) to a new .xlsx",
   usage: USAGE,
+  options: OPTIONS,
   async run(args: string[], io: CliIO): Promise<number> {
     const a = parseScaffoldArgs(args);
     let ids: string[];
