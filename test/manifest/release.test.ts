@@ -64,13 +64,23 @@ describe("npm run build:release", () => {
     expect(after).toEqual([]);
     const manifest = rewriteForRelease(readFileSync(join(dist, "manifest.xml"), "utf8"), publicUrl);
     expect(manifest).toContain("<AppDomain>https://your.host</AppDomain>");
-    expect(manifest).toContain('<SupportUrl DefaultValue="https://your.host/scorecard/help.html"/>');
+    expect(manifest).toContain('<SupportUrl DefaultValue="https://your.host/scorecard/help.html">');
+    expect(manifest).toContain('<Override Locale="zh-CN" Value="https://your.host/scorecard/help.zh-CN.html"/>');
     const metadata = JSON.parse(rewriteForRelease(readFileSync(join(dist, "functions.json"), "utf8"), publicUrl));
     const help = readFileSync(join(dist, "help.html"), "utf8");
     for (const fn of metadata.functions) {
       expect(fn.helpUrl).toMatch(/^https:\/\/your\.host\/scorecard\/help\.html#[a-z]+$/);
       // Every function's help link lands on its own section of the help page.
       expect(help).toMatch(new RegExp(`id="?${String(fn.helpUrl).split("#")[1]}"?[\\s>]`));
+    }
+    // Chinese Excel's help links open the Chinese page, on the same sections.
+    const zhMetadata = JSON.parse(
+      rewriteForRelease(readFileSync(join(dist, "functions.zh-CN.json"), "utf8"), publicUrl),
+    );
+    const zhHelp = readFileSync(join(dist, "help.zh-CN.html"), "utf8");
+    for (const fn of zhMetadata.functions) {
+      expect(fn.helpUrl).toMatch(/^https:\/\/your\.host\/scorecard\/help\.zh-CN\.html#[a-z]+$/);
+      expect(zhHelp).toMatch(new RegExp(`id="?${String(fn.helpUrl).split("#")[1]}"?[\\s>]`));
     }
   });
 
