@@ -240,4 +240,14 @@ function renderHtml(reference, locale) {
   return out.join("\n");
 }
 
-module.exports = { buildReference, renderMarkdown, renderHtml, anchorOf, syntax, LOCALES };
+/** The metadata with every help link pointed at another page of the help (help.zh-CN.html), same sections. */
+function pointHelpAt(metadata, page) {
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) =>
+      typeof fn.helpUrl === "string" ? { ...fn, helpUrl: fn.helpUrl.replace(/help\.html(?=#|$)/, page) } : fn,
+    ),
+  };
+}
+
+module.exports = { pointHelpAt, buildReference, renderMarkdown, renderHtml, anchorOf, syntax, LOCALES };

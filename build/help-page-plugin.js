@@ -1,6 +1,6 @@
 const path = require("path");
 const { sources, WebpackError, Compilation } = require("webpack");
-const { buildReference, renderHtml } = require("./functions-reference");
+const { buildReference, pointHelpAt, renderHtml } = require("./functions-reference");
 
 /**
  * Emits the add-in's help pages, help.html (English) and help.zh-CN.html (Chinese), from the
@@ -31,14 +31,7 @@ class HelpPagePlugin {
           errors.forEach((e) => compilation.errors.push(new WebpackError(`functions reference: ${e}`)));
           compilation.emitAsset("help.html", new sources.RawSource(renderHtml(reference, "en-US")));
           compilation.emitAsset("help.zh-CN.html", new sources.RawSource(renderHtml(reference, "zh-CN")));
-          const localized = {
-            ...zhMetadata,
-            functions: zhMetadata.functions.map((fn) =>
-              typeof fn.helpUrl === "string"
-                ? { ...fn, helpUrl: fn.helpUrl.replace(/help\.html(?=#|$)/, "help.zh-CN.html") }
-                : fn,
-            ),
-          };
+          const localized = pointHelpAt(zhMetadata, "help.zh-CN.html");
           compilation.updateAsset("functions.zh-CN.json", new sources.RawSource(JSON.stringify(localized, null, 4)));
         },
       );

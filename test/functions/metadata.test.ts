@@ -7,6 +7,8 @@ const { localizeMetadata } = require("../../build/localize-metadata");
 const sources: string[] = require("../../build/functions-sources");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { withFlags } = require("../../build/metadata-flags");
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pointHelpAt } = require("../../build/functions-reference");
 
 interface Param {
   name: string;
@@ -102,7 +104,8 @@ describe("functions.zh-CN.json", () => {
 
   it("is what the build emitted", () => {
     const emitted = JSON.parse(readFileSync(resolve(root, "dist/functions.zh-CN.json"), "utf8"));
-    expect(emitted).toEqual(localizeMetadata(generated, table, "zh-CN").metadata);
+    // Its help links open the Chinese help page (build/help-page-plugin.js), on the same sections.
+    expect(emitted).toEqual(pointHelpAt(localizeMetadata(generated, table, "zh-CN").metadata, "help.zh-CN.html"));
   });
 
   it("reports a missing or stale translation", () => {
