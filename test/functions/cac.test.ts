@@ -2,7 +2,7 @@ import { callFunction, errorCell, omitted, range } from "./excel-model";
 
 /**
  * =MKT.CAC as Excel calls it: `more_costs` is a repeating parameter, so Excel passes every
- * further cost range in ONE array. The numbers are the README's examples:
+ * further cost range in ONE array. The numbers are the examples of docs/functions.md:
  * B2:B4 = 30,000 / 12,000 / 6,000 (ads), D2:D3 = 4,000 / 8,000 (channel fees), F2 = 3,000 (labour).
  */
 describe("=MKT.CAC through the calling convention", () => {

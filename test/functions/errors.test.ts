@@ -1,6 +1,6 @@
 import { callFunction, callFunctionIn, dataTypeCell, errorCell, range } from "./excel-model";
 
-/** The README's error table, row by row, as Excel shows it through the calling-convention model. */
+/** The error table of docs/functions.md (Errors), row by row, as Excel shows it through the calling-convention model. */
 describe("what a cell shows when something is wrong", () => {
   it("a blank input is #N/A naming the argument; a cost range with no number too", async () => {
     expect(await callFunction("MKT.ROI", range([[null]]), 100)).toEqual({ error: "#N/A", message: "revenue is blank" });

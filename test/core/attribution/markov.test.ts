@@ -81,7 +81,7 @@ describe("markov", () => {
   });
 });
 
-describe("markov, the README's worked example by hand", () => {
+describe("markov, the worked example of docs/methods/attribution.md by hand", () => {
   // P(conv) = 8/11 * 1/2 * 4/7 + 3/11 * 4/7 = 4/11; without search 12/77, so RE(search) = 4/7;
   // social and email lie on every converting route: RE = 1. Sum 18/7 over 4 conversions.
   it("credits search 16/18, social and email 28/18 each", () => {
