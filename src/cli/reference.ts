@@ -22,8 +22,46 @@ export function exitStatus(usage: string): string {
   return line ? line[1].trim().replace(/\.$/, "") : GENERAL_EXIT;
 }
 
-function optionRows(options: CommandOptions | undefined): string[] {
+/** Common options, described once. */
+const COMMON_TEXT: Readonly<Record<string, string>> = {
+  lang: "en-US (default) or zh-CN: the language of the output",
+  help: "print the command's usage and exit 0",
+};
+
+/**
+ * What the usage text says of each option: its lines that start with `--name` (flags and
+ * their CAPITAL placeholders first, then the description, continued on more-indented lines).
+ */
+export function optionTexts(usage: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let current: string[] = [];
+  let text = "";
+  const flush = () => {
+    for (const name of current) if (!out.has(name)) out.set(name, text.trim());
+    current = [];
+    text = "";
+  };
+  for (const line of usage.split("\n")) {
+    if (/^ {2}--/.test(line)) {
+      flush();
+      const tokens = line.trim().split(/\s+/);
+      let i = 0;
+      for (; i < tokens.length; i++) {
+        const flag = /^--([a-z][\w-]*),?$/.exec(tokens[i]);
+        if (flag) current.push(flag[1]);
+        else if (!/^[A-Z][A-Z_.]*,?$/.test(tokens[i])) break;
+      }
+      text = tokens.slice(i).join(" ");
+    } else if (current.length > 0 && /^ {4,}\S/.test(line)) text += ` ${line.trim()}`;
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+function optionRows(options: CommandOptions | undefined, usage: string): string[] {
   const all: CommandOptions = { ...(options ?? {}), ...COMMON_OPTIONS };
+  const texts = optionTexts(usage);
   return Object.keys(all)
     .sort()
     .map((name) => {
@@ -31,7 +69,8 @@ function optionRows(options: CommandOptions | undefined): string[] {
       const flag = `\`--${name}\`${o.short ? ` / \`-${o.short}\`` : ""}`;
       const takes = o.type === "boolean" ? "switch" : "value";
       const def = o.default === undefined || o.default === false ? "" : `\`${String(o.default)}\``;
-      return `| ${flag} | ${takes} | ${def} |`;
+      const what = (texts.get(name) || COMMON_TEXT[name] || "").replace(/\|/g, "\\|");
+      return `| ${flag} | ${takes} | ${def} | ${what} |`;
     });
 }
 
@@ -56,7 +95,12 @@ export function cliReferenceMarkdown(commands: Readonly<Record<string, Command>>
     const command = commands[name];
     lines.push(`## mkt ${name}`, "", `${command.summary[0].toUpperCase()}${command.summary.slice(1)}.`, "");
     lines.push("```text", command.usage.trimEnd(), "```", "");
-    lines.push("| Option | Takes | Default |", "| --- | --- | --- |", ...optionRows(command.options), "");
+    lines.push(
+      "| Option | Takes | Default | What |",
+      "| --- | --- | --- | --- |",
+      ...optionRows(command.options, command.usage),
+      "",
+    );
     lines.push(`Exit status: ${exitStatus(command.usage)}.`, "");
   }
   const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");

@@ -1,7 +1,7 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
 import { commands } from "../../src/cli/commands";
-import { cliReferenceMarkdown, exitStatus } from "../../src/cli/reference";
+import { cliReferenceMarkdown, exitStatus, optionTexts } from "../../src/cli/reference";
 import { root } from "./markdown";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -94,5 +94,27 @@ describe("the command reference (docs/cli.md)", () => {
       for (const option of Object.keys(command.options ?? {})) expect(page).toContain(`| \`--${option}\``);
       expect(page).toContain(`Exit status: ${exitStatus(command.usage)}.`);
     }
+  });
+
+  it("takes each option's description from the usage text, continuation lines included", () => {
+    const usage = [
+      "Usage: mkt x FILE [--out FILE]",
+      "",
+      "  --out FILE   where to write",
+      "               (never overwritten)",
+      "  --first W --last W weights",
+      "  --path-col, --null-col      column names",
+      "",
+      "Exit status: 0 done, 1 findings, 2 bad input.",
+    ].join("\n");
+    const texts = optionTexts(usage);
+    expect(Object.fromEntries(texts)).toEqual({
+      out: "where to write (never overwritten)",
+      first: "weights",
+      last: "weights",
+      "path-col": "column names",
+      "null-col": "column names",
+    });
+    expect(exitStatus(usage)).toBe("0 done, 1 findings, 2 bad input");
   });
 });
