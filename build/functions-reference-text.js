@@ -16,6 +16,8 @@ const LABELS = {
     helpIntro:
       "Type `=MKT.` in a cell for the functions; the Campaign Scorecard button on the Home tab opens the task pane (templates, data checks, the report, attribution, A/B tests).",
     contents: "Contents",
+    colon: ": ",
+    semi: "; ",
     parameter: "Parameter",
     type: "Type",
     required: "Required",
@@ -51,10 +53,12 @@ const LABELS = {
     otherLanguage: (href) => `[English](${href})`,
     otherLanguageName: "English help",
     intro:
-      '在装有本加载项的工作簿的任意单元格中输入;键入 `=MKT.` 即列出全部函数。每个函数返回一个数字、一张溢出的表,或一个 Excel 错误值,绝不返回 NaN 或 Infinity。区域中的空白单元格与 `SUM` 一样跳过。`方向` 接受 `"higher"` / `"lower"` 以及 越高越好 / 越低越好(也可写 高 / 低、正向 / 反向);空即越高越好。**目标值为 0**:达成率无定义,返回 `#DIV/0!`,而不是误导的 0% 或 100%。目标为负(计划亏损)时,同样的公式衡量改善程度:计划亏损 100 实际亏损 50 为 150%。中文版 Excel 以中文显示函数和参数说明(`functions.zh-CN.json`,构建时由 `src/functions/i18n/zh-CN.json` 生成)。',
+      '在装有本加载项的工作簿的任意单元格中输入;键入 `=MKT.` 即列出全部函数。每个函数返回一个数字、一张溢出的表,或一个 Excel 错误值,绝不返回 NaN 或 Infinity。区域中的空白单元格与 `SUM` 一样跳过。`direction`(方向)接受 `"higher"` / `"lower"` 以及 越高越好 / 越低越好(也可写 高 / 低、正向 / 反向);空即越高越好。**目标值为 0**:达成率无定义,返回 `#DIV/0!`,而不是误导的 0% 或 100%。目标为负(计划亏损)时,同样的公式衡量改善程度:计划亏损 100 实际亏损 50 为 150%。中文版 Excel 以中文显示函数和参数说明(`functions.zh-CN.json`,构建时由 `src/functions/i18n/zh-CN.json` 生成)。',
     helpIntro:
       "在单元格中输入 `=MKT.` 使用函数;“开始”选项卡上的营销活动评估按钮打开任务窗格(模板、数据核验、评估报告、归因、A/B 测试)。",
     contents: "目录",
+    colon: ":",
+    semi: ";",
     parameter: "参数",
     type: "类型",
     required: "必填",

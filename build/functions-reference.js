@@ -126,7 +126,7 @@ function renderMarkdown(reference, locale) {
     "",
     t.intro,
     "",
-    `${t.contents}: ${reference.functions.map((f) => `[${f.id}](#${f.anchor})`).join(" · ")} · [${t.errorsTitle}](#errors)`,
+    `${t.contents}${t.colon}${reference.functions.map((f) => `[${f.id}](#${f.anchor})`).join(" · ")} · [${t.errorsTitle}](#errors)`,
     "",
   ];
   for (const fn of reference.functions) {
@@ -142,14 +142,22 @@ function renderMarkdown(reference, locale) {
     );
     lines.push(`| ${t.parameter} | ${t.type} | ${t.required} | ${t.description} |`, "| --- | --- | --- | --- |");
     for (const p of fn.parameters) {
-      const req = p.optional ? `${t.optional}; ${t.default}: ${p.default ? p.default[locale] : ""}` : t.yes;
+      const req = p.optional
+        ? `${t.optional}${t.semi}${t.default}${t.colon}${p.default ? p.default[locale] : ""}`
+        : t.yes;
       lines.push(`| \`${p.name}\` | ${typeText(p, t)} | ${md.cell(req)} | ${md.cell(p.description[locale])} |`);
     }
-    lines.push("", `${t.returns}: ${fn.spills ? t.spills : t.number}`, "", `${t.examples}:`, "");
+    lines.push(
+      "",
+      `${t.returns}${t.colon}${fn.spills ? t.spills : t.number}`,
+      "",
+      `${t.examples}${t.colon.trim()}`,
+      "",
+    );
     for (const e of fn.examples) lines.push(`- ${md.code(e.formula)} → ${e.result[locale]}`);
     lines.push(
       "",
-      `${t.onErrors}: ${fn.errors.map((e) => e[locale]).join("; ")}${fn.errors.length ? "; " : ""}${t.seeErrors}`,
+      `${t.onErrors}${t.colon}${fn.errors.map((e) => e[locale]).join(t.semi)}${fn.errors.length ? t.semi : ""}${t.seeErrors}`,
       "",
     );
   }
@@ -201,7 +209,7 @@ function renderHtml(reference, locale) {
     `    <p><a href="${otherPage}" hreflang="${locale === "en-US" ? "zh-CN" : "en"}">${escapeHtml(t.otherLanguageName)}</a></p>`,
     `    <h1>${escapeHtml(t.helpTitle)}</h1>`,
     `    <p>${inlineHtml(t.helpIntro)}</p>`,
-    `    <p>${escapeHtml(t.contents)}: ${reference.functions
+    `    <p>${escapeHtml(t.contents)}${t.colon}${reference.functions
       .map((f) => `<a href="#${f.anchor}">${f.id}</a>`)
       .join(" · ")} · <a href="#errors">${escapeHtml(t.errorsTitle)}</a></p>`,
   ];
@@ -214,19 +222,23 @@ function renderHtml(reference, locale) {
       "      <tbody>",
     );
     for (const p of fn.parameters) {
-      const req = p.optional ? `${t.optional}; ${t.default}: ${p.default ? p.default[locale] : ""}` : t.yes;
+      const req = p.optional
+        ? `${t.optional}${t.semi}${t.default}${t.colon}${p.default ? p.default[locale] : ""}`
+        : t.yes;
       out.push(
         `        <tr><td><code>${p.name}</code></td><td>${escapeHtml(typeText(p, t))}</td><td>${inlineHtml(req)}</td><td>${escapeHtml(p.description[locale])}</td></tr>`,
       );
     }
     out.push("      </tbody>", "    </table>");
-    out.push(`    <p>${escapeHtml(t.returns)}: ${escapeHtml(fn.spills ? t.spills : t.number)}</p>`);
-    out.push(`    <p>${escapeHtml(t.examples)}:</p>`, "    <ul>");
+    out.push(`    <p>${escapeHtml(t.returns)}${t.colon}${escapeHtml(fn.spills ? t.spills : t.number)}</p>`);
+    out.push(`    <p>${escapeHtml(t.examples)}${t.colon.trim()}</p>`, "    <ul>");
     for (const e of fn.examples)
       out.push(`      <li><code>${escapeHtml(e.formula)}</code> → ${inlineHtml(e.result[locale])}</li>`);
     out.push("    </ul>");
-    const errs = fn.errors.map((e) => inlineHtml(e[locale])).join("; ");
-    out.push(`    <p>${escapeHtml(t.onErrors)}: ${errs}${errs ? "; " : ""}${inlineHtml(t.seeErrorsHtml)}</p>`);
+    const errs = fn.errors.map((e) => inlineHtml(e[locale])).join(t.semi);
+    out.push(
+      `    <p>${escapeHtml(t.onErrors)}${t.colon}${errs}${errs ? t.semi : ""}${inlineHtml(t.seeErrorsHtml)}</p>`,
+    );
   }
   out.push(`    <h2 id="errors">${escapeHtml(t.errorsTitle)}</h2>`, `    <p>${inlineHtml(t.errorsIntroHtml)}</p>`);
   out.push(
