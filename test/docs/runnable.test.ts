@@ -7,23 +7,51 @@ import { fences, markdownPages, readPage, root, type CodeBlock } from "./markdow
 /**
  * Every fenced block marked runnable (```bash runnable) in README*.md and docs/ is run, and
  * must exit 0. Such a block holds only `mkt …` and `npm run …` commands (and # comments),
- * never `npm test` or `npm ci`. The blocks run in order, in a scratch copy of the project:
+ * never `npm test` or `npm ci`. A transcript (```console runnable) holds commands after `$ `
+ * and the output each must print: line for line, `…` standing for anything (lines, or the
+ * rest of a line), so the figures a page shows are the figures the command gives. The blocks run in order, in a scratch copy of the project:
  * the sources and node_modules linked, package.json and the tsconfig files copied, its own
  * dist/ (so `npm run demo` rebuilds nothing the other tests read), the demo workbook written
  * first; `mkt` is the command line this build made (dist/lib/cli/main.js).
  */
 
-const MARK = /^(bash|sh)\s+runnable$/;
+const MARK = /^(bash|sh|console)\s+runnable$/;
 const blocks: CodeBlock[] = markdownPages()
   .flatMap((p) => fences(readPage(p)))
   .filter((b) => MARK.test(b.info));
 const where = (b: CodeBlock) => `${b.page}:${b.line}`;
 
+const isTranscript = (b: CodeBlock) => b.info.startsWith("console");
+
 function commandsOf(block: CodeBlock): string[] {
-  return block.content
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l !== "" && !l.startsWith("#"));
+  const lines = block.content.split("\n").map((l) => l.trim());
+  if (isTranscript(block)) return lines.filter((l) => l.startsWith("$ ")).map((l) => l.slice(2));
+  return lines.filter((l) => l !== "" && !l.startsWith("#"));
+}
+
+/** A transcript's steps: each command with the output shown under it. */
+function transcript(block: CodeBlock): { command: string; expected: string }[] {
+  const steps: { command: string; lines: string[] }[] = [];
+  for (const line of block.content.replace(/\n$/, "").split("\n")) {
+    if (line.startsWith("$ ")) steps.push({ command: line.slice(2), lines: [] });
+    else steps[steps.length - 1]?.lines.push(line);
+  }
+  return steps.map((s) => ({ command: s.command, expected: s.lines.join("\n").trimEnd() }));
+}
+
+/** The expected output as a pattern: literal text, `…` matching anything. */
+function outputPattern(expected: string): RegExp {
+  const parts = expected.split("…").map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${parts.join("[\\s\\S]*?")}$`);
+}
+
+function run(script: string) {
+  return spawnSync("bash", ["-e", "-o", "pipefail", "-c", script], {
+    cwd: scratch,
+    encoding: "utf8",
+    env: { ...process.env, PATH: `${join(scratch, ".bin")}:${process.env.PATH ?? ""}` },
+    timeout: 240_000,
+  });
 }
 
 let scratch = "";
@@ -64,17 +92,18 @@ describe("runnable commands in the docs", () => {
   });
 
   it.each(blocks.map((b) => [where(b), b] as const))(
-    "%s exits 0",
+    "%s exits 0, printing what the page shows",
     (_w, block) => {
       expect(existsSync(join(scratch, ".bin/mkt"))).toBe(true);
-      const run = spawnSync("bash", ["-e", "-o", "pipefail", "-c", block.content], {
-        cwd: scratch,
-        encoding: "utf8",
-        env: { ...process.env, PATH: `${join(scratch, ".bin")}:${process.env.PATH ?? ""}` },
-        timeout: 240_000,
-      });
-      if (run.status !== 0) throw new Error(`${where(block)} exited ${run.status}:\n${run.stderr.slice(-2000)}`);
-      expect(run.status).toBe(0);
+      const steps = isTranscript(block) ? transcript(block) : [{ command: block.content, expected: undefined }];
+      for (const step of steps) {
+        const result = run(step.command);
+        if (result.status !== 0)
+          throw new Error(
+            `${where(block)}: ${step.command.trim()} exited ${result.status}:\n${result.stderr.slice(-2000)}`,
+          );
+        if (step.expected !== undefined) expect(result.stdout.trimEnd()).toMatch(outputPattern(step.expected));
+      }
     },
     300_000,
   );
