@@ -42,6 +42,7 @@ const TEXT = {
     checkSheet: "Check the sheet",
     findings: /\d+ findings on/,
     opened: "Opened channel-data.xlsx.",
+    abtest: "A/B test",
   },
   "zh-CN": {
     templates: "模板",
@@ -54,6 +55,7 @@ const TEXT = {
     checkSheet: "核验当前工作表",
     findings: /共有 \d+ 项发现/,
     opened: "已打开 channel-data.xlsx。",
+    abtest: "A/B 测试",
   },
 } as const;
 
@@ -74,6 +76,20 @@ describe.each(["en-US", "zh-CN"] as const)("the docs' screenshots (%s)", (lang) 
     await page.getByText(t.wrote).first().waitFor();
     await page.getByRole("complementary").getByTestId("bar-chart").waitFor();
     await shot(page, `report-and-task-pane${suffix}.png`);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("the A/B test view: verdict, intervals and lift in words", async () => {
+    const { page, errors } = await openPreview(h, lang);
+    await page.getByRole("tab", { name: t.abtest }).click();
+    await page.getByTestId("control-conversions").fill("200");
+    await page.getByTestId("control-visitors").fill("1000");
+    await page.getByTestId("variant-conversions").fill("250");
+    await page.getByTestId("variant-visitors").fill("1000");
+    await page.getByTestId("ab-verdict").waitFor();
+    expect(await page.getByTestId("ab-verdict").getAttribute("data-verdict")).toBe("significant_lift");
+    await shot(page, `abtest-view${suffix}.png`);
     expect(errors).toEqual([]);
     await page.close();
   }, 120_000);
