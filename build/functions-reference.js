@@ -34,10 +34,10 @@ function buildReference(metadata, zhMetadata, table) {
   const zhById = new Map((zhMetadata.functions || []).map((f) => [f.id, f]));
   const ids = new Set(metadata.functions.map((f) => f.id));
   for (const id of Object.keys(table)) {
-    if (!ids.has(id)) errors.push(`examples.json: entry for unknown function ${id}`);
+    if (!ids.has(id)) errors.push(`src/functions/reference/examples.json: entry for unknown function ${id}`);
   }
   const functions = metadata.functions.map((fn) => {
-    const where = `examples.json: ${fn.id}`;
+    const where = `src/functions/reference/examples.json: ${fn.id}`;
     const entry = table[fn.id];
     const zh = zhById.get(fn.id);
     if (!zh) errors.push(`functions.zh-CN.json: no function ${fn.id}`);

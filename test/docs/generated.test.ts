@@ -14,6 +14,19 @@ const { buildReference, renderMarkdown, renderHtml } = require("../../build/func
  */
 
 const read = (file: string) => readFileSync(resolve(root, file), "utf8");
+
+/** A committed generated page equals what the generator makes now; if not, says how to refresh it. */
+function expectCurrent(file: string, generated: string): void {
+  const committed = read(file);
+  if (committed === generated) return;
+  const a = committed.split("\n");
+  const b = generated.split("\n");
+  const line = a.findIndex((l, i) => l !== b[i]);
+  throw new Error(
+    `${file} is stale: run \`npm run build && npm run docs\` and commit it. ` +
+      `First difference at line ${line + 1}:\n  committed: ${a[line] ?? "(end)"}\n  generated: ${b[line] ?? "(end)"}`,
+  );
+}
 const json = (file: string) => JSON.parse(read(file));
 const metadata = json("dist/functions.json") as { functions: { id: string; parameters: { name: string }[] }[] };
 const built = buildReference(
@@ -31,7 +44,7 @@ describe("the functions reference", () => {
     ["docs/functions.md", "en-US"],
     ["docs/zh-CN/functions.md", "zh-CN"],
   ])("%s equals what the build generates (npm run docs rewrites it)", (file, locale) => {
-    expect(read(file)).toBe(renderMarkdown(built.reference, locale));
+    expectCurrent(file, renderMarkdown(built.reference, locale));
   });
 
   it("names every function and every parameter the build registers", () => {
@@ -74,9 +87,9 @@ describe("the functions reference", () => {
     const { errors } = buildReference(metadata, json("dist/functions.zh-CN.json"), table);
     expect(errors).toEqual(
       expect.arrayContaining([
-        "examples.json: ROI: missing (every function needs at least one example)",
-        'examples.json: ATTRIBUTE: optional parameter "model" has no default',
-        "examples.json: entry for unknown function NOPE",
+        "src/functions/reference/examples.json: ROI: missing (every function needs at least one example)",
+        'src/functions/reference/examples.json: ATTRIBUTE: optional parameter "model" has no default',
+        "src/functions/reference/examples.json: entry for unknown function NOPE",
       ]),
     );
   });
@@ -84,7 +97,7 @@ describe("the functions reference", () => {
 
 describe("the command reference (docs/cli.md)", () => {
   it("equals what the command definitions generate (npm run docs rewrites it)", () => {
-    expect(read("docs/cli.md")).toBe(cliReferenceMarkdown(commands));
+    expectCurrent("docs/cli.md", cliReferenceMarkdown(commands));
   });
 
   it("has a section, the options and the exit status of every command", () => {
