@@ -53,4 +53,24 @@ describe("links in the docs", () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it("reach every page of docs/ from the front page (no page left out of the table of contents)", () => {
+    const seen = new Set<string>(["README.md"]);
+    const queue = ["README.md"];
+    while (queue.length > 0) {
+      const path = queue.shift()!;
+      for (const href of linkTargets(readPage(path))) {
+        if (isExternal(href)) continue;
+        const file = href.split("#")[0];
+        if (file === "" || !file.endsWith(".md")) continue;
+        const target = posix.normalize(posix.join(posix.dirname(path), decodeURI(file)));
+        if (seen.has(target) || !existsSync(resolve(root, target))) continue;
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+    const orphans = pages.filter((p) => !seen.has(p));
+    if (orphans.length > 0)
+      throw new Error(`not linked from README.md or docs/README.md, directly or not: ${orphans.join(", ")}`);
+  });
 });
