@@ -83,7 +83,9 @@ export const reportCommand: Command = {
           `${file}: the report cannot be written into this .xlsm without losing its macros (${why})`,
         );
       const dropped = why === undefined ? [] : [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
-      const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
+      // the patch unpacks parts the read did not need (charts, drawings...): a damaged one is bad input
+      const { bytes, summary } =
+        why === undefined ? withProblems(file, lang, () => patchPackage(pkg, plan)) : await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);
       io.out(written);
       io.err(`report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`);

@@ -92,28 +92,56 @@ function same(a: Uint8Array | undefined, b: Uint8Array): boolean {
   return true;
 }
 
+export interface Pair {
+  /** The copy the product wrote. */
+  readonly written: Uint8Array;
+  /** The file it was written from. */
+  readonly original: Uint8Array;
+}
+
 /**
  * Validates only what the product changed in a copy of ORIGINAL: parts added or changed
  * (and valid in the original when it had them), and semantic problems the original did
  * not already have (none when the original's own parts cannot be read).
  */
 export function validateAgainst(written: Uint8Array, original: Uint8Array): Validation {
-  const pkg = unzipPackage(written);
-  const orig = unzipPackage(original);
-  const changed = new Set([...pkg].filter(([name, b]) => !same(orig.get(name), b)).map(([name]) => name));
-  const inOriginal = new Set([...changed].filter((n) => orig.has(n)));
-  const wasBad = schemaProblems(orig, inOriginal).problems;
-  const judged = new Set([...changed].filter((n) => !wasBad.has(n)));
-  const schema = schemaProblems(pkg, judged);
-  const problems = [...schema.problems].map(([p, m]) => `schema ${p}: ${m}`);
-  const before = semanticSafe(orig);
-  if (before !== null) {
-    const after = semanticSafe(pkg);
-    if (after === null) problems.push("semantic: the copy's parts cannot be read, the original's could");
-    else {
-      const old = new Set(before);
-      problems.push(...after.filter((m) => !old.has(m)).map((m) => `semantic ${m}`));
+  return validateAgainstMany([{ written, original }])[0];
+}
+
+/** validateAgainst for many copies, with two xmllint runs per schema for them all. */
+export function validateAgainstMany(pairs: readonly Pair[]): Validation[] {
+  const opened = pairs.map(({ written, original }) => {
+    const pkg = unzipPackage(written);
+    const orig = unzipPackage(original);
+    const changed = new Set([...pkg].filter(([name, b]) => !same(orig.get(name), b)).map(([name]) => name));
+    return { pkg, orig, changed };
+  });
+  const before = opened.map(({ orig, changed }, i) =>
+    schemaOutcome(orig, new Set([...changed].filter((n) => orig.has(n))), `${i}\u0000`),
+  );
+  const beforeFailed = validateWithXmllint(before.flatMap((b) => b.jobs));
+  const after = opened.map(({ pkg, changed }, i) => {
+    const wasBad = (n: string): boolean => before[i].early.has(n) || beforeFailed.has(`${i}\u0000${n}`);
+    return schemaOutcome(pkg, new Set([...changed].filter((n) => !wasBad(n))), `${i}\u0000`);
+  });
+  const afterFailed = validateWithXmllint(after.flatMap((a) => a.jobs));
+  return opened.map(({ pkg, orig }, i) => {
+    const a = after[i];
+    const failed = new Map(a.early);
+    for (const job of a.jobs) {
+      const m = afterFailed.get(job.key);
+      if (m !== undefined) failed.set(job.key.slice(job.key.indexOf("\u0000") + 1), m);
     }
-  }
-  return { problems, partsChecked: schema.checked.length - schema.strict.length, strictParts: schema.strict };
+    const problems = [...failed].map(([p, m]) => `schema ${p}: ${m}`);
+    const old = semanticSafe(orig);
+    if (old !== null) {
+      const now = semanticSafe(pkg);
+      if (now === null) problems.push("semantic: the copy's parts cannot be read, the original's could");
+      else {
+        const had = new Set(old);
+        problems.push(...now.filter((m) => !had.has(m)).map((m) => `semantic ${m}`));
+      }
+    }
+    return { problems, partsChecked: a.checked.length - a.strict.length, strictParts: a.strict };
+  });
 }
