@@ -2,6 +2,7 @@ import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
 import { todaySerial } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
 import { readSheetGrids } from "../../ooxml";
+import { assertWritable } from "../../ooxml/read";
 import { WorkbookReadError } from "../../ooxml/problem";
 import { planToXlsx } from "../../xlsx/plan-file";
 import { patchPackage, unpatchable } from "../../ooxml/patch/apply";
@@ -65,6 +66,7 @@ export const reportCommand: Command = {
         : await checkOut(values.pdf, { force: values.force, inputs: [file, outPath] });
     try {
       const pkg = await openXlsxFile(file, lang);
+      withProblems(file, lang, () => assertWritable(pkg));
       const visible = pkg.sheets.filter((w) => w.state === "visible");
       const grids = withProblems(file, lang, () => readSheetGrids(pkg, visible));
       const { plan, sources } = evaluateCampaign(grids, {
