@@ -21,12 +21,6 @@ export interface Validation {
   readonly strictParts: string[];
 }
 
-interface SchemaOutcome {
-  readonly problems: Map<string, string>;
-  readonly checked: string[];
-  readonly strict: string[];
-}
-
 function schemaOutcome(
   pkg: Package,
   only?: ReadonlySet<string>,
@@ -59,13 +53,6 @@ function schemaOutcome(
   return { jobs, early, checked, strict };
 }
 
-function schemaProblems(pkg: Package, only?: ReadonlySet<string>): SchemaOutcome {
-  const { jobs, early, checked, strict } = schemaOutcome(pkg, only);
-  const problems = new Map(early);
-  for (const [k, v] of validateWithXmllint(jobs)) problems.set(k, v);
-  return { problems, checked, strict };
-}
-
 function semanticSafe(pkg: Package): string[] | null {
   try {
     return semanticProblems(pkg);
@@ -77,13 +64,27 @@ function semanticSafe(pkg: Package): string[] | null {
 
 /** Validates every part of a package the product wrote. */
 export function validatePackage(bytes: Uint8Array): Validation {
-  const pkg = unzipPackage(bytes);
-  const schema = schemaProblems(pkg);
-  const sem = semanticSafe(pkg);
-  const problems = [...schema.problems].map(([p, m]) => `schema ${p}: ${m}`);
-  if (sem === null) problems.push("semantic: the workbook's parts cannot be read");
-  else problems.push(...sem.map((m) => `semantic ${m}`));
-  return { problems, partsChecked: schema.checked.length - schema.strict.length, strictParts: schema.strict };
+  return validatePackages([bytes])[0];
+}
+
+/** validatePackage for many packages, with one xmllint run per schema for them all. */
+export function validatePackages(list: readonly Uint8Array[]): Validation[] {
+  const opened = list.map((bytes, i) => {
+    const pkg = unzipPackage(bytes);
+    return { pkg, outcome: schemaOutcome(pkg, undefined, `${i}\u0000`) };
+  });
+  const failed = validateWithXmllint(opened.flatMap((o) => o.outcome.jobs));
+  return opened.map(({ pkg, outcome }, i) => {
+    const problems = [...outcome.early].map(([p, m]) => `schema ${p}: ${m}`);
+    for (const job of outcome.jobs) {
+      const m = failed.get(job.key);
+      if (m !== undefined) problems.push(`schema ${job.key.slice(`${i}\u0000`.length)}: ${m}`);
+    }
+    const sem = semanticSafe(pkg);
+    if (sem === null) problems.push("semantic: the workbook's parts cannot be read");
+    else problems.push(...sem.map((m) => `semantic ${m}`));
+    return { problems, partsChecked: outcome.checked.length - outcome.strict.length, strictParts: outcome.strict };
+  });
 }
 
 function same(a: Uint8Array | undefined, b: Uint8Array): boolean {
