@@ -17,6 +17,7 @@ import { chartValues } from "../../src/xlsx/charts/chart-values";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, newWorkbook } from "../../src/xlsx/workbook-io";
 import { artifacts, openPreview, screenshot, harnessForFile } from "./browser";
+import { expectNoRepairPrompt } from "../helpers/ooxml-validate/expect";
 
 /**
  * The preview's grid draws the charts of the plans it applied, as SVG over the cells they
@@ -100,6 +101,7 @@ async function downloadedCharts(page: Page, name: string, sheet: string) {
   const path = resolve(artifacts, name);
   await download.saveAs(path);
   const bytes = new Uint8Array(await readFile(path));
+  expectNoRepairPrompt(bytes);
   const files = unzipSync(bytes);
   const pkg = openXlsx(bytes);
   const part = pkg.sheets.find((s) => s.name === sheet)?.part ?? "";
