@@ -186,10 +186,7 @@ export function patchPackage(
   stylesPart = newStyles ? "xl/styles.xml" : (stylesPart as string);
   const styles = new StylesEditor(() => files.xml(stylesPart, () => MINIMAL_STYLES)!);
   const ctx: Context = { files, workbook, styles, summary, formulas: false, nextTableId: tables.maxId };
-  const relIdOf = (name: string) => {
-    const found = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-    return found ? wbRels.find((r) => r.target === found.part)?.id : undefined;
-  };
+  const relIdOf = (name: string) => workbook.relIdByName(name);
   for (const name of plan.removeSheets ?? []) {
     const relId = relIdOf(name);
     if (relId && workbook.indexOf(name) >= 0) removeSheet(ctx, pkg, name, relId);
@@ -198,6 +195,9 @@ export function patchPackage(
     const doc = files.readXml(s.part);
     return doc ? new SheetEditor(doc, s.part).selected() : false;
   });
+  // Sheets by name (lower case): the package's, then the ones this plan makes (a later sheet
+  // plan of the same plan may write to a sheet an earlier one made).
+  const partOf = new Map(pkg.sheets.map((s) => [s.name.toLowerCase(), s.part] as const));
   let tableIndex = 0;
   let activate: string | undefined;
   plan.sheets.forEach((requested, i) => {
@@ -217,10 +217,11 @@ export function patchPackage(
         sheetPlan.visibility === "visible" ? undefined : sheetPlan.visibility,
         sheetPlan.first === true,
       );
+      partOf.set(name.toLowerCase(), part);
     } else {
-      const target = pkg.sheets.find((s) => s.name === name);
-      if (!target) throw new Error(`sheet "${name}" is not in the package`);
-      part = target.part;
+      const found = partOf.get(name.toLowerCase());
+      if (!found) throw new Error(`sheet "${name}" is not in the package`);
+      part = found;
       // The checks' state sheet is written whole: its old rows go.
       if (isOwnSheet(sheetPlan) && sheetPlan.cells) files.setText(part, EMPTY_SHEET);
       const relId = relIdOf(name);
