@@ -151,7 +151,9 @@ export class PreviewSession {
   writeFormula(sheet: string, cell: string, formula: string): string {
     const exists = this.package.sheetNames.some((n) => n.toLowerCase() === sheet.toLowerCase());
     const summary = this.applyPlan({
-      sheets: [{ target: exists ? { existing: sheet } : { create: sheet }, cells: [{ at: cell, rows: [[{ formula }]] }] }],
+      sheets: [
+        { target: exists ? { existing: sheet } : { create: sheet }, cells: [{ at: cell, rows: [[{ formula }]] }] },
+      ],
     });
     return `${summary.sheets[0].name}!${cell}`;
   }
