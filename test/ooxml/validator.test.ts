@@ -66,6 +66,14 @@ describe("the OOXML validator: schemas after Markup Compatibility processing", (
     ]);
   });
 
+  test("a Default content type for .xml does not type every part: [Content_Types].xml and rels are not judged", () => {
+    const types = baseParts()["[Content_Types].xml"].replace(
+      'ContentType="application/xml"',
+      'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"',
+    );
+    expect(problems({ "[Content_Types].xml": types })).toEqual([]);
+  });
+
   test("VML shapes are validated; Excel's unclosed <br> is read leniently", () => {
     expect(problems({ "xl/drawings/vmlDrawing1.vml": VML.replace("<x:Row>1</x:Row>", "<x:Row>one</x:Row>") })).toEqual([
       expect.stringMatching(/^schema xl\/drawings\/vmlDrawing1\.vml: .*'one' is not a valid value/),

@@ -60,7 +60,11 @@ export function partSchemas(pkg: Package): Map<string, PartSchema> {
   }
   const out = new Map<string, PartSchema>();
   for (const name of pkg.keys()) {
-    const type = types.get(name) ?? defaults.get(name.split(".").pop()?.toLowerCase() ?? "");
+    if (name === "[Content_Types].xml" || name.endsWith(".rels")) continue;
+    // A Default for .xml (some writers make it the workbook's type) says nothing about one
+    // part: only an Override names a part's type; .vml parts take their Default.
+    const ext = name.split(".").pop()?.toLowerCase() ?? "";
+    const type = types.get(name) ?? (ext === "xml" ? undefined : defaults.get(ext));
     const hit =
       (type ? BY_CONTENT_TYPE.find(([re]) => re.test(type)) : undefined) ?? BY_PATH.find(([re]) => re.test(name));
     if (hit) out.set(name, { schema: hit[1], rootName: hit[2] });
