@@ -1,6 +1,8 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, extname, join } from "node:path";
+import { InputProblemError } from "../../src/ooxml";
+import { PreviewSession } from "../../src/preview/session";
 import { validateAgainstMany } from "../helpers/ooxml-validate";
 import { mkt } from "../helpers/mkt";
 
@@ -8,8 +10,9 @@ import { mkt } from "../helpers/mkt";
  * Every workbook of the real-world corpus (test/fixtures/corpus, README there: files from
  * Excel, LibreOffice, Google Sheets, Numbers, WPS, Apache POI, Strict Open XML and
  * fuzzers) through `check`, `check --out`, `report` and `attribute`: each ends with exit
- * 0, 1 or 2 and at most one line on stderr, never an internal error; and no part of a
- * written copy is made invalid by us (the validator against the original).
+ * 0, 1 or 2 and at most one line on stderr, never an internal error; the preview opens it
+ * or says what is wrong; and no part of a written copy is made invalid by us (the
+ * validator against the original).
  */
 const CORPUS = join(__dirname, "../fixtures/corpus");
 const FILES = readdirSync(CORPUS, { withFileTypes: true })
@@ -67,6 +70,17 @@ describe.each(FILES)("%s", (file) => {
       expect(r.err.join("\n")).not.toMatch(/internal error|\n\s+at |Error: /);
     }
     for (const copy of [flagged, report]) if (existsSync(copy)) copies.push({ file: path, copy });
+  });
+
+  test("the preview opens it, or says in one line what is wrong with it", async () => {
+    const bytes = readFileSync(path);
+    const opened = await new PreviewSession()
+      .open(basename(path), bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+      .then(
+        () => "opened",
+        (e: unknown) => (e instanceof InputProblemError ? "input problem" : `crash: ${String(e)}`),
+      );
+    expect(["opened", "input problem"]).toContain(opened);
   });
 });
 
