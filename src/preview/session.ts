@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { AppliedPlanSummary, ChartPlan, WorkbookPlan } from "../core/plan/types";
 import { openXlsx, scanPackage, type XlsxPackage } from "../ooxml";
 import { patchPackage } from "../ooxml/patch/apply";
+import { assertWritable } from "../ooxml/read";
 import { minimalPackage } from "../ooxml/patch/minimal";
 import type { SheetCharts } from "../xlsx/charts/package";
 import { packageView } from "../xlsx/package-view";
@@ -109,7 +110,10 @@ export class PreviewSession {
    * the plan activates (else its first).
    */
   applyPlan(plan: WorkbookPlan): AppliedPlanSummary {
-    const { bytes, summary } = patchPackage(openXlsx(this.bytes), plan);
+    const pkg = openXlsx(this.bytes);
+    // A Strict Open XML document is shown, never written into (it would be neither Strict nor Transitional).
+    assertWritable(pkg);
+    const { bytes, summary } = patchPackage(pkg, plan);
     this.bytes = bytes;
     applyPlanToWorkbook(this.book, plan);
     for (const ws of this.charts.keys()) if (!this.book.worksheets.includes(ws)) this.charts.delete(ws);

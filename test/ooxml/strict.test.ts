@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { dateToSerial, ymdToSerial, type RawCell } from "../../src/core/sheet";
 import { openXlsx, readSheetCells, readSheetGrid, type XlsxPackage } from "../../src/ooxml";
+import { PreviewSession } from "../../src/preview/session";
 import { recalculate } from "../helpers/libreoffice";
 import { mkt } from "../helpers/mkt";
 
@@ -110,6 +111,17 @@ describe("writing into a Strict workbook", () => {
         /^mkt \w+: .*sample\.strict\.xlsx: the workbook is saved as Strict Open XML.*save it as an Excel Workbook \(\.xlsx\) first\n$/,
       );
     }
+  });
+
+  test("the preview shows it and refuses to write a plan into it, the document unchanged", async () => {
+    const bytes = readFileSync(file);
+    const session = new PreviewSession();
+    await session.open("sample.strict.xlsx", bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    expect(session.workbook.worksheets.map((w) => w.name)).toEqual(["Sheet1", "rich test", "Sheet3"]);
+    expect(() =>
+      session.applyPlan({ sheets: [{ target: { create: "New" }, cells: [{ at: "A1", rows: [[1]] }] }] }),
+    ).toThrow(/Strict Open XML/);
+    expect(Buffer.from(await session.save()).equals(bytes)).toBe(true);
   });
 
   test("the refusal is in Chinese with --lang zh-CN", async () => {
