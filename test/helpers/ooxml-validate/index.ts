@@ -111,9 +111,16 @@ export function validateAgainst(written: Uint8Array, original: Uint8Array): Vali
 
 /** validateAgainst for many copies, with two xmllint runs per schema for them all. */
 export function validateAgainstMany(pairs: readonly Pair[]): Validation[] {
+  // copies of one original (the same bytes object) share its unpacking and semantic problems
+  const originals = new Map<Uint8Array, { orig: Package; problems?: string[] | null }>();
+  const originalOf = (bytes: Uint8Array) => {
+    let known = originals.get(bytes);
+    if (!known) originals.set(bytes, (known = { orig: unzipPackage(bytes) }));
+    return known;
+  };
   const opened = pairs.map(({ written, original }) => {
     const pkg = unzipPackage(written);
-    const orig = unzipPackage(original);
+    const orig = originalOf(original).orig;
     const changed = new Set([...pkg].filter(([name, b]) => !same(orig.get(name), b)).map(([name]) => name));
     return { pkg, orig, changed };
   });
@@ -126,7 +133,7 @@ export function validateAgainstMany(pairs: readonly Pair[]): Validation[] {
     return schemaOutcome(pkg, new Set([...changed].filter((n) => !wasBad(n))), `${i}\u0000`);
   });
   const afterFailed = validateWithXmllint(after.flatMap((a) => a.jobs));
-  return opened.map(({ pkg, orig }, i) => {
+  return opened.map(({ pkg }, i) => {
     const a = after[i];
     const failed = new Map(a.early);
     for (const job of a.jobs) {
@@ -134,7 +141,9 @@ export function validateAgainstMany(pairs: readonly Pair[]): Validation[] {
       if (m !== undefined) failed.set(job.key.slice(job.key.indexOf("\u0000") + 1), m);
     }
     const problems = [...failed].map(([p, m]) => `schema ${p}: ${m}`);
-    const old = semanticSafe(orig);
+    const known = originalOf(pairs[i].original);
+    if (known.problems === undefined) known.problems = semanticSafe(known.orig);
+    const old = known.problems;
     if (old !== null) {
       const now = semanticSafe(pkg);
       if (now === null) problems.push("semantic: the copy's parts cannot be read, the original's could");
