@@ -181,6 +181,7 @@ export function patchPackage(
     tables: [...tables.names, ...workbook.definedNames().filter((n) => !n.startsWith("_xlnm."))],
   });
   const wbRels = relationshipsOf(files, pkg.workbookPart);
+  const stringsPart = relOfType(wbRels, REL.sharedStrings)[0]?.target;
   let stylesPart = relOfType(wbRels, REL.styles)[0]?.target;
   const newStyles = !stylesPart || !files.has(stylesPart);
   stylesPart = newStyles ? "xl/styles.xml" : (stylesPart as string);
@@ -227,9 +228,7 @@ export function patchPackage(
       const relId = relIdOf(name);
       if (sheetPlan.visibility && relId) workbook.setState(relId, sheetPlan.visibility);
     }
-    const doc = files.xml(part);
-    if (!doc) throw new Error(`the package has no part ${part}`);
-    writeSheet(ctx, new SheetEditor(doc, part), sheetPlan, name, tableNames);
+    writeSheet(ctx, files.sheet(part, stringsPart), sheetPlan, name, tableNames);
     if (sheetPlan.activate) activate = name;
   });
   if (workbook.sheetNames().length === 0) {

@@ -36,9 +36,11 @@ export class SheetEditor {
   private rows: Map<number, XmlElement> | undefined;
   private readonly cells = new Map<number, Map<number, XmlElement>>();
 
+  /** `sharedString(i)`: the text of shared string `i` (the package's sharedStrings part), for `displayText`. */
   constructor(
     readonly doc: XmlDocument,
     readonly part: string,
+    private readonly sharedString: (index: number) => string | undefined = () => undefined,
   ) {
     const root = doc.documentElement;
     if (!root) throw new Error(`${part} has no root element`);
@@ -155,7 +157,14 @@ export class SheetEditor {
     return is ? (is.textContent ?? "") : "";
   }
 
-  /** The text a cell shows when it holds a constant or a cached result (shared strings are not read here). */
+  /** Whether the cell holds text as a constant (a shared or inline string, no formula). */
+  isTextConstant(at: CellRef): boolean {
+    const row = this.rowIndex().get(at.row);
+    const c = row && this.cellIndex(at.row, row).get(at.col);
+    return c !== undefined && ["s", "inlineStr"].includes(c.getAttribute("t") ?? "") && !child(c, "f");
+  }
+
+  /** The text a cell shows when it holds a constant or a cached result (undefined: empty, or unknown). */
   displayText(at: CellRef): string | undefined {
     const row = this.rowIndex().get(at.row);
     const c = row && this.cellIndex(at.row, row).get(at.col);
@@ -163,7 +172,8 @@ export class SheetEditor {
     const t = c.getAttribute("t") ?? "n";
     if (t === "inlineStr") return this.inlineText(at);
     const v = child(c, "v")?.textContent ?? undefined;
-    if (v === undefined || t === "s") return undefined;
+    if (v === undefined) return undefined;
+    if (t === "s") return this.sharedString(Number(v));
     if (t === "b") return v === "1" ? "TRUE" : "FALSE";
     return v;
   }
