@@ -34,6 +34,7 @@ export const EMPTY_SHEET =
 export class SheetEditor {
   readonly root: XmlElement;
   private rows: Map<number, XmlElement> | undefined;
+  private lastRow = -1;
   private readonly cells = new Map<number, Map<number, XmlElement>>();
 
   /** `sharedString(i)`: the text of shared string `i` (the package's sharedStrings part), for `displayText`. */
@@ -74,6 +75,7 @@ export class SheetEditor {
       if (!r) row.setAttribute("r", String(index + 1));
       implied = index;
       rows.set(index, row);
+      this.lastRow = Math.max(this.lastRow, index);
     }
     this.rows = rows;
     return rows;
@@ -86,10 +88,19 @@ export class SheetEditor {
     const data = this.sheetData();
     const el = createElement(data, "row");
     el.setAttribute("r", String(index + 1));
+    // Rows are mostly added in order: past the last one, the new row goes at the end.
     let next: XmlElement | null = null;
-    for (const [k, row] of rows) if (k > index && (next === null || k < Number(next.getAttribute("r")) - 1)) next = row;
+    if (index < this.lastRow) {
+      let nextIndex = Infinity;
+      for (const [k, row] of rows)
+        if (k > index && k < nextIndex) {
+          next = row;
+          nextIndex = k;
+        }
+    }
     data.insertBefore(el, next);
     rows.set(index, el);
+    this.lastRow = Math.max(this.lastRow, index);
     return el;
   }
 
@@ -233,14 +244,6 @@ export class SheetEditor {
   setRelId(el: XmlElement, relId: string): void {
     const prefix = el.lookupPrefix(REL_NS) ?? "r";
     el.setAttributeNS(REL_NS, `${prefix}:id`, relId);
-  }
-
-  /** Whether the sheet's view is selected (tabSelected), i.e. one of the selected tabs. */
-  selected(): boolean {
-    const views = this.find("sheetViews");
-    return (views ? children(views, "sheetView") : []).some((v) =>
-      ["1", "true"].includes(v.getAttribute("tabSelected") ?? ""),
-    );
   }
 }
 
