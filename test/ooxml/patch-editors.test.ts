@@ -280,3 +280,37 @@ describe("sheets put first", () => {
     expect(wb.getElementsByTagNameNS(NS.main, "workbookView")[0].getAttribute("activeTab")).toBe("2");
   });
 });
+
+describe("a table over a sheet's own cells", () => {
+  it("keeps header cells held as shared strings, and names its columns after them", () => {
+    const parts = oneSheetWorkbook(
+      `<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row><row r="2"><c r="A2"><v>1</v></c><c r="B2"><v>2</v></c></row>`,
+    );
+    parts["xl/sharedStrings.xml"] = xml(
+      `<sst xmlns="${NS.main}" count="2" uniqueCount="2"><si><r><t>Sp</t></r><r><t>end</t></r></si><si><t>Channel</t><rPh sb="0" eb="1"><t>x</t></rPh></si></sst>`,
+    );
+    parts["xl/_rels/workbook.xml.rels"] = (parts["xl/_rels/workbook.xml.rels"] as string).replace(
+      "</Relationships>",
+      `<Relationship Id="rId3" Type="${NS.doc}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    );
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          target: { existing: "Sheet1" },
+          tables: [{ name: "T", range: "A1:B2", style: "TableStyleLight1", showBandedRows: false }],
+        },
+      ],
+    };
+    const out = partsOf(patchPackage(openXlsx(zipParts(parts)), plan).bytes);
+    const table = parse(out["xl/tables/table1.xml"]);
+    const names = Array.from(table.getElementsByTagNameNS(NS.main, "tableColumn")).map((c) => c.getAttribute("name"));
+    expect(names).toEqual(["Channel", "Spend"]);
+    // The header cells are left as they were: they already show their column's name.
+    const sheet = parse(out["xl/worksheets/sheet1.xml"]);
+    const header = Array.from(sheet.getElementsByTagNameNS(NS.main, "c")).slice(0, 2);
+    expect(header.map((c) => [c.getAttribute("t"), c.textContent])).toEqual([
+      ["s", "1"],
+      ["s", "0"],
+    ]);
+  });
+});

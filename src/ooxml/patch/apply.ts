@@ -5,6 +5,7 @@ import { withTableNames } from "../../core/plan/table-refs";
 import { STATE_SHEET } from "../../core/checks/flags/state";
 import { REL, relOfType, relsPartOf } from "../rels";
 import type { XlsxPackage } from "../read";
+import { xmlSink } from "../xml";
 import { writeCharts } from "./charts";
 import { PackageFiles } from "./files";
 import { EMPTY_COMMENTS, patchComments, patchVml, type NoteChange } from "./notes";
@@ -181,6 +182,7 @@ export function patchPackage(
     tables: [...tables.names, ...workbook.definedNames().filter((n) => !n.startsWith("_xlnm."))],
   });
   const wbRels = relationshipsOf(files, pkg.workbookPart);
+  const stringsPart = relOfType(wbRels, REL.sharedStrings)[0]?.target;
   let stylesPart = relOfType(wbRels, REL.styles)[0]?.target;
   const newStyles = !stylesPart || !files.has(stylesPart);
   stylesPart = newStyles ? "xl/styles.xml" : (stylesPart as string);
@@ -191,10 +193,7 @@ export function patchPackage(
     const relId = relIdOf(name);
     if (relId && workbook.indexOf(name) >= 0) removeSheet(ctx, pkg, name, relId);
   }
-  const userSelected = pkg.sheets.some((s) => {
-    const doc = files.readXml(s.part);
-    return doc ? new SheetEditor(doc, s.part).selected() : false;
-  });
+  const userSelected = plan.sheets.some((s) => s.activate) && pkg.sheets.some((s) => sheetSelected(files, s.part));
   // Sheets by name (lower case): the package's, then the ones this plan makes (a later sheet
   // plan of the same plan may write to a sheet an earlier one made).
   const partOf = new Map(pkg.sheets.map((s) => [s.name.toLowerCase(), s.part] as const));
@@ -227,9 +226,7 @@ export function patchPackage(
       const relId = relIdOf(name);
       if (sheetPlan.visibility && relId) workbook.setState(relId, sheetPlan.visibility);
     }
-    const doc = files.xml(part);
-    if (!doc) throw new Error(`the package has no part ${part}`);
-    writeSheet(ctx, new SheetEditor(doc, part), sheetPlan, name, tableNames);
+    writeSheet(ctx, files.sheet(part, stringsPart), sheetPlan, name, tableNames);
     if (sheetPlan.activate) activate = name;
   });
   if (workbook.sheetNames().length === 0) {
@@ -264,4 +261,23 @@ function selectActive(files: PackageFiles, workbook: WorkbookEditor, pkg: XlsxPa
   const first = Array.from(view.childNodes).find((n) => n.nodeType === 1) as typeof view | undefined;
   first?.setAttribute("tabSelected", "1");
   if (activate === undefined) workbook.activate(0);
+}
+
+/**
+ * Whether a worksheet's view is selected (`sheetView tabSelected`), read with the streaming
+ * parser from the part's head only: the views come before the cells (CT_Worksheet).
+ */
+function sheetSelected(files: PackageFiles, part: string): boolean {
+  const bytes = files.bytes(part);
+  if (!bytes) return false;
+  let selected = false;
+  let stop = false;
+  const sink = xmlSink(part, {
+    open(name, attrs) {
+      if (name === "sheetView" && ["1", "true"].includes(attrs.tabSelected ?? "")) selected = true;
+      if (name === "sheetData") stop = true;
+    },
+  });
+  for (let at = 0; at < bytes.length && !stop; at += 16384) sink.write(bytes.subarray(at, at + 16384));
+  return selected;
 }

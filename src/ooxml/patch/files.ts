@@ -80,11 +80,29 @@ export class PackageFiles {
     return doc;
   }
 
-  /** A worksheet part to edit. */
-  sheet(part: string): SheetEditor {
+  private strings: string[] | undefined;
+
+  /** A worksheet part to edit; its shared strings are read from `stringsPart` when a cell's text is asked for. */
+  sheet(part: string, stringsPart?: string): SheetEditor {
     const doc = this.xml(part);
     if (!doc) throw new Error(`the package has no part ${part}`);
-    return new SheetEditor(doc, part);
+    return new SheetEditor(doc, part, (i) => {
+      if (this.strings === undefined) {
+        const root = stringsPart ? this.readXml(stringsPart)?.documentElement : undefined;
+        // Each si's text: its t, or its runs' t (phonetic runs, rPh, are not part of it).
+        this.strings = root
+          ? Array.from(root.childNodes)
+              .filter((n) => n.nodeType === 1 && (n as typeof root).localName === "si")
+              .map((si) =>
+                Array.from((si as typeof root).getElementsByTagNameNS(root.namespaceURI, "t"))
+                  .filter((t) => (t.parentNode as typeof root | null)?.localName !== "rPh")
+                  .map((t) => t.textContent ?? "")
+                  .join(""),
+              )
+          : [];
+      }
+      return this.strings[i];
+    });
   }
 
   /** The part parsed to read only (the edited document when there is one); undefined when absent. */

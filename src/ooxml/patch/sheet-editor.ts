@@ -34,11 +34,14 @@ export const EMPTY_SHEET =
 export class SheetEditor {
   readonly root: XmlElement;
   private rows: Map<number, XmlElement> | undefined;
+  private lastRow = -1;
   private readonly cells = new Map<number, Map<number, XmlElement>>();
 
+  /** `sharedString(i)`: the text of shared string `i` (the package's sharedStrings part), for `displayText`. */
   constructor(
     readonly doc: XmlDocument,
     readonly part: string,
+    private readonly sharedString: (index: number) => string | undefined = () => undefined,
   ) {
     const root = doc.documentElement;
     if (!root) throw new Error(`${part} has no root element`);
@@ -72,6 +75,7 @@ export class SheetEditor {
       if (!r) row.setAttribute("r", String(index + 1));
       implied = index;
       rows.set(index, row);
+      this.lastRow = Math.max(this.lastRow, index);
     }
     this.rows = rows;
     return rows;
@@ -84,10 +88,19 @@ export class SheetEditor {
     const data = this.sheetData();
     const el = createElement(data, "row");
     el.setAttribute("r", String(index + 1));
+    // Rows are mostly added in order: past the last one, the new row goes at the end.
     let next: XmlElement | null = null;
-    for (const [k, row] of rows) if (k > index && (next === null || k < Number(next.getAttribute("r")) - 1)) next = row;
+    if (index < this.lastRow) {
+      let nextIndex = Infinity;
+      for (const [k, row] of rows)
+        if (k > index && k < nextIndex) {
+          next = row;
+          nextIndex = k;
+        }
+    }
     data.insertBefore(el, next);
     rows.set(index, el);
+    this.lastRow = Math.max(this.lastRow, index);
     return el;
   }
 
@@ -155,7 +168,14 @@ export class SheetEditor {
     return is ? (is.textContent ?? "") : "";
   }
 
-  /** The text a cell shows when it holds a constant or a cached result (shared strings are not read here). */
+  /** Whether the cell holds text as a constant (a shared or inline string, no formula). */
+  isTextConstant(at: CellRef): boolean {
+    const row = this.rowIndex().get(at.row);
+    const c = row && this.cellIndex(at.row, row).get(at.col);
+    return c !== undefined && ["s", "inlineStr"].includes(c.getAttribute("t") ?? "") && !child(c, "f");
+  }
+
+  /** The text a cell shows when it holds a constant or a cached result (undefined: empty, or unknown). */
   displayText(at: CellRef): string | undefined {
     const row = this.rowIndex().get(at.row);
     const c = row && this.cellIndex(at.row, row).get(at.col);
@@ -163,7 +183,8 @@ export class SheetEditor {
     const t = c.getAttribute("t") ?? "n";
     if (t === "inlineStr") return this.inlineText(at);
     const v = child(c, "v")?.textContent ?? undefined;
-    if (v === undefined || t === "s") return undefined;
+    if (v === undefined) return undefined;
+    if (t === "s") return this.sharedString(Number(v));
     if (t === "b") return v === "1" ? "TRUE" : "FALSE";
     return v;
   }
@@ -223,14 +244,6 @@ export class SheetEditor {
   setRelId(el: XmlElement, relId: string): void {
     const prefix = el.lookupPrefix(REL_NS) ?? "r";
     el.setAttributeNS(REL_NS, `${prefix}:id`, relId);
-  }
-
-  /** Whether the sheet's view is selected (tabSelected), i.e. one of the selected tabs. */
-  selected(): boolean {
-    const views = this.find("sheetViews");
-    return (views ? children(views, "sheetView") : []).some((v) =>
-      ["1", "true"].includes(v.getAttribute("tabSelected") ?? ""),
-    );
   }
 }
 

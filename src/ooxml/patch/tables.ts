@@ -46,7 +46,8 @@ export function writeTable(files: PackageFiles, sheet: SheetEditor, plan: TableP
     for (let k = 2; taken.has(header.toLowerCase()); k++) header = `${text || "Column"}${k}`;
     taken.add(header.toLowerCase());
     names.push(header);
-    if (header !== sheet.inlineText(at)) sheet.setValue(at, header);
+    // A header cell is a text constant equal to its column's name (a number or formula is written as that text).
+    if (header !== text || !sheet.isTextConstant(at)) sheet.setValue(at, header);
   }
   const part = files.freeName("xl/tables/table#.xml");
   const doc = parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN_NS}"/>`, part);

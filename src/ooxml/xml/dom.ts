@@ -23,6 +23,8 @@ export function parseXml(text: string, part: string): Document {
   }).parseFromString(text, "text/xml");
   if (problem !== undefined || !doc.documentElement)
     throw damaged("package.badXml", { part, reason: problem ?? "no root element" });
+  // As the streaming reader (../xml): no DOCTYPE in a workbook part, so no entity expansion.
+  if (doc.doctype) throw damaged("package.badXml", { part, reason: "a DOCTYPE is not allowed in a workbook part" });
   return doc;
 }
 
