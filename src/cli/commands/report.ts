@@ -1,7 +1,8 @@
 import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
+import { inputProblemMessage } from "../../core/input-problem";
 import { todaySerial } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
-import { readSheetGrids } from "../../ooxml";
+import { InputProblemError, readSheetGrids } from "../../ooxml";
 import { assertWritable } from "../../ooxml/read";
 import { WorkbookReadError } from "../../ooxml/problem";
 import { planToXlsx } from "../../xlsx/plan-file";
@@ -85,9 +86,7 @@ export const reportCommand: Command = {
           `${file}: the report cannot be written into this .xlsm without losing its macros (${why})`,
         );
       const dropped = why === undefined ? [] : [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
-      // the patch unpacks parts the read did not need (charts, drawings...): a damaged one is bad input
-      const { bytes, summary } =
-        why === undefined ? withProblems(file, lang, () => patchPackage(pkg, plan)) : await planToXlsx(plan, pkg.bytes);
+      const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
       const written = await writeOut(out, bytes);
       io.out(written);
       io.err(`report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`);
@@ -101,6 +100,8 @@ export const reportCommand: Command = {
       return EXIT_OK;
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(e.message);
+      // writing the copy unpacks parts the read did not need (charts, drawings...): a damaged one is bad input
+      if (e instanceof InputProblemError) throw new UsageError(`${file}: ${inputProblemMessage(e.problem, lang)}`);
       throw e;
     }
   },
