@@ -106,8 +106,7 @@ export class LazyRows implements Rows {
     if (!span) return undefined;
     const wrapped = parseXml(`<w${this.namespaces}>${this.text.slice(span.start, span.end)}</w>`, "row");
     const row = Array.from((wrapped.documentElement as XmlElement).childNodes).find((n) => n.nodeType === 1) as
-      | XmlElement
-      | undefined;
+      XmlElement | undefined;
     if (!row) throw new Error(`row ${index + 1} could not be read again`);
     const el = this.doc.importNode(row, true) as XmlElement;
     el.setAttribute("r", String(index + 1));
@@ -164,7 +163,9 @@ export class LazyRows implements Rows {
 }
 
 /** Where sheetData and its rows are in the part, from the streaming parser's positions. */
-function scan(text: string):
+function scan(
+  text: string,
+):
   | { dataStart: number; dataEnd: number; inner: { start: number; end: number }; spans: Span[]; prefix: string }
   | undefined {
   const parser = new SaxesParser({ position: true });
@@ -215,7 +216,8 @@ function scan(text: string):
     if (depth === 2 && dataStart >= 0 && dataEnd < 0 && local(tag.name) === "sheetData") {
       dataEnd = parser.position;
       if (inner.end < 0) inner.end = dataEnd - tag.name.length - 3;
-      if (text.slice(inner.end, dataEnd) !== (tag.isSelfClosing ? "" : `</${tag.name}>`) && !tag.isSelfClosing) ok = false;
+      if (text.slice(inner.end, dataEnd) !== (tag.isSelfClosing ? "" : `</${tag.name}>`) && !tag.isSelfClosing)
+        ok = false;
     }
     depth--;
   });
