@@ -357,3 +357,24 @@ describe("a worksheet's rows, read only where a cell is asked for", () => {
     expect(out).not.toContain("<!--");
   });
 });
+
+describe("data validations", () => {
+  it("writes a drop-down's choices as one quoted list, and refuses one longer than Excel's 255 characters", () => {
+    const choices = (n: number) => Array.from({ length: n }, (_, i) => `choice ${i}`);
+    const plan = (n: number): WorkbookPlan => ({
+      sheets: [
+        {
+          target: { create: "S" },
+          validations: [{ range: "A2:A9", rule: { kind: "list", choices: choices(n) }, errorMessage: "pick one" }],
+        },
+      ],
+    });
+    const out = partsOf(patchPackage(openXlsx(zipParts(oneSheetWorkbook(""))), plan(3)).bytes);
+    const sheet = parse(out["xl/worksheets/sheet2.xml"]);
+    const dv = sheet.getElementsByTagNameNS(NS.main, "dataValidation")[0];
+    expect(dv.getAttribute("sqref")).toBe("A2:A9");
+    expect(dv.getElementsByTagNameNS(NS.main, "formula1")[0].textContent).toBe('"choice 0,choice 1,choice 2"');
+    expect(kids(sheet, "dataValidations")[0].getAttribute("count")).toBe("1");
+    expect(() => patchPackage(openXlsx(zipParts(oneSheetWorkbook(""))), plan(40))).toThrow(/longer than 255/);
+  });
+});
