@@ -16,6 +16,7 @@ import { runAttribution } from "../../src/taskpane/views/attribution-run";
 import { chartValues } from "../../src/xlsx/charts/chart-values";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, newWorkbook } from "../../src/xlsx/workbook-io";
+import { packageProblems } from "../ooxml/writer-structure";
 import { artifacts, openPreview, screenshot, harnessForFile } from "./browser";
 import { expectNoRepairPrompt } from "../helpers/ooxml-validate/expect";
 
@@ -107,7 +108,7 @@ async function downloadedCharts(page: Page, name: string, sheet: string) {
   const part = pkg.sheets.find((s) => s.name === sheet)?.part ?? "";
   const drawing = pkg.rels.get(part)?.find((r) => r.type.endsWith("/drawing"))?.target ?? "";
   const all = Object.keys(files).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k));
-  return { all, parts: files, onSheet: (pkg.rels.get(drawing) ?? []).map((r) => strFromU8(files[r.target])) };
+  return { all, bytes, parts: files, onSheet: (pkg.rels.get(drawing) ?? []).map((r) => strFromU8(files[r.target])) };
 }
 
 const TAG = {
@@ -169,8 +170,9 @@ describe("charts in the preview's grid", () => {
     await columns.scrollIntoViewIfNeeded();
     await screenshot(page, "grid-charts-report-en-US");
 
-    // Download (a workbook made here: no rewrite warning) holds every chart, the report's on its sheet.
+    // Download (one click) holds every chart, the report's on its sheet, in a package Excel reads without repair.
     const file = await downloadedCharts(page, "grid-charts-download.xlsx", report);
+    expect(packageProblems(file.bytes)).toEqual([]);
     expect(file.all).toHaveLength(expected.sheets.reduce((n, s) => n + s.charts.length, 0) + expected.report.length);
     expect(file.onSheet).toHaveLength(expected.report.length);
     for (const chart of expected.report)
@@ -230,6 +232,7 @@ describe("charts in the preview's grid", () => {
     );
     const edited = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
     expect(Object.keys(original).filter((name) => !(name in file.parts))).toEqual([]);
+    expect(packageProblems(file.bytes)).toEqual([]);
     for (const [name, bytes] of Object.entries(original))
       if (!edited.has(name)) expect(Buffer.from(file.parts[name]).equals(Buffer.from(bytes))).toBe(true);
     expect(errors).toEqual([]);

@@ -314,3 +314,67 @@ describe("a table over a sheet's own cells", () => {
     ]);
   });
 });
+
+describe("a worksheet's rows, read only where a cell is asked for", () => {
+  const body =
+    `<x:row r="1" spans="1:2"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>\n` +
+    `<x:row r="3"><x:c r="A3"><x:v>3</x:v></x:c><x:c r="C3"><x:v>4</x:v></x:c></x:row>\n` +
+    `<x:row r="9" ht="20" customHeight="1"><x:c r="B9"><x:f>A3*2</x:f><x:v>6</x:v></x:c></x:row>\n`;
+  const sheet = xml(
+    `<x:worksheet xmlns:x="${NS.main}" xmlns:r="${NS.r}"><x:sheetData>\n${body}</x:sheetData><x:pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></x:worksheet>`,
+  );
+  const parts = { ...prefixedWorkbook(), "xl/worksheets/sheet1.xml": sheet };
+  const plan: WorkbookPlan = {
+    sheets: [
+      {
+        target: { existing: "Data" },
+        formats: [{ ranges: ["B3"], format: { fill: "#FFC7CE" } }],
+        cells: [
+          { at: "A5", rows: [["new"]] },
+          { at: "A12", rows: [[7]] },
+        ],
+      },
+    ],
+  };
+  const out = partsOf(patchPackage(openXlsx(zipParts(parts)), plan).bytes)["xl/worksheets/sheet1.xml"];
+
+  it("keeps every row nobody asked for as its original text", () => {
+    expect(out).toContain(`<x:row r="1" spans="1:2"><x:c r="A1" t="s"><x:v>0</x:v></x:c></x:row>\n`);
+    expect(out).toContain(
+      `<x:row r="9" ht="20" customHeight="1"><x:c r="B9"><x:f>A3*2</x:f><x:v>6</x:v></x:c></x:row>`,
+    );
+  });
+
+  it("puts the rows asked for and the new ones in order, in the part's prefix, without new namespace declarations", () => {
+    const data = kids(parse(out), "sheetData")[0];
+    const rows = kids(data, "row");
+    expect(rows.map((r) => r.getAttribute("r"))).toEqual(["1", "3", "5", "9", "12"]);
+    expect(rows.every((r) => r.prefix === "x")).toBe(true);
+    expect(kids(rows[1], "c").map((c) => c.getAttribute("r"))).toEqual(["A3", "B3", "C3"]);
+    expect(Number(kids(rows[1], "c")[1].getAttribute("s"))).toBeGreaterThan(0);
+    expect(rows[2].textContent).toBe("new");
+    expect(out.match(/xmlns:x=/g)).toHaveLength(1);
+    expect(out).not.toContain("<!--");
+  });
+});
+
+describe("data validations", () => {
+  it("writes a drop-down's choices as one quoted list, and refuses one longer than Excel's 255 characters", () => {
+    const choices = (n: number) => Array.from({ length: n }, (_, i) => `choice ${i}`);
+    const plan = (n: number): WorkbookPlan => ({
+      sheets: [
+        {
+          target: { create: "S" },
+          validations: [{ range: "A2:A9", rule: { kind: "list", choices: choices(n) }, errorMessage: "pick one" }],
+        },
+      ],
+    });
+    const out = partsOf(patchPackage(openXlsx(zipParts(oneSheetWorkbook(""))), plan(3)).bytes);
+    const sheet = parse(out["xl/worksheets/sheet2.xml"]);
+    const dv = sheet.getElementsByTagNameNS(NS.main, "dataValidation")[0];
+    expect(dv.getAttribute("sqref")).toBe("A2:A9");
+    expect(dv.getElementsByTagNameNS(NS.main, "formula1")[0].textContent).toBe('"choice 0,choice 1,choice 2"');
+    expect(kids(sheet, "dataValidations")[0].getAttribute("count")).toBe("1");
+    expect(() => patchPackage(openXlsx(zipParts(oneSheetWorkbook(""))), plan(40))).toThrow(/longer than 255/);
+  });
+});

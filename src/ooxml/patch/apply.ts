@@ -254,10 +254,8 @@ function selectActive(files: PackageFiles, workbook: WorkbookEditor, pkg: XlsxPa
   const shown = activate ?? names[0];
   const rels = relationshipsOf(files, pkg.workbookPart);
   const part = rels.find((r) => r.id === workbook.relIdByName(shown))?.target;
-  const doc = part ? files.xml(part) : undefined;
-  if (!doc || !part) return;
-  const sheet = new SheetEditor(doc, part);
-  const view = sheet.ensure("sheetViews");
+  if (!part || !files.has(part)) return;
+  const view = files.sheet(part).ensure("sheetViews");
   const first = Array.from(view.childNodes).find((n) => n.nodeType === 1) as typeof view | undefined;
   first?.setAttribute("tabSelected", "1");
   if (activate === undefined) workbook.activate(0);

@@ -15,6 +15,8 @@ export class PackageFiles {
   private readonly changed = new Set<string>();
   /** Parts being edited as XML documents: serialised when the package is zipped. */
   private readonly docs = new Map<string, XmlDocument>();
+  /** Worksheet parts being edited (their rows read on demand): written back when the package is zipped. */
+  private readonly sheets = new Map<string, SheetEditor>();
 
   constructor(pkg: XlsxPackage) {
     const chunks = new Map<string, Uint8Array[]>();
@@ -60,6 +62,7 @@ export class PackageFiles {
 
   setText(name: string, text: string): void {
     this.docs.delete(name);
+    this.sheets.delete(name);
     this.parts.set(name, strToU8(text));
     this.changed.add(name);
   }
@@ -69,6 +72,7 @@ export class PackageFiles {
    * zipped); `initial` makes the part when the package has none. Undefined when absent.
    */
   xml(name: string, initial?: () => string): XmlDocument | undefined {
+    if (this.sheets.has(name)) this.flush(name);
     const cached = this.docs.get(name);
     if (cached) return cached;
     const text = this.text(name) ?? (initial ? initial() : undefined);
@@ -84,9 +88,12 @@ export class PackageFiles {
 
   /** A worksheet part to edit; its shared strings are read from `stringsPart` when a cell's text is asked for. */
   sheet(part: string, stringsPart?: string): SheetEditor {
-    const doc = this.xml(part);
-    if (!doc) throw new Error(`the package has no part ${part}`);
-    return new SheetEditor(doc, part, (i) => {
+    const open = this.sheets.get(part);
+    if (open) return open;
+    if (this.docs.has(part)) this.flush(part);
+    const text = this.text(part);
+    if (text === undefined) throw new Error(`the package has no part ${part}`);
+    const editor = SheetEditor.open(text, part, (i) => {
       if (this.strings === undefined) {
         const root = stringsPart ? this.readXml(stringsPart)?.documentElement : undefined;
         // Each si's text: its t, or its runs' t (phonetic runs, rPh, are not part of it).
@@ -103,10 +110,14 @@ export class PackageFiles {
       }
       return this.strings[i];
     });
+    this.sheets.set(part, editor);
+    this.changed.add(part);
+    return editor;
   }
 
   /** The part parsed to read only (the edited document when there is one); undefined when absent. */
   readXml(name: string): XmlDocument | undefined {
+    if (this.sheets.has(name)) this.flush(name);
     const cached = this.docs.get(name);
     if (cached) return cached;
     const text = this.text(name);
@@ -115,6 +126,11 @@ export class PackageFiles {
 
   /** Writes an edited document back into its part's bytes. */
   private flush(name: string): void {
+    const sheet = this.sheets.get(name);
+    if (sheet) {
+      this.parts.set(name, strToU8(sheet.toXml()));
+      this.sheets.delete(name);
+    }
     const doc = this.docs.get(name);
     if (!doc) return;
     this.parts.set(name, strToU8(serializeXml(doc)));
@@ -123,6 +139,7 @@ export class PackageFiles {
 
   remove(name: string): void {
     this.docs.delete(name);
+    this.sheets.delete(name);
     this.parts.delete(name);
     this.changed.add(name);
   }
@@ -142,7 +159,7 @@ export class PackageFiles {
 
   /** The package as .xlsx bytes: the parts in their order, new ones last. */
   zip(): Uint8Array {
-    for (const name of [...this.docs.keys()]) this.flush(name);
+    for (const name of [...this.docs.keys(), ...this.sheets.keys()]) this.flush(name);
     const out: Zippable = {};
     for (const [name, bytes] of this.parts)
       out[name] = [bytes, { level: /\.(png|jpe?g|gif|bin|emf|wmf)$/i.test(name) ? 0 : 6 }];

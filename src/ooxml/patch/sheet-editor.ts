@@ -11,10 +11,13 @@ import {
   createElement,
   ensureChild,
   insertChild,
+  parseXml,
+  serializeXml,
   setText,
   type XmlDocument,
   type XmlElement,
 } from "../xml/dom";
+import { DocumentRows, LazyRows, type Rows } from "./sheet-rows";
 import { REL_NS } from "./workbook";
 
 const XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -33,8 +36,6 @@ export const EMPTY_SHEET =
  */
 export class SheetEditor {
   readonly root: XmlElement;
-  private rows: Map<number, XmlElement> | undefined;
-  private lastRow = -1;
   private readonly cells = new Map<number, Map<number, XmlElement>>();
 
   /** `sharedString(i)`: the text of shared string `i` (the package's sharedStrings part), for `displayText`. */
@@ -42,10 +43,24 @@ export class SheetEditor {
     readonly doc: XmlDocument,
     readonly part: string,
     private readonly sharedString: (index: number) => string | undefined = () => undefined,
+    private rowStore?: Rows,
   ) {
     const root = doc.documentElement;
     if (!root) throw new Error(`${part} has no root element`);
     this.root = root;
+  }
+
+  /** A worksheet part to edit whose rows are parsed only when asked for (./sheet-rows), else whole. */
+  static open(text: string, part: string, sharedString?: (index: number) => string | undefined): SheetEditor {
+    const lazy = LazyRows.open(text, part);
+    return lazy
+      ? new SheetEditor(lazy.doc, part, sharedString, lazy)
+      : new SheetEditor(parseXml(text, part), part, sharedString);
+  }
+
+  /** The part as text. */
+  toXml(): string {
+    return this.rowStore instanceof LazyRows ? this.rowStore.toXml() : serializeXml(this.doc);
   }
 
   ensure(name: string): XmlElement {
@@ -65,43 +80,14 @@ export class SheetEditor {
     return this.ensure("sheetData");
   }
 
-  private rowIndex(): Map<number, XmlElement> {
-    if (this.rows) return this.rows;
-    const rows = new Map<number, XmlElement>();
-    let implied = -1;
-    for (const row of children(this.sheetData(), "row")) {
-      const r = row.getAttribute("r");
-      const index = r ? Number(r) - 1 : implied + 1;
-      if (!r) row.setAttribute("r", String(index + 1));
-      implied = index;
-      rows.set(index, row);
-      this.lastRow = Math.max(this.lastRow, index);
-    }
-    this.rows = rows;
-    return rows;
+  private rowSource(): Rows {
+    this.rowStore ??= new DocumentRows(this.sheetData());
+    return this.rowStore;
   }
 
   private row(index: number): XmlElement {
-    const rows = this.rowIndex();
-    const hit = rows.get(index);
-    if (hit) return hit;
-    const data = this.sheetData();
-    const el = createElement(data, "row");
-    el.setAttribute("r", String(index + 1));
-    // Rows are mostly added in order: past the last one, the new row goes at the end.
-    let next: XmlElement | null = null;
-    if (index < this.lastRow) {
-      let nextIndex = Infinity;
-      for (const [k, row] of rows)
-        if (k > index && k < nextIndex) {
-          next = row;
-          nextIndex = k;
-        }
-    }
-    data.insertBefore(el, next);
-    rows.set(index, el);
-    this.lastRow = Math.max(this.lastRow, index);
-    return el;
+    const rows = this.rowSource();
+    return rows.get(index) ?? rows.create(index);
   }
 
   private cellIndex(rowIndex: number, row: XmlElement): Map<number, XmlElement> {
@@ -142,13 +128,13 @@ export class SheetEditor {
 
   /** Whether the sheet has a cell element at (row, col). */
   has(at: CellRef): boolean {
-    const row = this.rowIndex().get(at.row);
+    const row = this.rowSource().get(at.row);
     return row !== undefined && this.cellIndex(at.row, row).has(at.col);
   }
 
   /** The cell's style index (0 when it has none or the cell is absent). */
   styleOf(at: CellRef): number {
-    const row = this.rowIndex().get(at.row);
+    const row = this.rowSource().get(at.row);
     const c = row && this.cellIndex(at.row, row).get(at.col);
     return Number(c?.getAttribute("s") ?? 0) || 0;
   }
@@ -161,7 +147,7 @@ export class SheetEditor {
 
   /** The text of a cell written by this editor or with an inline string; undefined for other kinds. */
   inlineText(at: CellRef): string | undefined {
-    const row = this.rowIndex().get(at.row);
+    const row = this.rowSource().get(at.row);
     const c = row && this.cellIndex(at.row, row).get(at.col);
     if (!c || c.getAttribute("t") !== "inlineStr") return undefined;
     const is = child(c, "is");
@@ -170,14 +156,14 @@ export class SheetEditor {
 
   /** Whether the cell holds text as a constant (a shared or inline string, no formula). */
   isTextConstant(at: CellRef): boolean {
-    const row = this.rowIndex().get(at.row);
+    const row = this.rowSource().get(at.row);
     const c = row && this.cellIndex(at.row, row).get(at.col);
     return c !== undefined && ["s", "inlineStr"].includes(c.getAttribute("t") ?? "") && !child(c, "f");
   }
 
   /** The text a cell shows when it holds a constant or a cached result (undefined: empty, or unknown). */
   displayText(at: CellRef): string | undefined {
-    const row = this.rowIndex().get(at.row);
+    const row = this.rowSource().get(at.row);
     const c = row && this.cellIndex(at.row, row).get(at.col);
     if (!c) return undefined;
     const t = c.getAttribute("t") ?? "n";

@@ -110,8 +110,12 @@ export function writeValidations(sheet: SheetEditor, plans: readonly ValidationP
       error: xmlSafe(v.errorMessage).slice(0, 225),
       sqref: v.range,
     });
-    if (v.rule.kind === "list") setText(appendNew(el, "formula1"), `"${v.rule.choices.join(",")}"`);
-    else {
+    if (v.rule.kind === "list") {
+      // Excel refuses a list of choices longer than 255 characters (a rule of its own, in no schema).
+      const list = `"${v.rule.choices.join(",")}"`;
+      if (list.length > 255) throw new RangeError(`the drop-down of ${v.range} is longer than 255 characters`);
+      setText(appendNew(el, "formula1"), list);
+    } else {
       setText(appendNew(el, "formula1"), String(v.rule.min));
       setText(appendNew(el, "formula2"), String(v.rule.max));
     }
