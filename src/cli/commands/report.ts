@@ -3,7 +3,6 @@ import { inputProblemMessage } from "../../core/input-problem";
 import { todaySerial } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
 import { InputProblemError, readSheetGrids } from "../../ooxml";
-import { assertWritable } from "../../ooxml/read";
 import { WorkbookReadError } from "../../ooxml/problem";
 import { patchPackage } from "../../ooxml/patch/apply";
 import { parseCommandArgs } from "../args";
@@ -12,6 +11,8 @@ import { checkOut, writeOut } from "../out-file";
 import { xlsxToPdf } from "../pdf";
 import { THEME_USAGE, themeOption } from "../theme-file";
 import { besideInput, checkOutExtension, inputWorkbookExtension } from "../workbook-extension";
+// Strict Open XML packages are read, never written into
+import { assertWritable } from "../../ooxml/read";
 
 const USAGE = `Usage: mkt report WORKBOOK.xlsx|.xlsm [--out REPORT.xlsx|.xlsm] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
