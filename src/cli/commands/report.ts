@@ -70,7 +70,7 @@ export const reportCommand: Command = {
       });
       // The report sheet is written into the original package by the package writer, so every
       // other part (charts, pivots, images, slicers, VBA...) is kept byte for byte.
-      const { bytes, summary } = patchPackage(pkg, plan);
+      const { bytes, summary } = withProblems(file, lang, () => patchPackage(pkg, plan));
       const written = await writeOut(out, bytes);
       io.out(written);
       io.err(`report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`);
