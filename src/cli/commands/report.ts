@@ -1,7 +1,8 @@
 import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
+import { inputProblemMessage } from "../../core/input-problem";
 import { todaySerial } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
-import { readSheetGrids } from "../../ooxml";
+import { InputProblemError, readSheetGrids } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
 import { patchPackage } from "../../ooxml/patch/apply";
 import { parseCommandArgs } from "../args";
@@ -70,7 +71,7 @@ export const reportCommand: Command = {
       });
       // The report sheet is written into the original package by the package writer, so every
       // other part (charts, pivots, images, slicers, VBA...) is kept byte for byte.
-      const { bytes, summary } = withProblems(file, lang, () => patchPackage(pkg, plan));
+      const { bytes, summary } = patchPackage(pkg, plan);
       const written = await writeOut(out, bytes);
       io.out(written);
       io.err(`report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`);
@@ -80,6 +81,8 @@ export const reportCommand: Command = {
       return EXIT_OK;
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(e.message);
+      // writing the copy unpacks parts the read did not need (charts, drawings...): a damaged one is bad input
+      if (e instanceof InputProblemError) throw new UsageError(`${file}: ${inputProblemMessage(e.problem, lang)}`);
       throw e;
     }
   },
