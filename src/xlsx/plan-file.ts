@@ -1,10 +1,7 @@
 import type { AppliedPlanSummary, WorkbookPlan } from "../core/plan/types";
-import type ExcelJS from "exceljs";
 import { openXlsx } from "../ooxml/read";
 import { patchPackage } from "../ooxml/patch/apply";
 import { minimalPackage } from "../ooxml/patch/minimal";
-import { addChartsToPackage, type SheetCharts } from "./charts/package";
-import { saveWorkbook } from "./workbook-io";
 
 export { applyPlanToWorkbook } from "./plan/apply";
 
@@ -21,12 +18,4 @@ export async function planToXlsx(
 ): Promise<{ bytes: Uint8Array; summary: AppliedPlanSummary }> {
   const bytes = base ? (base instanceof Uint8Array ? base : new Uint8Array(base)) : minimalPackage();
   return patchPackage(openXlsx(bytes), plan, base === undefined);
-}
-
-/**
- * An ExcelJS workbook as .xlsx bytes with charts added (ExcelJS writes none). Kept for
- * workbooks built with ExcelJS in tests; the product writes through `planToXlsx`.
- */
-export async function saveWithCharts(wb: ExcelJS.Workbook, charts: readonly SheetCharts[]): Promise<Uint8Array> {
-  return addChartsToPackage(await saveWorkbook(wb), charts);
 }

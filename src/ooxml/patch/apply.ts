@@ -93,6 +93,20 @@ function patchNotes(ctx: Context, sheet: SheetEditor, changes: readonly NoteChan
 /** Applies one sheet plan to its worksheet, in the order of ../../core/plan/types. */
 function writeSheet(ctx: Context, sheet: SheetEditor, plan: SheetPlan, name: string, tableNames: readonly string[]) {
   const { styles } = ctx;
+  // Every row the plan's cells, formats, links and tables touch, read in one parse.
+  const touched: number[] = [];
+  for (const block of plan.cells ?? []) {
+    const at = parseCell(block.at);
+    block.rows.forEach((_, r) => touched.push(at.row + r));
+  }
+  for (const f of plan.formats ?? [])
+    for (const range of f.ranges) {
+      const { start, end } = parseRange(range);
+      for (let r = start.row; r <= end.row; r++) touched.push(r);
+    }
+  for (const link of plan.hyperlinks ?? []) touched.push(parseCell(link.cell).row);
+  for (const t of plan.tables ?? []) touched.push(parseRange(t.range).start.row);
+  sheet.prefetchRows(touched);
   for (const block of plan.cells ?? []) {
     const at = parseCell(block.at);
     block.rows.forEach((row, r) =>

@@ -126,6 +126,11 @@ export class SheetEditor {
     return el;
   }
 
+  /** Reads the rows at these indexes ahead, in one parse (rows of a large sheet are read on demand). */
+  prefetchRows(indexes: Iterable<number>): void {
+    this.rowSource().prefetch?.(indexes);
+  }
+
   /** Whether the sheet has a cell element at (row, col). */
   has(at: CellRef): boolean {
     const row = this.rowSource().get(at.row);

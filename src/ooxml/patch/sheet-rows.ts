@@ -4,6 +4,8 @@ import { createElement, children, parseXml, serializeXml, type XmlDocument, type
 /** The rows of a worksheet's sheetData, found by index and made in order. */
 export interface Rows {
   get(index: number): XmlElement | undefined;
+  /** Reads these rows ahead (one parse for many); a hint, nothing changes. */
+  prefetch?(indexes: Iterable<number>): void;
   /** A new, empty row at `index` (absent before), placed among the others in order. */
   create(index: number): XmlElement;
 }
@@ -102,16 +104,27 @@ export class LazyRows implements Rows {
   get(index: number): XmlElement | undefined {
     const hit = this.parsed.get(index) ?? this.made.get(index);
     if (hit) return hit;
-    const span = this.spans.get(index);
-    if (!span) return undefined;
-    const wrapped = parseXml(`<w${this.namespaces}>${this.text.slice(span.start, span.end)}</w>`, "row");
-    const row = Array.from((wrapped.documentElement as XmlElement).childNodes).find((n) => n.nodeType === 1) as
-      XmlElement | undefined;
-    if (!row) throw new Error(`row ${index + 1} could not be read again`);
-    const el = this.doc.importNode(row, true) as XmlElement;
-    el.setAttribute("r", String(index + 1));
-    this.parsed.set(index, el);
-    return el;
+    if (!this.spans.has(index)) return undefined;
+    this.prefetch([index]);
+    return this.parsed.get(index);
+  }
+
+  /** Parses the rows at these indexes (those the sheet has and not parsed yet) in one go. */
+  prefetch(indexes: Iterable<number>): void {
+    const wanted = [...new Set(indexes)]
+      .filter((i) => this.spans.has(i) && !this.parsed.has(i))
+      .sort((a, b) => a - b)
+      .map((i) => this.spans.get(i) as Span);
+    if (wanted.length === 0) return;
+    const body = wanted.map((s) => this.text.slice(s.start, s.end)).join("");
+    const wrapped = parseXml(`<w${this.namespaces}>${body}</w>`, "rows");
+    const rows = Array.from((wrapped.documentElement as XmlElement).childNodes).filter((n) => n.nodeType === 1);
+    if (rows.length !== wanted.length) throw new Error("rows of the sheet could not be read again");
+    rows.forEach((row, k) => {
+      const el = this.doc.importNode(row, true) as XmlElement;
+      el.setAttribute("r", String(wanted[k].index + 1));
+      this.parsed.set(wanted[k].index, el);
+    });
   }
 
   create(index: number): XmlElement {
