@@ -10,7 +10,7 @@ import type { AppliedPlanSummary, SheetTarget, WorkbookPlan } from "../core/plan
 import type { Locale } from "../i18n/locale";
 import { readPackageFormats } from "./formats";
 import { patchPackage } from "./patch/apply";
-import type { XlsxPackage } from "./read";
+import { assertWritable, type XlsxPackage } from "./read";
 import { readPackageFlagState } from "./state";
 
 export interface PackageFlagOptions {
@@ -29,6 +29,7 @@ export function flagPackage(
   checked: readonly string[],
   options: PackageFlagOptions,
 ): { bytes: Uint8Array; plan: WorkbookPlan; summary: AppliedPlanSummary } {
+  assertWritable(pkg);
   const previous = readPackageFlagState(pkg);
   const current = readPackageFormats(pkg, flagReadRequests(findings, options.maxFlags, previous, checked));
   const plan = planFlags({
@@ -59,6 +60,7 @@ function replaceStateSheet(plan: WorkbookPlan): WorkbookPlan {
 
 /** The package with every flag removed: fills and notes restored, the report and state sheets gone. */
 export function clearPackageFlags(pkg: XlsxPackage): { bytes: Uint8Array; plan: WorkbookPlan; cleared: number } {
+  assertWritable(pkg);
   const previous = readPackageFlagState(pkg);
   const plan = planClearFlags(
     previous,

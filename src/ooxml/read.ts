@@ -35,10 +35,27 @@ export interface XlsxPackage {
   /** Every sheet's name in tab order, chart sheets included (for choosing free names). */
   readonly sheetNames: readonly string[];
   readonly date1904: boolean;
+  /**
+   * Saved as Strict Open XML: read like any workbook (the reader goes by local names and
+   * relationship types' endings, which both conformance classes share), never written into
+   * (see assertWritable).
+   */
+  readonly strict: boolean;
   readonly styles: Styles;
   readonly strings: readonly string[];
   /** Relationships of each part read, by part name ("" for the package). */
   readonly rels: ReadonlyMap<string, readonly Relationship[]>;
+}
+
+/** Relationship types of Strict Open XML start so. */
+const STRICT_RELS = "http://purl.oclc.org/ooxml/";
+
+/**
+ * Copies are written in Transitional Open XML only: a Strict package with Transitional parts
+ * patched in would be neither, so it is refused with one line (save it as .xlsx first).
+ */
+export function assertWritable(pkg: XlsxPackage): void {
+  if (pkg.strict) throw damaged("package.strict");
 }
 
 /** Date serials in a 1904 workbook are this many days smaller. */
@@ -110,6 +127,8 @@ export function openXlsx(bytes: Uint8Array): XlsxPackage {
     sheets,
     sheetNames: wb.info.sheets.map((s) => s.name),
     date1904: wb.info.date1904,
+    strict:
+      wb.info.strict || relOfType(rels.get("") ?? [], REL.officeDocument)[0]?.type.startsWith(STRICT_RELS) === true,
     styles: st.styles,
     strings: sst.strings,
     rels,

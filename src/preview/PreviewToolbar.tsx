@@ -73,11 +73,8 @@ export function PreviewToolbar({
   }
 
   async function onDownload() {
-    // A rewrite loses what ExcelJS cannot keep: say so first, go ahead on the second click.
-    if (state.rewritten && status?.text !== t("preview.rewriteWarning", { file: state.fileName })) {
-      setStatus({ intent: "warning", text: t("preview.rewriteWarning", { file: state.fileName }) });
-      return;
-    }
+    // The document is the opened file (or a new workbook) with every plan written into it by
+    // the package writer: nothing in it is lost, so there is nothing to warn about.
     let bytes: Uint8Array;
     try {
       bytes = await session.save();

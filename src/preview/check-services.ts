@@ -4,61 +4,37 @@ import type { Locale } from "../i18n/locale";
 import { inputProblemMessage } from "../core/input-problem";
 import { clearPackageFlags, flagPackage, InputProblemError, readPackageFlagState, readSheetGrid } from "../ooxml";
 import type { CheckServices } from "../taskpane/services";
-import { clearWorkbookFlags, flagWorkbook } from "../xlsx/flags";
-import { readFlagState, readSheet } from "../xlsx/read-workbook";
 import type { PreviewSession } from "./session";
 
 /**
  * Data checks on the preview's workbook, with the same core and the same flag plans the
- * command line writes into a flagged copy. A workbook opened from a file is checked from
- * its package (streaming, sparse, within the limits) and flagged by patching it, so
- * nothing in the file is lost; a workbook made here is flagged through ExcelJS. The
- * preview selects cells, not ranges, so "selection" checks the active sheet as well.
+ * command line writes into a flagged copy. The workbook is checked from its package (the
+ * opened file or a new workbook, with every applied plan in it: streaming, sparse, within
+ * the limits) and flagged by patching it, so nothing in the file is lost. The preview selects cells, not ranges, so "selection" checks the active sheet as well.
  */
 export function createPreviewCheckServices(locale: Locale, session: PreviewSession): CheckServices {
   const services: CheckServices = {
     async run(_scope, onProgress) {
       const name = session.snapshot().activeSheet;
       const pkg = session.package;
-      if (pkg) {
-        const sheet = pkg.sheets.find((s) => s.name === name && s.name !== STATE_SHEET) ?? pkg.sheets[0];
-        if (!sheet) throw new Error("the workbook has no sheet to check");
-        onProgress({ phase: "reading", done: 0, total: 1 });
-        const { grid } = readSheetGrid(pkg, sheet);
-        onProgress({ phase: "checking", done: 0, total: 1 });
-        const result = checkSheet(grid, defaultCheckSettings(), todaySerial());
-        onProgress({ phase: "writing", done: 0, total: result.findings.length });
-        const { bytes } = flagPackage(pkg, result.findings, [sheet.name], { locale });
-        await session.replacePackage(bytes, sheet.name);
-        const flagged = new Set(flaggedFindings(result.findings).map((f) => f.cell)).size;
-        onProgress({ phase: "writing", done: result.findings.length, total: result.findings.length });
-        return { sheet: sheet.name, findings: result.findings, cells: result.cells, flagged };
-      }
-      const wb = session.workbook;
-      const ws = wb.worksheets.find((w) => w.name === name && w.name.toLowerCase() !== STATE_SHEET) ?? wb.worksheets[0];
-      if (!ws) throw new Error("the workbook has no sheet to check");
+      const sheet = pkg.sheets.find((s) => s.name === name && s.name !== STATE_SHEET) ?? pkg.sheets[0];
+      if (!sheet) throw new Error("the workbook has no sheet to check");
       onProgress({ phase: "reading", done: 0, total: 1 });
-      const grid = readSheet(ws);
+      const { grid } = readSheetGrid(pkg, sheet);
       onProgress({ phase: "checking", done: 0, total: 1 });
       const result = checkSheet(grid, defaultCheckSettings(), todaySerial());
       onProgress({ phase: "writing", done: 0, total: result.findings.length });
-      flagWorkbook(wb, result.findings, [ws.name], { locale });
+      const { bytes } = flagPackage(pkg, result.findings, [sheet.name], { locale });
+      await session.replacePackage(bytes, sheet.name);
       const flagged = new Set(flaggedFindings(result.findings).map((f) => f.cell)).size;
       onProgress({ phase: "writing", done: result.findings.length, total: result.findings.length });
-      session.changed(ws.name);
-      return { sheet: ws.name, findings: result.findings, cells: result.cells, flagged };
+      return { sheet: sheet.name, findings: result.findings, cells: result.cells, flagged };
     },
     async clear() {
       const pkg = session.package;
-      if (pkg) {
-        if (!readPackageFlagState(pkg)) return 0;
-        const { bytes, cleared } = clearPackageFlags(pkg);
-        await session.replacePackage(bytes);
-        return cleared;
-      }
-      const cleared = readFlagState(session.workbook)?.cells.length ?? 0;
-      clearWorkbookFlags(session.workbook);
-      session.changed();
+      if (!readPackageFlagState(pkg)) return 0;
+      const { bytes, cleared } = clearPackageFlags(pkg);
+      await session.replacePackage(bytes);
       return cleared;
     },
     async select(sheet, cell) {

@@ -1,9 +1,12 @@
 import type ExcelJS from "exceljs";
 import type { AppliedPlanSummary, ChartPlan, WorkbookPlan } from "../core/plan/types";
 import { openXlsx, scanPackage, type XlsxPackage } from "../ooxml";
+import { patchPackage } from "../ooxml/patch/apply";
+import { assertWritable } from "../ooxml/read";
+import { minimalPackage } from "../ooxml/patch/minimal";
 import type { SheetCharts } from "../xlsx/charts/package";
 import { packageView } from "../xlsx/package-view";
-import { applyPlanToWorkbook, saveWithCharts } from "../xlsx/plan-file";
+import { applyPlanToWorkbook } from "../xlsx/plan-file";
 import { loadWorkbook, newWorkbook } from "../xlsx/workbook-io";
 
 /** A cell the user (or a finding) points at. */
@@ -18,22 +21,18 @@ export interface SessionState {
   readonly fileName: string;
   readonly activeSheet: string | null;
   readonly selection: CellRef | null;
-  /**
-   * The workbook was opened from a file and then changed in ways only a rewrite can save
-   * (templates, formulas, result sheets): Download then drops what ExcelJS cannot keep
-   * (charts, pivots, images, slicers), and says so first.
-   */
-  readonly rewritten: boolean;
 }
 
 /**
  * The preview's in-browser workbook: what Excel is for the add-in. Views subscribe to it
- * (useSyncExternalStore); services change it and call `changed()`. A workbook opened from
- * a file is kept as its package: checks read it with the streaming reader and write flags
- * by patching it, so Download gives back every part of the file; the ExcelJS workbook is
- * what the grid shows. ExcelJS holds no charts, so the session remembers the charts of the
- * plans it applied, per worksheet (a renamed sheet keeps its charts, a removed one loses
- * them), for the grid to draw and for Download to write into the file.
+ * (useSyncExternalStore); services change it and call `changed()`. The document is always a
+ * package (the opened file, or a new workbook's minimal package): every plan is written into
+ * it by the one package writer (src/ooxml/patch), checks read it with the streaming reader
+ * and flag it by patching it, so Download gives back every part of the file (charts, pivots,
+ * images, macros) with the plans' sheets added, and never has anything to warn about. The
+ * ExcelJS workbook is only what the grid shows (ExcelJS reads; it never writes a file here):
+ * the same plans are applied to it, and as ExcelJS holds no charts, the session remembers the
+ * plans' charts per worksheet for the grid to draw.
  */
 export class PreviewSession {
   private state: SessionState = {
@@ -41,10 +40,10 @@ export class PreviewSession {
     fileName: "workbook.xlsx",
     activeSheet: null,
     selection: null,
-    rewritten: false,
   };
   private readonly listeners = new Set<() => void>();
-  private bytes: Uint8Array | undefined;
+  /** The document: the package Download writes. */
+  private bytes: Uint8Array;
   /** Charts of applied plans, by worksheet object: ExcelJS reuses a removed sheet's id, never its object. */
   private readonly charts = new Map<ExcelJS.Worksheet, readonly ChartPlan[]>();
   /**
@@ -60,18 +59,22 @@ export class PreviewSession {
   private readonly settings = new Map<string, string>();
 
   /** Starts, as Excel does, with one empty sheet. */
-  constructor(private book: ExcelJS.Workbook = newWorkbook()) {
-    if (book.worksheets.length === 0) book.addWorksheet("Sheet1");
-    this.state = { ...this.state, activeSheet: book.worksheets[0].name };
+  constructor() {
+    this.book = newWorkbook();
+    this.book.addWorksheet("Sheet1");
+    this.bytes = patchPackage(openXlsx(minimalPackage()), { sheets: [] }, true).bytes;
+    this.state = { ...this.state, activeSheet: "Sheet1" };
   }
+
+  private book: ExcelJS.Workbook;
 
   get workbook(): ExcelJS.Workbook {
     return this.book;
   }
 
-  /** The package the grid shows, when the workbook is one opened (and perhaps flagged) and not rewritten since. */
-  get package(): XlsxPackage | undefined {
-    return this.bytes && !this.state.rewritten ? openXlsx(this.bytes) : undefined;
+  /** The document as a package (opened, flagged, with every applied plan written into it). */
+  get package(): XlsxPackage {
+    return openXlsx(this.bytes);
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -95,25 +98,29 @@ export class PreviewSession {
     );
   }
 
-  /** Call after changing the ExcelJS workbook; `activate` shows that sheet. */
+  /** Call after a change; `activate` shows that sheet. */
   changed(activate?: string): void {
-    this.update({ activeSheet: this.activeFor(activate), rewritten: this.bytes !== undefined });
+    this.update({ activeSheet: this.activeFor(activate) });
   }
 
   /**
-   * Applies a plan to the workbook (src/xlsx/plan), remembers its charts by the sheets it
-   * wrote, and shows the sheet the plan activates (else its first). A chart anchored where
-   * one of the sheet's charts already is replaces it.
+   * Applies a plan: written into the document by the package writer first (a plan it cannot
+   * write changes nothing), then to the grid's view; remembers the plan's charts by the sheets
+   * it wrote (added to the ones there, as the file's drawing gets them) and shows the sheet
+   * the plan activates (else its first).
    */
   applyPlan(plan: WorkbookPlan): AppliedPlanSummary {
-    const summary = applyPlanToWorkbook(this.book, plan);
+    const pkg = openXlsx(this.bytes);
+    // A Strict Open XML document is shown, never written into (it would be neither Strict nor Transitional).
+    assertWritable(pkg);
+    const { bytes, summary } = patchPackage(pkg, plan);
+    this.bytes = bytes;
+    applyPlanToWorkbook(this.book, plan);
     for (const ws of this.charts.keys()) if (!this.book.worksheets.includes(ws)) this.charts.delete(ws);
     plan.sheets.forEach((sheet, i) => {
       const ws = this.book.getWorksheet(summary.sheets[i].name);
       if (!ws || !sheet.charts?.length) return;
-      const anchors = new Set(sheet.charts.map((c) => c.at.toUpperCase()));
-      const kept = (this.charts.get(ws) ?? []).filter((c) => !anchors.has(c.at.toUpperCase()));
-      this.charts.set(ws, [...kept, ...sheet.charts]);
+      this.charts.set(ws, [...(this.charts.get(ws) ?? []), ...sheet.charts]);
     });
     const shown = plan.sheets.findIndex((s) => s.activate);
     this.changed(summary.sheets[shown >= 0 ? shown : 0]?.name);
@@ -141,14 +148,37 @@ export class PreviewSession {
     this.update({ selection: ref, ...(ref ? { activeSheet: ref.sheet } : {}) });
   }
 
-  /** Shows a package: as ExcelJS reads it, or (when ExcelJS cannot) as the streaming reader does. */
-  private async show(bytes: Uint8Array): Promise<void> {
+  /**
+   * Writes a formula into one cell (the sheet made when the workbook has none of that name)
+   * as a plan, so the document gets it too. Returns the sheet-qualified address.
+   */
+  writeFormula(sheet: string, cell: string, formula: string): string {
+    const exists = this.package.sheetNames.some((n) => n.toLowerCase() === sheet.toLowerCase());
+    const summary = this.applyPlan({
+      sheets: [
+        { target: exists ? { existing: sheet } : { create: sheet }, cells: [{ at: cell, rows: [[{ formula }]] }] },
+      ],
+    });
+    return `${summary.sheets[0].name}!${cell}`;
+  }
+
+  /**
+   * Shows a package: as ExcelJS reads it, or (when ExcelJS cannot) as the streaming reader
+   * does. `keepCharts`: the plans' charts stay on the sheets of the same names (a flagged copy
+   * of this document); else (another file) they are forgotten, its own stay in its package.
+   */
+  private async show(bytes: Uint8Array, keepCharts = false): Promise<void> {
     const pkg = openXlsx(bytes);
     scanPackage(pkg);
+    const charts = new Map([...this.charts].map(([ws, list]) => [ws.name, list] as const));
     this.book = await loadWorkbook(bytes).catch(() => packageView(pkg));
     this.bytes = bytes;
-    // A file's own charts stay in its package; none of the applied plans' are on this workbook.
     this.charts.clear();
+    if (!keepCharts) return;
+    for (const ws of this.book.worksheets) {
+      const list = charts.get(ws.name);
+      if (list) this.charts.set(ws, list);
+    }
   }
 
   /** A setting of this workbook (a copy, as Office's settings are JSON); null when it has none. */
@@ -167,19 +197,18 @@ export class PreviewSession {
   async open(fileName: string, bytes: ArrayBuffer): Promise<void> {
     await this.show(new Uint8Array(bytes));
     this.settings.clear();
-    this.state = { ...this.state, fileName, selection: null, activeSheet: null, rewritten: false };
+    this.state = { ...this.state, fileName, selection: null, activeSheet: null };
     this.update({ activeSheet: this.activeFor() });
   }
 
   /** Replaces the package with a patched one (flags written or cleared). */
   async replacePackage(bytes: Uint8Array, activate?: string): Promise<void> {
-    await this.show(bytes);
-    this.update({ activeSheet: this.activeFor(activate), rewritten: false });
+    await this.show(bytes, true);
+    this.update({ activeSheet: this.activeFor(activate) });
   }
 
-  /** The workbook as .xlsx bytes: the package itself when there is one, else ExcelJS's rewrite with the applied plans' charts. */
+  /** The workbook as .xlsx bytes: the document, with every plan applied to it written in. */
   async save(): Promise<Uint8Array> {
-    if (this.bytes && !this.state.rewritten) return this.bytes;
-    return saveWithCharts(this.book, this.sheetCharts());
+    return this.bytes;
   }
 }

@@ -2,9 +2,7 @@ import type { Locale } from "../i18n/locale";
 import { createPreviewCheckServices } from "../preview/check-services";
 import { createPreviewReportServices } from "../preview/report-services";
 import type { PreviewSession } from "../preview/session";
-import { writeFormula } from "../xlsx/workbook-io";
 import { packageTabular } from "../ooxml/tabular";
-import { sheetTabular } from "../xlsx/tabular";
 import { PALETTE_SETTING, type HostServices } from "./services";
 
 /** The task pane's services when no Office host is there: an in-browser workbook (the preview session). */
@@ -21,7 +19,7 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
     async insertFormula(formula) {
       const { selection, activeSheet } = session.snapshot();
       const target = selection ?? { sheet: activeSheet ?? "Sheet1", cell: "A1" };
-      const address = writeFormula(session.workbook, target.sheet, target.cell, formula);
+      const address = session.writeFormula(target.sheet, target.cell, formula);
       session.changed(target.sheet);
       session.select(target);
       return address;
@@ -40,15 +38,10 @@ export function createPreviewServices(locale: Locale, session: PreviewSession): 
     async readTable() {
       const name = session.snapshot().activeSheet;
       const pkg = session.package;
-      const part = pkg && (pkg.sheets.find((s) => s.name === name) ?? pkg.sheets[0]);
-      if (pkg && part) {
-        const { header, rows } = packageTabular(pkg, part);
-        return { source: part.name, header, rows };
-      }
-      const sheet = (name ? session.workbook.getWorksheet(name) : undefined) ?? session.workbook.worksheets[0];
-      if (!sheet) throw new Error("the workbook has no sheet");
-      const { header, rows } = sheetTabular(sheet);
-      return { source: sheet.name, header, rows };
+      const part = pkg.sheets.find((s) => s.name === name) ?? pkg.sheets[0];
+      if (!part) throw new Error("the workbook has no sheet");
+      const { header, rows } = packageTabular(pkg, part);
+      return { source: part.name, header, rows };
     },
     async applyPlan(plan) {
       return session.applyPlan(plan);

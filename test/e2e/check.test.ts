@@ -6,6 +6,7 @@ import { farCellWorkbook } from "../fixtures/packages/parts";
 import { richWorkbook } from "../fixtures/packages/rich-workbook";
 import { buildCheckWorkbook } from "../xlsx/dirty-workbook";
 import { openPreview, screenshot, harnessForFile } from "./browser";
+import { expectNoRepairPrompt } from "../helpers/ooxml-validate/expect";
 
 const file = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "dirty.xlsx");
 
@@ -72,7 +73,9 @@ describe("files the preview must not choke on or lose", () => {
     await page.getByRole("button", { name: "Check the sheet" }).click();
     await page.getByText(/\d+ findings? on Data\./).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
-    const parts = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    const downloaded = new Uint8Array(readFileSync((await download.path())!));
+    expectNoRepairPrompt(downloaded, richWorkbook());
+    const parts = unzipSync(downloaded);
     const before = unzipSync(richWorkbook());
     for (const name of ["xl/charts/chart1.xml", "xl/media/image1.png", "xl/pivotCache/pivotCacheRecords1.xml"])
       expect(Buffer.from(parts[name]).equals(Buffer.from(before[name]))).toBe(true);

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { mkdtempSync } from "fs";
+import { mkdtempSync, readFileSync } from "fs";
 import { readFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join, resolve } from "path";
@@ -16,7 +16,9 @@ import { runAttribution } from "../../src/taskpane/views/attribution-run";
 import { chartValues } from "../../src/xlsx/charts/chart-values";
 import { readSheet } from "../../src/xlsx/read-workbook";
 import { loadWorkbook, newWorkbook } from "../../src/xlsx/workbook-io";
+import { packageProblems } from "../ooxml/writer-structure";
 import { artifacts, openPreview, screenshot, harnessForFile } from "./browser";
+import { expectNoRepairPrompt } from "../helpers/ooxml-validate/expect";
 
 /**
  * The preview's grid draws the charts of the plans it applied, as SVG over the cells they
@@ -100,12 +102,13 @@ async function downloadedCharts(page: Page, name: string, sheet: string) {
   const path = resolve(artifacts, name);
   await download.saveAs(path);
   const bytes = new Uint8Array(await readFile(path));
+  expectNoRepairPrompt(bytes);
   const files = unzipSync(bytes);
   const pkg = openXlsx(bytes);
   const part = pkg.sheets.find((s) => s.name === sheet)?.part ?? "";
   const drawing = pkg.rels.get(part)?.find((r) => r.type.endsWith("/drawing"))?.target ?? "";
   const all = Object.keys(files).filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k));
-  return { all, onSheet: (pkg.rels.get(drawing) ?? []).map((r) => strFromU8(files[r.target])) };
+  return { all, bytes, parts: files, onSheet: (pkg.rels.get(drawing) ?? []).map((r) => strFromU8(files[r.target])) };
 }
 
 const TAG = {
@@ -167,8 +170,9 @@ describe("charts in the preview's grid", () => {
     await columns.scrollIntoViewIfNeeded();
     await screenshot(page, "grid-charts-report-en-US");
 
-    // Download (a workbook made here: no rewrite warning) holds every chart, the report's on its sheet.
+    // Download (one click) holds every chart, the report's on its sheet, in a package Excel reads without repair.
     const file = await downloadedCharts(page, "grid-charts-download.xlsx", report);
+    expect(packageProblems(file.bytes)).toEqual([]);
     expect(file.all).toHaveLength(expected.sheets.reduce((n, s) => n + s.charts.length, 0) + expected.report.length);
     expect(file.onSheet).toHaveLength(expected.report.length);
     for (const chart of expected.report)
@@ -218,11 +222,19 @@ describe("charts in the preview's grid", () => {
     await pie.scrollIntoViewIfNeeded();
     await screenshot(page, "grid-charts-report-doughnut-en-US");
 
-    // The opened file is rewritten: Download warns first, then writes the charts.
-    await page.getByTestId("download").click();
-    await page.getByText(/^Download writes the workbook anew/).waitFor();
+    // The plans are written into the opened file itself: one click downloads it, every part of
+    // paths.xlsx kept byte for byte beside the new sheets' (no warning, nothing lost).
     const file = await downloadedCharts(page, "grid-charts-attribution-download.xlsx", t("en-US", "rpt.sheet"));
     expect(file.onSheet.some((x) => x.includes(TAG[chart.kind]))).toBe(true);
+    // (ExcelJS's zip lists folders as entries too: they are not parts.)
+    const original = Object.fromEntries(
+      Object.entries(unzipSync(new Uint8Array(readFileSync(pathsFile)))).filter(([name]) => !name.endsWith("/")),
+    );
+    const edited = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"]);
+    expect(Object.keys(original).filter((name) => !(name in file.parts))).toEqual([]);
+    expect(packageProblems(file.bytes)).toEqual([]);
+    for (const [name, bytes] of Object.entries(original))
+      if (!edited.has(name)) expect(Buffer.from(file.parts[name]).equals(Buffer.from(bytes))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);

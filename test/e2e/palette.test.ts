@@ -2,6 +2,7 @@ import { readFileSync } from "fs";
 import { resolve } from "path";
 import ExcelJS from "exceljs";
 import { artifacts, openPreview, screenshot, harnessForFile } from "./browser";
+import { expectNoRepairPrompt } from "../helpers/ooxml-validate/expect";
 
 /** The Colours panel in the preview: a header colour saved to the workbook, then a template in it. */
 
@@ -40,8 +41,10 @@ describe("the Colours panel", () => {
     await screenshot(page, "view-templates-palette");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download").click()]);
+    const downloaded = readFileSync((await download.path())!);
+    expectNoRepairPrompt(new Uint8Array(downloaded));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync((await download.path())!) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+    await wb.xlsx.load(downloaded as unknown as Parameters<typeof wb.xlsx.load>[0]);
     const fill = wb.getWorksheet("Evaluation summary")!.getCell("A1").fill;
     expect(fill?.type === "pattern" ? fill.fgColor?.argb : undefined).toBe("FF0B6E4F");
     expect(errors).toEqual([]);

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { openPreview, screenshot, harnessForFile } from "./browser";
+import { expectNoRepairPrompt } from "../helpers/ooxml-validate/expect";
 
 const fixture = join(mkdtempSync(join(tmpdir(), "mkt-e2e-")), "small.xlsx");
 
@@ -61,6 +62,7 @@ describe("the preview host in Chromium", () => {
     const saved = await download.path();
     expect(download.suggestedFilename()).toBe("small.xlsx");
     expect(readFileSync(saved!).subarray(0, 2).toString()).toBe("PK");
+    expectNoRepairPrompt(new Uint8Array(readFileSync(saved!)), new Uint8Array(readFileSync(fixture)));
     expect(errors).toEqual([]);
     await page.close();
   });

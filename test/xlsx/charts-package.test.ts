@@ -447,8 +447,17 @@ describe("chart parts in the package", () => {
     expect(Object.keys(unzipSync(plain)).some((n) => n.includes("chart"))).toBe(false);
   });
 
-  it("refuses to add a second drawing to a sheet that has one", () => {
-    expect(() => addChartsToPackage(bytes, [{ sheet: SHEET, charts: [KINDS[0]] }])).toThrow(/already has a drawing/);
+  it("adds charts to the drawing a sheet has, with shape ids past its own, and refuses an unknown sheet", () => {
+    const before = unzipSync(bytes);
+    const drawings = (files: Record<string, Uint8Array>) =>
+      Object.keys(files).filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n));
+    const after = unzipSync(addChartsToPackage(bytes, [{ sheet: SHEET, charts: [KINDS[0]] }]));
+    expect(drawings(after)).toEqual(drawings(before));
+    const anchors = (files: Record<string, Uint8Array>) =>
+      drawings(files).flatMap((d) => all(parse(strFromU8(files[d])), "xdr:twoCellAnchor"));
+    expect(anchors(after)).toHaveLength(anchors(before).length + 1);
+    const ids = drawings(after).flatMap((d) => all(parse(strFromU8(after[d])), "xdr:cNvPr").map((e) => e.attrs.id));
+    expect(new Set(ids).size).toBe(ids.length);
     expect(() => addChartsToPackage(bytes, [{ sheet: "Nope", charts: [KINDS[0]] }])).toThrow(/no sheet "Nope"/);
   });
 

@@ -1,16 +1,18 @@
 import { evaluateCampaign, reportStamp } from "../../core/report/evaluate";
+import { inputProblemMessage } from "../../core/input-problem";
 import { todaySerial } from "../../core/sheet";
 import { openXlsxFile, withProblems } from "../../ooxml/file";
-import { readSheetGrids } from "../../ooxml";
+import { InputProblemError, readSheetGrids } from "../../ooxml";
 import { WorkbookReadError } from "../../ooxml/problem";
-import { planToXlsx } from "../../xlsx/plan-file";
-import { patchPackage, unpatchable } from "../../ooxml/patch/apply";
+import { patchPackage } from "../../ooxml/patch/apply";
 import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { checkOut, writeOut } from "../out-file";
 import { xlsxToPdf } from "../pdf";
 import { THEME_USAGE, themeOption } from "../theme-file";
 import { besideInput, checkOutExtension, inputWorkbookExtension } from "../workbook-extension";
+// Strict Open XML packages are read, never written into
+import { assertWritable } from "../../ooxml/read";
 
 const USAGE = `Usage: mkt report WORKBOOK.xlsx|.xlsm [--out REPORT.xlsx|.xlsm] [--pdf REPORT.pdf] [--theme FILE.json] [--lang en-US|zh-CN] [--force]
 
@@ -40,10 +42,6 @@ const OPTIONS = {
   force: { type: "boolean", default: false },
 } as const;
 
-/** Parts ExcelJS does not carry over when it rewrites a workbook (see DESIGN.md): only a fallback now. */
-const DROPPED =
-  /^xl\/(charts|pivotTables|pivotCache|slicers|slicerCaches|timelines|drawings\/drawing|media)\b|vbaProject\.bin$/;
-
 export const reportCommand: Command = {
   summary: "write the evaluation report (conclusion, details, charts, recommendations) into a copy of a workbook",
   usage: USAGE,
@@ -53,7 +51,7 @@ export const reportCommand: Command = {
     if (positionals.length !== 1)
       throw new UsageError(positionals.length === 0 ? "name the workbook" : `unexpected argument ${positionals[1]}`);
     const file = positionals[0];
-    const ext = inputWorkbookExtension(file);
+    inputWorkbookExtension(file); // refuses anything but .xlsx and .xlsm
     const outPath = values.out ?? besideInput(file, "report");
     checkOutExtension(file, outPath);
     if (values.pdf !== undefined && !/\.pdf$/i.test(values.pdf))
@@ -66,6 +64,7 @@ export const reportCommand: Command = {
         : await checkOut(values.pdf, { force: values.force, inputs: [file, outPath] });
     try {
       const pkg = await openXlsxFile(file, lang);
+      withProblems(file, lang, () => assertWritable(pkg));
       const visible = pkg.sheets.filter((w) => w.state === "visible");
       const grids = withProblems(file, lang, () => readSheetGrids(pkg, visible));
       const { plan, sources } = evaluateCampaign(grids, {
@@ -74,30 +73,20 @@ export const reportCommand: Command = {
         today: todaySerial(),
         theme,
       });
-      // The report sheet is patched into the original package, so every other part (charts,
-      // pivots, images, slicers, VBA...) is kept byte for byte; a plan the patch cannot
-      // write falls back to ExcelJS, which drops those parts (and says so below).
-      const why = unpatchable(plan);
-      // ExcelJS writes a macro-free workbook: the VBA project would be lost and the .xlsm would not open.
-      if (why !== undefined && ext === ".xlsm")
-        throw new UsageError(
-          `${file}: the report cannot be written into this .xlsm without losing its macros (${why})`,
-        );
-      const dropped = why === undefined ? [] : [...pkg.directory.keys()].filter((n) => DROPPED.test(n));
-      const { bytes, summary } = why === undefined ? patchPackage(pkg, plan) : await planToXlsx(plan, pkg.bytes);
+      // The report sheet is written into the original package by the package writer, so every
+      // other part (charts, pivots, images, slicers, VBA...) is kept byte for byte.
+      const { bytes, summary } = patchPackage(pkg, plan);
       const written = await writeOut(out, bytes);
       io.out(written);
       io.err(`report: sheet "${summary.sheets[0].name}" from ${sources.join(", ") || "no template found"}`);
-      if (dropped.length > 0)
-        io.err(
-          `report: these parts of ${file} are not in the report copy (the package patch cannot write ${why}): ${dropped.join(", ")}`,
-        );
       if (pdf) {
         io.out(await writeOut(pdf, await xlsxToPdf(bytes)));
       }
       return EXIT_OK;
     } catch (e) {
       if (e instanceof WorkbookReadError) throw new UsageError(e.message);
+      // writing the copy unpacks parts the read did not need (charts, drawings...): a damaged one is bad input
+      if (e instanceof InputProblemError) throw new UsageError(`${file}: ${inputProblemMessage(e.problem, lang)}`);
       throw e;
     }
   },

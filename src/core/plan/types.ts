@@ -1,8 +1,9 @@
 /**
  * WorkbookPlan: what core decides to write into a workbook, as plain serialisable data.
  * Two adapters apply a plan: src/excel/plan (Office.js, one sync per applied plan) and
- * src/xlsx (ExcelJS, a real .xlsx). Templates, data-check flags and their reports are all
- * plans, so everything core decides is tested on real files.
+ * src/ooxml/patch (the package writer, a real .xlsx; see docs/writer.md). Templates,
+ * data-check flags and their reports are all plans, so everything core decides is tested
+ * on real files.
  *
  * Conventions
  * - Addresses are A1 strings without a sheet name ("B2", "B2:D9"); helpers in ./address.

@@ -16,6 +16,8 @@ export const limitMessagesEn = {
   "package.badXml": "{part} is not well-formed XML ({reason})",
   "package.badZip": "{part} cannot be unpacked ({reason})",
   "package.encrypted": "the workbook is encrypted or password-protected: save it without a password first",
+  "package.strict":
+    "the workbook is saved as Strict Open XML, which copies are not written in: save it as an Excel Workbook (.xlsx) first",
 } as const;
 
 export type LimitMessageKey = keyof typeof limitMessagesEn;
@@ -36,4 +38,5 @@ export const limitMessagesZh: Record<LimitMessageKey, string> = {
   "package.badXml": "{part} 不是格式正确的 XML({reason})",
   "package.badZip": "{part} 无法解压({reason})",
   "package.encrypted": "工作簿已加密或设有密码:请先另存为无密码的文件",
+  "package.strict": "工作簿以 Strict Open XML 格式保存,无法写入副本:请先另存为“Excel 工作簿(.xlsx)”",
 };

@@ -10,8 +10,6 @@ export const previewMessagesEn = {
   "preview.darkTheme": "Dark theme",
   "preview.openFailed": "Could not open {file}: {reason}",
   "preview.opened": "Opened {file}.",
-  "preview.rewriteWarning":
-    "Download writes the workbook anew: charts, pivot tables, images and slicers of {file} are not kept in it (the charts of generated sheets are). Click Download again to go ahead.",
   "preview.downloadFailed": "Could not write {file}: {reason}",
   "preview.chartFailed": 'Chart "{title}" cannot be drawn: {reason}',
   "preview.notice":
@@ -31,8 +29,6 @@ export const previewMessagesZh: Record<PreviewMessageKey, string> = {
   "preview.darkTheme": "深色主题",
   "preview.openFailed": "无法打开 {file}:{reason}",
   "preview.opened": "已打开 {file}。",
-  "preview.rewriteWarning":
-    "下载将重新生成工作簿:{file} 中的图表、数据透视表、图片和切片器不会保留(生成的工作表中的图表会保留)。再次点击“下载”以继续。",
   "preview.downloadFailed": "无法写出 {file}:{reason}",
   "preview.chartFailed": "无法绘制图表“{title}”:{reason}",
   "preview.notice": "未连接 Excel:正在浏览器中处理工作簿。可打开 .xlsx 文件,完成后下载结果。",

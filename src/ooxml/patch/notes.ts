@@ -1,5 +1,5 @@
 import { parseCellAddress } from "../../core/sheet";
-import { attr, elementRegex, escapeXml, rootPrefix } from "./xml-text";
+import { appendNew, children, ensureChild, setText, textOf, type XmlDocument, type XmlElement } from "../xml/dom";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const AUTHOR = "Campaign Scorecard";
@@ -7,52 +7,40 @@ const AUTHOR = "Campaign Scorecard";
 /** Note changes of one sheet, in order: text null removes the note at that cell. */
 export type NoteChange = { readonly cell: string; readonly text: string | null };
 
-function commentXml(p: string, ref: string, authorId: number, text: string): string {
-  return (
-    `<${p}comment ref="${ref}" authorId="${authorId}"><${p}text><${p}r>` +
-    `<${p}t xml:space="preserve">${escapeXml(text)}</${p}t></${p}r></${p}text></${p}comment>`
-  );
+/**
+ * A comments part (notes) with the changes applied, edited as a document: removed notes taken
+ * out, new ones added (a note at a cell that has one replaces it), every other note left as
+ * written. Returns the cells that have a note afterwards.
+ */
+export function patchComments(doc: XmlDocument, changes: readonly NoteChange[]): string[] {
+  const root = doc.documentElement;
+  if (!root) throw new Error("comments part without a root");
+  const authors = ensureChild(root, "authors", "comments");
+  let authorId = children(authors, "author").findIndex((a) => textOf(a) === AUTHOR);
+  if (authorId < 0) {
+    authorId = children(authors, "author").length;
+    setText(appendNew(authors, "author"), AUTHOR);
+  }
+  const list = ensureChild(root, "commentList", "comments");
+  const byCell = new Map<string, XmlElement>();
+  for (const c of children(list, "comment")) byCell.set(c.getAttribute("ref") ?? "", c);
+  for (const change of changes) {
+    const old = byCell.get(change.cell);
+    if (old) {
+      list.removeChild(old);
+      byCell.delete(change.cell);
+    }
+    if (change.text === null) continue;
+    const el = appendNew(list, "comment", { ref: change.cell, authorId });
+    const t = appendNew(appendNew(appendNew(el, "text"), "r"), "t");
+    t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+    setText(t, change.text);
+    byCell.set(change.cell, el);
+  }
+  return [...byCell.keys()].filter((k) => k !== "");
 }
 
-/**
- * A comments part (notes) with the changes applied: removed notes taken out, new ones
- * appended, every other note left as written. `xml` undefined starts a new part.
- * Returns the part and the cells that have a note afterwards.
- */
-export function patchComments(
-  xml: string | undefined,
-  changes: readonly NoteChange[],
-): { xml: string; cells: string[] } {
-  let doc =
-    xml ??
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors></authors><commentList></commentList></comments>`;
-  const p = rootPrefix(doc);
-  const authors = doc.match(elementRegex(p, "author")) ?? [];
-  let authorId = authors.findIndex((a) => a.replace(/<[^>]*>/g, "") === AUTHOR);
-  if (authorId < 0) {
-    authorId = authors.length;
-    const el = `<${p}author>${AUTHOR}</${p}author>`;
-    doc = doc.includes(`</${p}authors>`)
-      ? doc.replace(`</${p}authors>`, `${el}</${p}authors>`)
-      : doc.replace(new RegExp(`<${p}authors\\s*/>`), `<${p}authors>${el}</${p}authors>`);
-  }
-  const list = new RegExp(`(<${p}commentList(?=[\\s>/])[^>]*?)(/?)>([\\s\\S]*?)(</${p}commentList>|$)`).exec(doc);
-  const existing = list && list[2] !== "/" ? (list[3].match(elementRegex(p, "comment")) ?? []) : [];
-  const byCell = new Map<string, string>();
-  for (const c of existing) {
-    const ref = attr(c.slice(0, c.indexOf(">") + 1), "ref");
-    if (ref !== undefined) byCell.set(ref, c);
-  }
-  for (const change of changes) {
-    if (change.text === null) byCell.delete(change.cell);
-    else byCell.set(change.cell, commentXml(p, change.cell, authorId, change.text));
-  }
-  const body = [...byCell.values()].join("");
-  const whole = `<${p}commentList>${body}</${p}commentList>`;
-  if (list) doc = doc.slice(0, list.index) + whole + doc.slice(list.index + list[0].length);
-  else doc = doc.replace(new RegExp(`</${p}comments>`), `${whole}$&`);
-  return { xml: doc, cells: [...byCell.keys()] };
-}
+export const EMPTY_COMMENTS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors/><commentList/></comments>`;
 
 const VML_HEAD =
   `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +

@@ -8,7 +8,8 @@ import { applyPageSetup } from "./page-setup";
 import { addColorScales, addConditionalFormats, addTable, addValidation, setHyperlink, setNote } from "./features";
 
 /**
- * Applies a WorkbookPlan to an ExcelJS workbook (the file twin of src/excel/plan). New
+ * Applies a WorkbookPlan to an ExcelJS workbook in memory: the preview's grid view of the
+ * document (files are written by the package writer, src/ooxml/patch, never by ExcelJS). New
  * sheets get free names; nothing that exists is overwritten except what an `existing`
  * sheet plan writes on purpose. Formulas are stored without cached results and the
  * workbook is marked to recalculate on load, so Excel and LibreOffice compute them.
