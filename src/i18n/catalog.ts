@@ -16,6 +16,7 @@ import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 import { reportMessagesEn, reportMessagesZh } from "./messages/report";
 import { paletteMessagesEn, paletteMessagesZh } from "./messages/palette";
 import { reportMixMessagesEn, reportMixMessagesZh } from "./messages/report-mix";
+import { monitorTemplateMessagesEn, monitorTemplateMessagesZh } from "./messages/monitor-template";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -39,6 +40,7 @@ const en = {
   ...reportMessagesEn,
   ...paletteMessagesEn,
   ...reportMixMessagesEn,
+  ...monitorTemplateMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -58,6 +60,7 @@ const zh: Record<MessageKey, string> = {
   ...reportMessagesZh,
   ...paletteMessagesZh,
   ...reportMixMessagesZh,
+  ...monitorTemplateMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };
