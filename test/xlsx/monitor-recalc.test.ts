@@ -176,7 +176,7 @@ describe("FORECAST.ETS columns (with the _xlfn. prefix)", () => {
     expect(projected).toBeCloseTo(num(s, C.actual) + sumAhead, 6);
   });
 
-  it("flags exactly the past days outside their one-step band, and counts them", () => {
+  it("flags exactly the past days outside their one-step band", () => {
     const s = ws();
     const today = serial(computed(s, C.today));
     let flagged = 0;
@@ -190,6 +190,5 @@ describe("FORECAST.ETS columns (with the _xlfn. prefix)", () => {
       if (outside) flagged++;
     }
     expect(flagged).toBeGreaterThan(0); // the sample's spike on 18 March
-    expect(num(s, C.outOfBand)).toBe(flagged);
   });
 });

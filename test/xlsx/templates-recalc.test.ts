@@ -242,9 +242,7 @@ describe("other templates recalculated", () => {
 const MONITOR_SHEETS = new Set([t("zh-CN", "tpl.monitor.sheet"), t("en-US", "tpl.monitor.sheet")]);
 function excelForecast(sheetName: string, address: string): boolean {
   if (!MONITOR_SHEETS.has(sheetName)) return false;
-  return (
-    /^[D-G]\d+$/.test(address) || address === MONITOR_CELLS.projectedForecast || address === MONITOR_CELLS.outOfBand
-  );
+  return /^[D-G]\d+$/.test(address) || address === MONITOR_CELLS.projectedForecast;
 }
 
 describe("cached results", () => {

@@ -55,7 +55,6 @@ export const MONITOR_CELLS = {
   atRisk: "J18",
   status: "J19",
   confidence: "J20",
-  outOfBand: "J21",
 } as const;
 
 export function monitorLayout(sample: boolean): { first: number; last: number } {
@@ -99,7 +98,6 @@ function panel(locale: Locale, first: number, last: number, p: Pace | undefined,
   const A = `$A$${first}:$A$${last}`;
   const B = `$B$${first}:$B$${last}`;
   const D = `$D$${first}:$D$${last}`;
-  const G = `$G$${first}:$G$${last}`;
   const s = (k: MessageKey) => formulaString(t(locale, k));
   const rows: [MessageKey, PlanCell][] = [
     ["tpl.monitor.target", sample ? MONITOR_SAMPLE.target : null],
@@ -164,7 +162,6 @@ function panel(locale: Locale, first: number, last: number, p: Pace | undefined,
       ),
     ],
     ["tpl.monitor.confidence", 0.95],
-    ["tpl.monitor.outOfBand", excelOnly(`=COUNTIF(${G},"?*")`)],
   ];
   return rows.map(([k, v]) => [t(locale, k), v]);
 }
@@ -256,8 +253,8 @@ export function buildMonitorSheet(options: Pick<BuildOptions, "locale" | "sample
         format: { numberFormat: numberFormat("percent", locale) ?? "0.0%" },
       },
       { ranges: [`A${first}:A${last}`, `C${first}:G${last}`], format: COMPUTED_FORMAT },
-      { ranges: [`J4:J13`, `J15:J17`, C.status, C.outOfBand], format: COMPUTED_FORMAT },
-      { ranges: [`I1:I21`], format: { bold: true } },
+      { ranges: [`J4:J13`, `J15:J17`, C.status], format: COMPUTED_FORMAT },
+      { ranges: [`I1:I20`], format: { bold: true } },
     ],
     tables: [{ name: "CampaignMonitor", range: `A1:G${last}`, style: TABLE_STYLE, showBandedRows: true }],
     validations: [
