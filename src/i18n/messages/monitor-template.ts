@@ -43,6 +43,12 @@ export const monitorTemplateMessagesEn = {
     "Type start, end and target in J1:J3: the dates fill in. Type each day's figure in Actual; leave a day not reported blank (it is a missing day, not 0). Forecast: Excel's FORECAST.ETS (weekly season), one step ahead for past days and for each day ahead; a past day outside its band is flagged.",
   "tpl.monitor.todayNote":
     "The day after the last day with a value. Type a date over the formula to pace as of another day.",
+  "pace.advice.onTrack": "On track: the projection {projected} meets the target {target}.",
+  "pace.advice.atRisk":
+    "At risk: raise the daily rate from {current} to {needed} (+{lift}) for the {left} days left (more spend, a fix to the landing page) to make the target.",
+  "pace.advice.offTrack":
+    "Off track: the target needs {needed} a day for the {left} days left, {lift} above today's {current}. Add budget or fix the funnel now, or, if the market moved, revise the target by the dynamic-target rule (record the reason); at this pace it ends near {projected}.",
+  "pace.advice.over": "The campaign is over: {actual} against the target {target}.",
 } as const;
 
 export type MonitorTemplateMessageKey = keyof typeof monitorTemplateMessagesEn;
@@ -90,4 +96,10 @@ export const monitorTemplateMessagesZh: Record<MonitorTemplateMessageKey, string
   "tpl.monitor.note":
     "在 J1:J3 填写目标、开始和结束日期,日期会自动填好。在“实际”列填写每天的数字;未上报的日子留空(视为缺失,而不是 0)。预测为 Excel 的 FORECAST.ETS(周季节性):过去的日子为提前一天的预测,未来每天为向前预测;过去某天落在区间外会被标出。",
   "tpl.monitor.todayNote": "默认为最后一个有值日期的次日。可直接输入日期覆盖公式,按另一天计算进度。",
+  "pace.advice.onTrack": "正常:预计 {projected},可以完成目标 {target}。",
+  "pace.advice.atRisk":
+    "有风险:剩余 {left} 天需把日均从 {current} 提高到 {needed}(+{lift}),如追加投放、优化落地页,才能完成目标。",
+  "pace.advice.offTrack":
+    "落后:剩余 {left} 天每天需 {needed},比当前日均 {current} 高 {lift}。请立即追加预算或修复转化环节;若市场环境已变化,按动态目标规则修正目标(并记录原因)。按当前进度预计约 {projected}。",
+  "pace.advice.over": "活动已结束:实际 {actual},目标 {target}。",
 };
