@@ -49,6 +49,9 @@ export const monitorTemplateMessagesEn = {
   "pace.advice.offTrack":
     "Off track: the target needs {needed} a day for the {left} days left, {lift} above today's {current}. Add budget or fix the funnel now, or, if the market moved, revise the target by the dynamic-target rule (record the reason); at this pace it ends near {projected}.",
   "pace.advice.over": "The campaign is over: {actual} against the target {target}.",
+  "rpt.pace": "Pacing ({sheet})",
+  "rpt.rule.pace":
+    "Campaign off pace ({paceSheet}): projected {paceProjected}, {paceShare} of the target {paceTarget}. Lift the daily rate from {paceCurrent} to {paceNeeded} for the {paceLeft} days left (budget, landing page), or revise the target by the dynamic-target rule if the market moved.",
 } as const;
 
 export type MonitorTemplateMessageKey = keyof typeof monitorTemplateMessagesEn;
@@ -102,4 +105,7 @@ export const monitorTemplateMessagesZh: Record<MonitorTemplateMessageKey, string
   "pace.advice.offTrack":
     "落后:剩余 {left} 天每天需 {needed},比当前日均 {current} 高 {lift}。请立即追加预算或修复转化环节;若市场环境已变化,按动态目标规则修正目标(并记录原因)。按当前进度预计约 {projected}。",
   "pace.advice.over": "活动已结束:实际 {actual},目标 {target}。",
+  "rpt.pace": "目标进度({sheet})",
+  "rpt.rule.pace":
+    "活动进度落后({paceSheet}):预计 {paceProjected},为目标 {paceTarget} 的 {paceShare}。剩余 {paceLeft} 天需把日均从 {paceCurrent} 提高到 {paceNeeded}(追加预算、优化落地页);若市场环境已变化,按动态目标规则修正目标。",
 };
