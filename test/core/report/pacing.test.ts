@@ -57,7 +57,7 @@ describe("the report's pacing block", () => {
     expect(facts.pacing?.pace.status).toBe("offTrack");
     const recs = recommendations(facts);
     expect(recs.map((r) => r.rule.id)).toContain("pace-off-track");
-    const plan = buildReportPlan(facts, { locale: "en-US" });
+    const plan = buildReportPlan(facts, { locale: "en-US", stamp: "2026-03-22 09:00" });
     const text = (plan.sheets[0].cells ?? []).flatMap((b) => b.rows.flat()).filter((c) => typeof c === "string");
     expect(text).toContain("Pacing (Campaign monitor)");
     expect(text).toContain("off track");
