@@ -17,6 +17,7 @@ import { reportMessagesEn, reportMessagesZh } from "./messages/report";
 import { paletteMessagesEn, paletteMessagesZh } from "./messages/palette";
 import { reportMixMessagesEn, reportMixMessagesZh } from "./messages/report-mix";
 import { monitorTemplateMessagesEn, monitorTemplateMessagesZh } from "./messages/monitor-template";
+import { monitorViewMessagesEn, monitorViewMessagesZh } from "./messages/monitor-view";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -41,6 +42,7 @@ const en = {
   ...paletteMessagesEn,
   ...reportMixMessagesEn,
   ...monitorTemplateMessagesEn,
+  ...monitorViewMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -61,6 +63,7 @@ const zh: Record<MessageKey, string> = {
   ...paletteMessagesZh,
   ...reportMixMessagesZh,
   ...monitorTemplateMessagesZh,
+  ...monitorViewMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

@@ -2,7 +2,7 @@ import { t } from "../../i18n/catalog";
 import { roleOf } from "../checks/roles";
 import { cellError, isCellError, type Result } from "../errors";
 import { columnLetter, parseRange, sheetQualified } from "../plan/address";
-import { readDate } from "../sheet";
+import { readDate, serialToIso } from "../sheet";
 import { formulaString } from "../templates/formula";
 import { forecastAhead, oneStepHalfWidth } from "./forecast";
 import { fitHoltWinters, minimumDays } from "./holt-winters";
@@ -157,20 +157,28 @@ export function monitorTable(table: TableInput, choice: MonitorChoice): Result<M
     const ahead = choice.end - (first + series.length - 1);
     if (ahead > 0)
       for (const f of forecastAhead(fit, ahead, confidence))
-        points.push({ date: first + series.length - 1 + f.step, actual: null, forecast: f.forecast, lower: f.lower, upper: f.upper });
+        points.push({
+          date: first + series.length - 1 + f.step,
+          actual: null,
+          forecast: f.forecast,
+          lower: f.lower,
+          upper: f.upper,
+        });
   } else {
-    series.forEach((_, i) => points.push({ date: first + i, actual: values.get(first + i) ?? null, forecast: null, lower: null, upper: null }));
+    series.forEach((_, i) =>
+      points.push({ date: first + i, actual: values.get(first + i) ?? null, forecast: null, lower: null, upper: null }),
+    );
   }
   const dates = columnRange(table, choice.date);
   const metric = columnRange(table, choice.value);
-  const iso = (s: number) => formulaString(new Date(Date.UTC(1899, 11, 30) + s * 86_400_000).toISOString().slice(0, 10));
+  const iso = (s: number) => formulaString(serialToIso(s));
   return {
     pace: p,
     points,
     outside,
     formulas: {
       pace: `=MKT.PACE(${dates},${metric},${choice.target},${iso(choice.start)},${iso(choice.end)},${formulaString(choice.method)})`,
-      forecast: `=MKT.FORECAST(${dates},${metric},${Math.max(1, choice.end - (days[days.length - 1].date))})`,
+      forecast: `=MKT.FORECAST(${dates},${metric},${Math.max(1, choice.end - days[days.length - 1].date)})`,
     },
   };
 }
