@@ -48,7 +48,9 @@ export function guessMonitor(table: TableInput): MonitorGuess {
       const label = typeof line[c] === "string" ? (line[c] as string).trim().toLowerCase() : "";
       if (label === "") continue;
       const next = line[c + 1];
-      if (LABEL("tpl.monitor.target").has(label) && typeof next === "number") found.target ??= next;
+      // A header row comes as text: "14000" there is the target.
+      const amount = typeof next === "number" ? next : typeof next === "string" ? Number(next.trim() || NaN) : NaN;
+      if (LABEL("tpl.monitor.target").has(label) && Number.isFinite(amount)) found.target ??= amount;
       const d = readDate(next);
       if (typeof d === "number" && next !== null && next !== "") {
         if (LABEL("tpl.monitor.start").has(label)) found.start ??= Math.floor(d);
