@@ -22,7 +22,7 @@ describe("the Monitor view in the preview", () => {
     const { page, errors } = await openPreview(h);
     await page.getByTestId("open-input").setInputFiles(file);
     await page.getByText("Opened monitor.xlsx.").waitFor();
-    await page.getByRole("tab", { name: "Monitor" }).click();
+    await page.getByRole("tab", { name: "Monitor", exact: true }).click();
     await page.getByRole("button", { name: "Read the daily table" }).click();
     expect(await page.getByTestId("mon-source").textContent()).toBe("31 rows from Campaign monitor");
     // The panel's target, start and end are filled in from the sheet.
@@ -65,7 +65,7 @@ describe("the Monitor view in the preview", () => {
     const { page } = await openPreview(h);
     await page.getByTestId("open-input").setInputFiles(file);
     await page.getByText("Opened monitor.xlsx.").waitFor();
-    await page.getByRole("tab", { name: "Monitor" }).click();
+    await page.getByRole("tab", { name: "Monitor", exact: true }).click();
     await page.getByRole("button", { name: "Read the daily table" }).click();
     await page.getByRole("complementary").getByRole("textbox").nth(0).fill("0");
     await page.getByRole("button", { name: "Show the pace" }).click();

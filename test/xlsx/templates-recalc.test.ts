@@ -236,7 +236,7 @@ describe("other templates recalculated", () => {
 
 /**
  * The campaign monitor's FORECAST.ETS columns (D to G) and the figures made from them: Excel's
- * own algorithm, which core does not reproduce, so the plan stores no cached value there
+ * own algorithm, which core does not reproduce, so the plan caches a blank there
  * (test/xlsx/monitor-recalc.test.ts compares them with core's Holt-Winters instead).
  */
 const MONITOR_SHEETS = new Set([t("zh-CN", "tpl.monitor.sheet"), t("en-US", "tpl.monitor.sheet")]);

@@ -96,7 +96,7 @@ function reportedDays(table: TableInput, choice: MonitorChoice): Result<SeriesDa
   );
   if (isCellError(days)) return days;
   const withValue = days.filter((d) => d.value !== null);
-  if (withValue.length === 0) return cellError("#VALUE!", "monitor.noDays", { today: "" });
+  if (withValue.length === 0) return cellError("#VALUE!", "analysis.empty", { arg: "values" });
   const last = withValue[withValue.length - 1].date;
   return days.filter((d) => d.date <= last);
 }

@@ -67,6 +67,6 @@ describe("the Monitor view's model", () => {
       { ...table, rows: rows.map((r) => [r[0], null]) },
       { date: 0, value: 1, target: 14000, start, end: start + 30, method: "run_rate" },
     );
-    expect(isCellError(empty) && empty.key).toBe("monitor.noDays");
+    expect(isCellError(empty) && empty.key).toBe("analysis.empty");
   });
 });

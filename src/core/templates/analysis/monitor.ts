@@ -84,8 +84,12 @@ export function monitorSamplePace(): Pace {
   return p;
 }
 
-/** A formula whose value is Excel's own (FORECAST.ETS and what is made from it): core stores no cached value. */
-const excelOnly = (text: string): PlanCell => ({ formula: text });
+/**
+ * A formula whose value is Excel's own (FORECAST.ETS and what is made from it), which core
+ * does not reproduce: its cached value is a blank (hosts that do not calculate, such as the
+ * browser preview, show an empty cell rather than a figure Excel would not give).
+ */
+const excelOnly = (text: string): PlanCell => ({ formula: text, result: "" });
 
 const STATUS: Readonly<Record<Pace["status"], MessageKey>> = {
   onTrack: "tpl.monitor.status.onTrack",
