@@ -72,3 +72,26 @@ describe("our own fit forecasts close to statsmodels'", () => {
     expect(fit.sse).toBeLessThan(s.sse * 1.01);
   });
 });
+
+describe("series a forecast must not break on", () => {
+  it.each([
+    ["constant", Array.from({ length: 30 }, () => 250)],
+    ["huge values", Array.from({ length: 30 }, (_, i) => 1e12 + i * 1e9 + (i % 7) * 1e10)],
+    ["a zero run with one spike", Array.from({ length: 30 }, (_, i) => (i === 15 ? 1000 : 0))],
+  ])("%s: every forecast and bound is a finite number", (_name, values) => {
+    const fit = fitHoltWinters(values, 7);
+    for (const p of forecastAhead(fit, 10, 0.95))
+      for (const v of [p.forecast, p.lower, p.upper]) expect(Number.isFinite(v)).toBe(true);
+    expect(fit.sse).toBeGreaterThanOrEqual(0);
+  });
+
+  it("a constant series is forecast as that constant, with a band of zero width", () => {
+    const fit = fitHoltWinters(
+      Array.from({ length: 30 }, () => 250),
+      7,
+    );
+    const [first] = forecastAhead(fit, 1, 0.95);
+    expect(first.forecast).toBeCloseTo(250, 6);
+    expect(first.upper - first.lower).toBeCloseTo(0, 6);
+  });
+});

@@ -10,6 +10,9 @@ import type { BuildOptions } from "../layout";
 import { paletteOf, themedChart } from "../palette";
 import { COMPUTED_FORMAT, numberFormat, TABLE_STYLE } from "../styles";
 import { formula, type SheetTemplate } from "./entry";
+import { excelOnly, MONITOR_CELLS, monitorPanel, STATUS } from "./monitor-panel";
+
+export { MONITOR_CELLS } from "./monitor-panel";
 
 /**
  * 活动监控表 (campaign monitor): one row per campaign day (dates filled from start to end),
@@ -32,30 +35,6 @@ export const MONITOR_SAMPLE = {
 
 const BLANK_DAYS = 62;
 const SEASON = 7;
-
-/** Where the panel's figures are: labels in I, values in J. */
-export const MONITOR_CELLS = {
-  target: "J1",
-  start: "J2",
-  end: "J3",
-  today: "J4",
-  campaignDays: "J5",
-  elapsed: "J6",
-  left: "J7",
-  withValue: "J8",
-  missing: "J9",
-  actual: "J10",
-  runRate: "J11",
-  projectedRunRate: "J12",
-  projectedForecast: "J13",
-  method: "J14",
-  projected: "J15",
-  share: "J16",
-  needed: "J17",
-  atRisk: "J18",
-  status: "J19",
-  confidence: "J20",
-} as const;
 
 export function monitorLayout(sample: boolean): { first: number; last: number } {
   const days = sample ? dateSerial(MONITOR_SAMPLE.end) - dateSerial(MONITOR_SAMPLE.start) + 1 : BLANK_DAYS;
@@ -82,92 +61,6 @@ export function monitorSamplePace(): Pace {
   });
   if (isCellError(p)) throw new Error(`monitor sample is invalid: ${p.message}`);
   return p;
-}
-
-/**
- * A formula whose value is Excel's own (FORECAST.ETS and what is made from it), which core
- * does not reproduce: its cached value is a blank (hosts that do not calculate, such as the
- * browser preview, show an empty cell rather than a figure Excel would not give).
- */
-const excelOnly = (text: string): PlanCell => ({ formula: text, result: "" });
-
-const STATUS: Readonly<Record<Pace["status"], MessageKey>> = {
-  onTrack: "tpl.monitor.status.onTrack",
-  atRisk: "tpl.monitor.status.atRisk",
-  offTrack: "tpl.monitor.status.offTrack",
-};
-
-function panel(locale: Locale, first: number, last: number, p: Pace | undefined, sample: boolean): PlanCell[][] {
-  const C = MONITOR_CELLS;
-  const A = `$A$${first}:$A$${last}`;
-  const B = `$B$${first}:$B$${last}`;
-  const D = `$D$${first}:$D$${last}`;
-  const s = (k: MessageKey) => formulaString(t(locale, k));
-  const rows: [MessageKey, PlanCell][] = [
-    ["tpl.monitor.target", sample ? MONITOR_SAMPLE.target : null],
-    ["tpl.monitor.start", sample ? { date: MONITOR_SAMPLE.start } : null],
-    ["tpl.monitor.end", sample ? { date: MONITOR_SAMPLE.end } : null],
-    [
-      "tpl.monitor.today",
-      formula(
-        `=IF(OR(${C.start}="",${C.end}=""),"",MIN(${C.end}+1,MAX(${C.start},IF(COUNT(${B})=0,${C.start},MAXIFS(${A},${B},"<>")+1))))`,
-        p && p.daysElapsed + dateSerial(MONITOR_SAMPLE.start),
-      ),
-    ],
-    [
-      "tpl.monitor.campaignDays",
-      formula(`=IF(OR(${C.start}="",${C.end}=""),"",${C.end}-${C.start}+1)`, p?.campaignDays),
-    ],
-    [
-      "tpl.monitor.elapsed",
-      formula(`=IF(${C.campaignDays}="","",MAX(0,MIN(${C.campaignDays},${C.today}-${C.start})))`, p?.daysElapsed),
-    ],
-    ["tpl.monitor.left", formula(`=IF(${C.campaignDays}="","",${C.campaignDays}-${C.elapsed})`, p?.daysLeft)],
-    [
-      "tpl.monitor.withValue",
-      formula(
-        `=IF(${C.today}="","",COUNTIFS(${A},">="&${C.start},${A},"<"&${C.today},${B},"<>"))`,
-        p && p.daysElapsed - p.missingDays,
-      ),
-    ],
-    ["tpl.monitor.missing", formula(`=IF(${C.today}="","",${C.elapsed}-${C.withValue})`, p?.missingDays)],
-    [
-      "tpl.monitor.actual",
-      formula(`=IF(${C.today}="","",SUMIFS(${B},${A},">="&${C.start},${A},"<"&${C.today}))`, p?.actual),
-    ],
-    ["tpl.monitor.runRate", formula(`=IF(N(${C.withValue})=0,"",${C.actual}/${C.withValue})`, p?.currentDaily)],
-    ["tpl.monitor.projectedRunRate", formula(`=IF(${C.runRate}="","",${C.runRate}*${C.campaignDays})`, p?.projected)],
-    [
-      "tpl.monitor.projectedForecast",
-      excelOnly(`=IF(${C.runRate}="","",${C.actual}+SUMIFS(${D},${A},">="&${C.today}))`),
-    ],
-    ["tpl.monitor.method", t(locale, "tpl.monitor.choice.runRate")],
-    [
-      "tpl.monitor.projected",
-      formula(
-        `=IF(${C.method}=${s("tpl.monitor.choice.forecast")},${C.projectedForecast},${C.projectedRunRate})`,
-        p?.projected,
-      ),
-    ],
-    [
-      "tpl.monitor.share",
-      formula(`=IF(OR(${C.projected}="",N(${C.target})<=0),"",${C.projected}/${C.target})`, p?.share),
-    ],
-    [
-      "tpl.monitor.needed",
-      formula(`=IF(OR(${C.left}="",N(${C.left})=0),"",MAX(0,(${C.target}-${C.actual})/${C.left}))`, p?.neededDaily),
-    ],
-    ["tpl.monitor.atRisk", 0.9],
-    [
-      "tpl.monitor.status",
-      formula(
-        `=IF(${C.share}="","",IF(${C.share}>=1,${s(STATUS.onTrack)},IF(${C.share}>=${C.atRisk},${s(STATUS.atRisk)},${s(STATUS.offTrack)})))`,
-        p && t(locale, STATUS[p.status]),
-      ),
-    ],
-    ["tpl.monitor.confidence", 0.95],
-  ];
-  return rows.map(([k, v]) => [t(locale, k), v]);
 }
 
 /** History for row r: the days before it, at most the days elapsed (so days ahead use the whole history). */
@@ -233,7 +126,7 @@ export function buildMonitorSheet(options: Pick<BuildOptions, "locale" | "sample
     target: { create: t(locale, "tpl.monitor.sheet") },
     cells: [
       { at: "A1", rows: [header, ...body] },
-      { at: "I1", rows: panel(locale, first, last, p, sample) },
+      { at: "I1", rows: monitorPanel(locale, first, last, p, sample ? MONITOR_SAMPLE : undefined) },
     ],
     columns: [{ column: "A", widths: [12, 11, 11, 11, 11, 11, 12, 3, 26, 14] }],
     formats: [
