@@ -58,6 +58,9 @@ export const paceRule: Rule<CheckSettings["pace"]> = {
   },
 };
 
+/** A daily series longer than ten years is no campaign: the band is not judged (and no fit runs over it). */
+const MAX_BAND_DAYS = 3660;
+
 export const bandRule: Rule<CheckSettings["band"]> = {
   id: "band",
   defaultSeverity: "warning",
@@ -66,6 +69,7 @@ export const bandRule: Rule<CheckSettings["band"]> = {
     if (!table) return;
     const days = reported(table.days);
     for (let i = 1; i < days.length; i++) if (days[i].date === days[i - 1].date) return; // not one row per day
+    if (days.length === 0 || days[days.length - 1].date - days[0].date > MAX_BAND_DAYS) return;
     const series = onGrid(days, 1);
     const observed = days.filter((d) => d.value !== null).length;
     const period = observed >= minimumDays(7) ? 7 : 1;
