@@ -32,12 +32,14 @@ export const paceRule: Rule<CheckSettings["pace"]> = {
   id: "pace",
   defaultSeverity: "warning",
   run(input, s, emit) {
+    // No target, no pacing: looked for first (the panel scan is cheaper than reading the days).
+    const panel = s.target !== undefined && s.end !== undefined ? {} : campaignPanel(input.sheet);
+    const target = s.target ?? panel.target;
+    if (target === undefined || (s.end === undefined && panel.end === undefined)) return;
     const table = dailyTable(input.grid, input.table, input.columns, s.column);
     if (!table) return;
-    const panel = campaignPanel(input.sheet);
-    const target = s.target ?? panel.target;
     const days = reported(table.days);
-    if (target === undefined || days.length === 0) return;
+    if (days.length === 0) return;
     const start = s.start !== undefined ? dateSerial(s.start) : (panel.start ?? days[0].date);
     const end = s.end !== undefined ? dateSerial(s.end) : panel.end;
     if (end === undefined || Number.isNaN(start) || Number.isNaN(end)) return;
