@@ -9,6 +9,12 @@ import { fromExcel as x } from "./excel-values";
 
 type Grid = readonly (readonly (string | number | CellError)[])[];
 
+/**
+ * A spilling result is a two-dimensional array; it spills into the neighbouring cells, and
+ * Excel shows #SPILL! where they are not empty ("Return multiple results from your custom
+ * function", https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-dynamic-arrays).
+ * An omitted optional argument arrives as null; only #VALUE! and #N/A show our message.
+ */
 function spill(grid: Result<Grid>): any[][] {
   return isCellError(grid) ? (toErrorValue(grid) as unknown as any[][]) : toSpill(grid);
 }
