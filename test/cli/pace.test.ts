@@ -49,6 +49,10 @@ describe("mkt pace", () => {
     expect(r.out).toContain("落后");
     expect(r.out).toContain("195.2"); // (5000 - 900) / 21
     expect(r.out).toContain("动态目标");
+    // One line per figure, then the advice.
+    const lines = r.out.trim().split("\n");
+    expect(lines).toHaveLength(10);
+    expect(lines[7]).toMatch(/^状态\s+落后$/);
   });
 
   it("reads the campaign monitor's sheet: the actual column, up to the last reported day", async () => {

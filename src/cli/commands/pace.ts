@@ -107,7 +107,8 @@ function table(p: Pace, end: number, locale: Locale): string {
     [t(locale, "monitor.header.status"), statusText(p.status, locale)],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
-  return [...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`), "", paceAdvice(p, locale)].join("\n");
+  // Each line made inert on its own (terminalText would fold the line breaks).
+  return [...rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`), "", paceAdvice(p, locale)].map(terminalText).join("\n");
 }
 
 export const paceCommand: Command = {
@@ -151,7 +152,7 @@ export const paceCommand: Command = {
       atRisk: positive("at-risk", values["at-risk"]),
     });
     if (isCellError(p)) throw new UsageError(`${input.label}: ${localizeError(p, lang)}`);
-    io.out(format === "json" ? JSON.stringify(record(p, lang), null, 2) : terminalText(table(p, end, lang)));
+    io.out(format === "json" ? JSON.stringify(record(p, lang), null, 2) : table(p, end, lang));
     return p.status === "offTrack" ? EXIT_FINDINGS : EXIT_OK;
   },
 };
