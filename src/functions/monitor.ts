@@ -55,7 +55,7 @@ export function paceFunction(
  * @param dates The date of each value, evenly spaced (daily, weekly), in any order; gaps are missing periods.
  * @param values The metric per period; a blank is a missing period.
  * @param horizon How many periods ahead to forecast (1 to 366).
- * @param [seasonality] Season length in periods; default detected (7 for daily data with 16 or more days); 0 or 1 for none.
+ * @param [seasonality] Season length in periods; default detected (for daily data with 16 or more days: weekly or none, by the corrected AIC); 0 or 1 for none.
  * @param [confidence] Confidence level of the prediction interval; default 0.95.
  * @returns {any[][]} A header row, then one row per period ahead: date, forecast, lower, upper.
  */

@@ -6,6 +6,7 @@ import type { SpillCell } from "../analysis/funnel";
 import { toNumber, toOptionalNumber, toOptionalText } from "../values";
 import { forecastAhead } from "./forecast";
 import { fitHoltWinters, minimumDays } from "./holt-winters";
+import { fitDetected } from "./seasonality";
 import { DEFAULT_AT_RISK, pace, type Pace, type PaceMethod } from "./pace";
 import { dateStep, onGrid, readSeries } from "./series";
 
@@ -88,9 +89,9 @@ export function paceGrid(
   return isCellError(p) ? p : paceTable(p, locale);
 }
 
-/** Seasonality: omitted detects it (weekly for daily data with enough days), 0 or 1 is none, 2 or more is the season length. */
-export function seasonFor(seasonality: unknown, step: number, observed: number): Result {
-  if (isOmitted(seasonality)) return step === 1 && observed >= minimumDays(7) ? 7 : 1;
+/** Seasonality given: 0 or 1 is none, 2 or more is the season length; omitted (undefined) is detected (./seasonality). */
+export function seasonFor(seasonality: unknown): Result<number | undefined> {
+  if (isOmitted(seasonality)) return undefined;
   const n = toNumber(seasonality, "seasonality");
   if (isCellError(n)) return n;
   if (!Number.isInteger(n) || n < 0 || n > 366) return cellError("#VALUE!", "monitor.seasonality", { value: n });
@@ -118,11 +119,11 @@ export function forecastGrid(
   if (isCellError(step)) return step;
   const series = onGrid(days, step);
   const observed = series.filter((v) => !Number.isNaN(v)).length;
-  const period = seasonFor(seasonality, step, observed);
+  const period = seasonFor(seasonality);
   if (isCellError(period)) return period;
-  if (observed < minimumDays(period))
-    return cellError("#VALUE!", "monitor.tooFewForForecast", { count: observed, needed: minimumDays(period) });
-  const fit = fitHoltWinters(series, period);
+  if (observed < minimumDays(period ?? 1))
+    return cellError("#VALUE!", "monitor.tooFewForForecast", { count: observed, needed: minimumDays(period ?? 1) });
+  const fit = period === undefined ? fitDetected(series, step) : fitHoltWinters(series, period);
   const last = days[days.length - 1].date;
   const t = (k: CellMessageKey) => cellText(locale, k);
   const rows: SpillCell[][] = [

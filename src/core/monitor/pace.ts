@@ -1,7 +1,8 @@
 import { cellError, isCellError, type Result } from "../errors";
 import { serialToIso } from "../sheet/dates";
 import { forecastAhead } from "./forecast";
-import { fitHoltWinters, minimumDays } from "./holt-winters";
+import { minimumDays } from "./holt-winters";
+import { fitDetected } from "./seasonality";
 import { onGrid, type SeriesDay } from "./series";
 
 /**
@@ -113,9 +114,8 @@ export function pace(input: PaceInput): Result<Pace> {
 function forecastRest(counted: readonly SeriesDay[], today: number, end: number): Result {
   const series = onGrid(counted, 1, today - 1);
   const observed = series.filter((v) => !Number.isNaN(v)).length;
-  const period = observed >= minimumDays(7) ? 7 : 1;
-  if (observed < minimumDays(period))
+  if (observed < minimumDays(1))
     return cellError("#VALUE!", "monitor.tooFewForForecast", { count: observed, needed: minimumDays(1) });
-  const fit = fitHoltWinters(series, period);
+  const fit = fitDetected(series, 1);
   return forecastAhead(fit, end - today + 1, 0.95).reduce((s, p) => s + p.forecast, 0);
 }

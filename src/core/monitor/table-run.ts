@@ -5,7 +5,8 @@ import { columnLetter, parseRange, sheetQualified } from "../plan/address";
 import { readDate, serialToIso } from "../sheet";
 import { formulaString } from "../templates/formula";
 import { forecastAhead, oneStepHalfWidth } from "./forecast";
-import { fitHoltWinters, minimumDays } from "./holt-winters";
+import { minimumDays } from "./holt-winters";
+import { fitDetected } from "./seasonality";
 import { pace, type Pace, type PaceMethod } from "./pace";
 import { onGrid, readSeries, type SeriesDay } from "./series";
 
@@ -137,12 +138,12 @@ export function monitorTable(table: TableInput, choice: MonitorChoice): Result<M
   const first = days[0].date;
   const series = onGrid(days, 1);
   const observed = days.filter((d) => d.value !== null).length;
-  const period = observed >= minimumDays(7) ? 7 : 1;
+
   const points: BandPoint[] = [];
   const outside: BandPoint[] = [];
   const values = new Map(days.map((d) => [d.date, d.value]));
-  if (observed >= minimumDays(period)) {
-    const fit = fitHoltWinters(series, period);
+  if (observed >= minimumDays(1)) {
+    const fit = fitDetected(series, 1);
     const half = oneStepHalfWidth(fit, confidence);
     series.forEach((v, i) => {
       const f = fit.fitted[i];

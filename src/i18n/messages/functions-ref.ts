@@ -73,7 +73,7 @@ export const functionsRefMessagesEn = {
     "Pacing against a target: days elapsed and left, actual to date, projected total at the end (run rate or forecast), share of target, daily rate needed, status.",
   "fn.pace.example": "10 days at 100 a day: projected 3,100 (103%), on track; 95.2 a day needed",
   "fn.forecast.summary":
-    "Holt-Winters forecast (additive trend and weekly season, fitted by least squared error) with the prediction interval for each day ahead.",
+    "Holt-Winters forecast (additive trend, weekly season when the data show one, fitted by least squared error) with the prediction interval for each day ahead.",
   "fn.forecast.example": "14 rows: date, forecast, lower and upper bound at 95%",
 } as const;
 

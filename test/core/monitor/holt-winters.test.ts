@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { forecastAhead } from "../../../src/core/monitor/forecast";
 import { fitHoltWinters, smoothWith } from "../../../src/core/monitor/holt-winters";
+import { aicc, fitDetected } from "../../../src/core/monitor/seasonality";
 
 interface Reference {
   readonly horizon: number;
@@ -93,5 +94,28 @@ describe("series a forecast must not break on", () => {
     const [first] = forecastAhead(fit, 1, 0.95);
     expect(first.forecast).toBeCloseTo(250, 6);
     expect(first.upper - first.lower).toBeCloseTo(0, 6);
+  });
+});
+
+describe("seasonality detected", () => {
+  it("keeps the weekly season where the week repeats and drops it where it does not", () => {
+    const weekly = reference.series.find((s) => s.name === "visits-steady-6-weeks");
+    if (!weekly) throw new Error("reference series missing");
+    expect(fitDetected(weekly.values, 1).period).toBe(7);
+    // A trend with noise that has no weekly pattern (a fixed pseudo-random sequence).
+    let seed = 3;
+    const noise = () => (seed = (seed * 16807) % 2147483647) / 2147483647 - 0.5;
+    const plain = Array.from({ length: 42 }, (_, i) => 200 + 2 * i + 20 * noise());
+    expect(fitDetected(plain, 1).period).toBe(1);
+    // Weekly data (a step of 7 days) gets no season unless one is given.
+    expect(fitDetected(weekly.values, 7).period).toBe(1);
+  });
+
+  it("chooses by the corrected AIC: the weekly model must pay for its six extra seasons", () => {
+    const s = reference.series[0];
+    const weekly = fitHoltWinters(s.values, 7);
+    const plain = fitHoltWinters(s.values, 1);
+    expect(fitDetected(s.values, 1).period).toBe(aicc(weekly) < aicc(plain) ? 7 : 1);
+    expect(aicc(weekly)).toBeLessThan(aicc(plain)); // this series' week is strong
   });
 });

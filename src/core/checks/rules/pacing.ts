@@ -1,5 +1,6 @@
 import { oneStepHalfWidth } from "../../monitor/forecast";
-import { fitHoltWinters, minimumDays } from "../../monitor/holt-winters";
+import { minimumDays } from "../../monitor/holt-winters";
+import { fitDetected } from "../../monitor/seasonality";
 import { pace } from "../../monitor/pace";
 import { onGrid, type SeriesDay } from "../../monitor/series";
 import { campaignPanel, dailyTable } from "../../monitor/sheet-series";
@@ -74,9 +75,8 @@ export const bandRule: Rule<CheckSettings["band"]> = {
     if (days.length === 0 || days[days.length - 1].date - days[0].date > MAX_BAND_DAYS) return;
     const series = onGrid(days, 1);
     const observed = days.filter((d) => d.value !== null).length;
-    const period = observed >= minimumDays(7) ? 7 : 1;
-    if (observed < Math.max(minimumDays(period), s.minDays)) return;
-    const fit = fitHoltWinters(series, period);
+    if (observed < Math.max(minimumDays(1), s.minDays)) return;
+    const fit = fitDetected(series, 1);
     const half = oneStepHalfWidth(fit, s.confidence);
     if (!(half > 0)) return;
     for (const d of days) {
