@@ -1,6 +1,7 @@
 import { analysisBench } from "./analysis.bench";
 import { attributionBench } from "./attribution.bench";
 import { checksBench } from "./checks.bench";
+import { monitorBench } from "./monitor.bench";
 import { readBench } from "./read.bench";
 import { reportBench } from "./report.bench";
 import { statsBench } from "./stats.bench";
@@ -13,5 +14,6 @@ export const benches: readonly Bench[] = [
   readBench,
   statsBench,
   analysisBench,
+  monitorBench,
   reportBench,
 ];

@@ -4,4 +4,5 @@ module.exports = [
   "./src/functions/attribution.ts",
   "./src/functions/stats.ts",
   "./src/functions/analysis.ts",
+  "./src/functions/monitor.ts",
 ];

@@ -16,6 +16,8 @@ import { limitMessagesEn, limitMessagesZh } from "./messages/limits";
 import { reportMessagesEn, reportMessagesZh } from "./messages/report";
 import { paletteMessagesEn, paletteMessagesZh } from "./messages/palette";
 import { reportMixMessagesEn, reportMixMessagesZh } from "./messages/report-mix";
+import { monitorTemplateMessagesEn, monitorTemplateMessagesZh } from "./messages/monitor-template";
+import { monitorViewMessagesEn, monitorViewMessagesZh } from "./messages/monitor-view";
 
 /**
  * The one message catalogue. Each concern adds its own `messages/*.ts` pair (English
@@ -39,6 +41,8 @@ const en = {
   ...reportMessagesEn,
   ...paletteMessagesEn,
   ...reportMixMessagesEn,
+  ...monitorTemplateMessagesEn,
+  ...monitorViewMessagesEn,
 } as const;
 export type MessageKey = keyof typeof en;
 const zh: Record<MessageKey, string> = {
@@ -58,6 +62,8 @@ const zh: Record<MessageKey, string> = {
   ...reportMessagesZh,
   ...paletteMessagesZh,
   ...reportMixMessagesZh,
+  ...monitorTemplateMessagesZh,
+  ...monitorViewMessagesZh,
 };
 
 const catalogues: Record<Locale, Record<MessageKey, string>> = { "en-US": en, "zh-CN": zh };

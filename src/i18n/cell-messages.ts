@@ -5,6 +5,7 @@ import { attributionMessagesEn, attributionMessagesZh } from "./messages/attribu
 import { errorMessagesEn, errorMessagesZh } from "./messages/errors";
 import { statsMessagesEn, statsMessagesZh } from "./messages/stats";
 import { scoreMessagesEn, scoreMessagesZh } from "./messages/score";
+import { monitorMessagesEn, monitorMessagesZh } from "./messages/monitor";
 
 /**
  * The messages a cell can show: cell errors and what MKT.ATTRIBUTE and the statistics functions spill. Kept apart from
@@ -17,6 +18,7 @@ export const cellMessagesEn = {
   ...statsMessagesEn,
   ...analysisMessagesEn,
   ...scoreMessagesEn,
+  ...monitorMessagesEn,
 } as const;
 export type CellMessageKey = keyof typeof cellMessagesEn;
 export const cellMessagesZh: Record<CellMessageKey, string> = {
@@ -25,6 +27,7 @@ export const cellMessagesZh: Record<CellMessageKey, string> = {
   ...statsMessagesZh,
   ...analysisMessagesZh,
   ...scoreMessagesZh,
+  ...monitorMessagesZh,
 };
 
 export function cellText(locale: Locale, key: CellMessageKey, params?: MessageParams): string {

@@ -173,4 +173,18 @@ export const functionReference: readonly FunctionReference[] = [
     example: "=MKT.DID(120, 150, 300, 330)",
     exampleResult: "fn.did.example",
   },
+  {
+    id: "PACE",
+    syntax: "=MKT.PACE(dates, values, target, start, end, [method], [today], [at_risk])",
+    summary: "fn.pace.summary",
+    example: '=MKT.PACE(A2:A11, B2:B11, 3000, "2026-03-01", "2026-03-31")',
+    exampleResult: "fn.pace.example",
+  },
+  {
+    id: "FORECAST",
+    syntax: "=MKT.FORECAST(dates, values, horizon, [seasonality], [confidence])",
+    summary: "fn.forecast.summary",
+    example: "=MKT.FORECAST(A2:A57, B2:B57, 14)",
+    exampleResult: "fn.forecast.example",
+  },
 ];

@@ -42,6 +42,11 @@ const FUTURE_FUNCTIONS = [
   "RANK.EQ",
   "RANK.AVG",
   "XLOOKUP",
+  "FORECAST.ETS",
+  "FORECAST.ETS.CONFINT",
+  "FORECAST.ETS.SEASONALITY",
+  "FORECAST.ETS.STAT",
+  "FORECAST.LINEAR",
 ];
 
 const escape = (name: string) => name.replace(/\./g, "\\.");

@@ -65,7 +65,7 @@ describe("--theme on scaffold and demo", () => {
     const charts = Object.entries(unzipSync(new Uint8Array(readFileSync(out)))).filter(([name]) =>
       /^xl\/charts\/chart\d+\.xml$/.test(name),
     );
-    expect(charts.length).toBe(4); // funnel, decay, natural growth, attribution
+    expect(charts.length).toBe(5); // funnel, decay, natural growth, attribution, campaign monitor
     for (const [name, bytes] of charts)
       expect([name, new TextDecoder().decode(bytes).includes('<a:srgbClr val="7F007F"/>')]).toEqual([name, true]);
   });

@@ -42,6 +42,11 @@ describe("the analysis templates' charts in the pane", () => {
     expect(cohort.cells[0][1]).toBeCloseTo(2 / 6, 12);
     expect(cohort.cells[5][1]).toBeUndefined();
     expect(render(["funnel"], "zh-CN")).toContain('data-bar="广告曝光"');
+    const [monitor] = templateCharts(["monitor"], "zh-CN");
+    if (monitor.kind !== "line") throw new Error("not a line chart");
+    expect(monitor.series).toEqual(["实际", "日目标"]);
+    expect(monitor.points).toHaveLength(21);
+    expect(monitor.points[17]).toEqual({ label: "03-18", value: 560, fitted: 14000 / 31 });
   });
   it("draws the natural-growth sample's groups before and during, with core's baseline between", () => {
     const [did] = templateCharts(["did"], "en-US");

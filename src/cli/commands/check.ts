@@ -28,7 +28,8 @@ const USAGE = `Usage: mkt check FILE.xlsx [--sheet NAME] [--rules LIST] [--out F
 
 Finds data anomalies without changing a value: missing values, duplicates, funnel
 contradictions, sources that disagree, outliers, missed targets, overdue actions, types
-and ranges. Every visible sheet is checked unless --sheet names one.
+and ranges, a campaign off pace and days outside the forecast band (docs/monitoring.md).
+Every visible sheet is checked unless --sheet names one.
 
   --rules LIST     comma-separated rule ids: ${RULE_IDS.join(", ")}
   --out FILE       write a flagged copy (fills, notes, a report sheet); the input is never modified;

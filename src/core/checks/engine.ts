@@ -22,6 +22,7 @@ import { missingRule } from "./rules/missing";
 import { outliersRule } from "./rules/outliers";
 import { targetsRule } from "./rules/targets";
 import { typesRule } from "./rules/types-ranges";
+import { bandRule, paceRule } from "./rules/pacing";
 import type { CheckSettings } from "./settings";
 import { RULE_IDS, type Finding, type Rule, type RuleId, type RuleInput } from "./types";
 
@@ -43,6 +44,8 @@ function ruleTable(
     pair(actionsRule, s.actions),
     pair(typesRule, s.types),
     pair(appraisalRule, s.appraisal),
+    pair(paceRule, s.pace),
+    pair(bandRule, s.band),
   ];
 }
 
@@ -94,9 +97,17 @@ interface Collected {
 }
 
 /** Runs the enabled rules on one table of a sheet, adding to what the sheet's other tables found. */
-function checkTable(grid: SheetGrid, table: TableShape, settings: CheckSettings, today: number, out: Collected): void {
+function checkTable(
+  grid: SheetGrid,
+  sheet: SheetGrid,
+  table: TableShape,
+  settings: CheckSettings,
+  today: number,
+  out: Collected,
+): void {
   const input: RuleInput = {
     grid,
+    sheet,
     table,
     columns: describeColumns(grid, table),
     dataRows: markDataRows(grid, table),
@@ -150,7 +161,7 @@ export function checkSheet(grid: SheetGrid, settings: CheckSettings, today: numb
     const wanted = settings.headerRow === undefined ? -1 : gridRow(part, settings.headerRow - 1);
     const table = withoutHeaderParameters(part, detectTable(part, wanted >= 0 ? wanted : undefined));
     if (headerRow === 0 && table.headerRow >= 0) headerRow = sheetRow(part, table.headerRow) + 1;
-    checkTable(part, table, settings, today, { findings, truncated, counts });
+    checkTable(part, grid, table, settings, today, { findings, truncated, counts });
   }
   const order = new Map(RULE_IDS.map((id, k) => [id, k]));
   findings.sort((a, b) => a.row - b.row || a.col - b.col || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));

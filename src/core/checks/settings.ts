@@ -4,6 +4,7 @@ import { RULE_IDS, SEVERITIES } from "./types";
 const severity = z.enum(SEVERITIES).optional();
 const enabled = z.boolean().default(true);
 const columnNames = z.array(z.string().min(1)).optional();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD");
 
 /**
  * Settings of every rule, validated at the boundary (CLI flags, a settings file, the task
@@ -83,6 +84,34 @@ export const checkSettingsSchema = z
     types: z.object({ enabled, severity }).prefault({}),
     /** Appraisal sheets: weights per person, reasons for revised targets, incubation-period ROI. */
     appraisal: z.object({ enabled, severity }).prefault({}),
+    /** Pacing against a target while the campaign runs (docs/monitoring.md). */
+    pace: z
+      .object({
+        enabled,
+        severity,
+        /** The campaign's target; absent: the monitor panel's (目标 / Target). No target: no pacing. */
+        target: z.number().positive().optional(),
+        /** First and last day, YYYY-MM-DD; absent: the panel's, else the first date for start. */
+        start: isoDate.optional(),
+        end: isoDate.optional(),
+        method: z.enum(["run_rate", "forecast"]).default("run_rate"),
+        /** Share of target from which a shortfall is "at risk" rather than "off track". */
+        atRisk: z.number().gt(0).lt(1).default(0.9),
+        /** The metric column by header; absent: the actual column, else the first typed-in number column. */
+        column: z.string().min(1).optional(),
+      })
+      .prefault({}),
+    /** A day outside the one-step-ahead forecast band. */
+    band: z
+      .object({
+        enabled,
+        severity,
+        confidence: z.number().gt(0.5).lt(1).default(0.95),
+        /** Days with a value needed before a band is judged. */
+        minDays: z.number().int().min(4).default(14),
+        column: z.string().min(1).optional(),
+      })
+      .prefault({}),
   })
   .strict();
 

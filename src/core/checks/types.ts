@@ -13,6 +13,8 @@ export const RULE_IDS = [
   "actions",
   "types",
   "appraisal",
+  "pace",
+  "band",
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -41,6 +43,8 @@ export interface RuleInput {
   readonly columns: readonly ColumnInfo[];
   /** 1 for a data row: one with a value typed in (a row of formulas alone is an empty template row). */
   readonly dataRows: Uint8Array;
+  /** The whole sheet the table is part of (a rule may read a parameter panel beside the table). */
+  readonly sheet: SheetGrid;
   /** Today as a date serial (injected, so "overdue" is testable). */
   readonly today: number;
 }

@@ -13,6 +13,7 @@ import { decayFact, funnelFact, type DecayFact, type FunnelFact } from "./trends
 import { attributionFact, cohortFact, type AttributionFact, type CohortFact } from "./mix";
 import { isReportSheet, qualityFacts, type QualityFacts } from "./quality";
 import { seriesFact, type SeriesFact } from "./series";
+import { pacingFact, type PacingFact } from "./pacing";
 import type { Source, SourceId, SourceValue } from "./sources";
 
 /**
@@ -75,6 +76,8 @@ export interface ReportFacts {
   readonly cohort?: CohortFact;
   /** Without a decay sheet: the trend of the first dated series found on another sheet. */
   readonly series?: SeriesFact;
+  /** The campaign monitor's pace against its target, when the sheets were given and hold one. */
+  readonly pacing?: PacingFact;
 }
 
 const num = (v: SourceValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -145,6 +148,7 @@ export function reportFacts(
         attribution: attributionFact(read),
         cohort: cohortFact(read),
         naturalGrowth: naturalGrowthFact(read),
+        pacing: pacingFact(read),
       }
     : {};
   const used = new Set(sourceSheets({ sources, ...analyses }));
@@ -163,13 +167,22 @@ export function reportFacts(
 
 /** Every sheet the report takes something from, in workbook order of discovery (templates first, then analyses). */
 export function sourceSheets(
-  facts: Pick<ReportFacts, "sources" | "funnel" | "decay" | "cohort" | "attribution" | "series" | "naturalGrowth">,
+  facts: Pick<
+    ReportFacts,
+    "sources" | "funnel" | "decay" | "cohort" | "attribution" | "series" | "naturalGrowth" | "pacing"
+  >,
 ): string[] {
   const sheets = [
     ...[...facts.sources.values()].map((s) => s.sheet),
-    ...[facts.funnel, facts.decay, facts.cohort, facts.attribution, facts.series, facts.naturalGrowth].flatMap((f) =>
-      f ? [f.sheet] : [],
-    ),
+    ...[
+      facts.funnel,
+      facts.decay,
+      facts.cohort,
+      facts.attribution,
+      facts.series,
+      facts.naturalGrowth,
+      facts.pacing,
+    ].flatMap((f) => (f ? [f.sheet] : [])),
   ];
   return [...new Set(sheets)];
 }

@@ -14,6 +14,7 @@ import type {
 import { abBlock, qualityBlock } from "./blocks";
 import { attributionBlock, cohortBlock } from "./mix-blocks";
 import { decayBlock, funnelBlock, seriesBlock } from "./trend-blocks";
+import { pacingBlock } from "./pacing";
 import { naturalGrowthBlock, verdictLine } from "./natural-growth-block";
 import { channelTotals, sourceSheets, type ReportFacts } from "./facts";
 import { recommendations } from "./rules";
@@ -179,6 +180,7 @@ export function buildReportPlan(facts: ReportFacts, options: ReportOptions): Wor
       line(t(locale, "rpt.actions.overdue", { item: a.item, due: a.due ?? "", owner: a.owner }), theme.tones[0]);
   }
 
+  pacingBlock(parts, facts.pacing, { locale, theme });
   abBlock(parts, facts, { locale, theme });
   funnelBlock(parts, facts, { locale, theme });
   decayBlock(parts, facts, { locale, theme });

@@ -24,6 +24,7 @@ export const FIGURES = [
   "didFound",
   "didGrossRoi",
   "didNetRoi",
+  "paceOffTrack",
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 
@@ -47,12 +48,15 @@ export const ruleSchema = z.object({
     "rpt.rule.extendDecay",
     "rpt.rule.retest",
     "rpt.rule.naturalGrowth",
+    "rpt.rule.pace",
   ]),
 });
 export type RecommendationRule = z.infer<typeof ruleSchema>;
 
 /** The rules, in the order their recommendations are listed. */
 export const RULES: readonly RecommendationRule[] = z.array(ruleSchema).parse([
+  // The campaign monitor projects a miss: the daily rate needed, or a revised target (dynamic-target rule).
+  { id: "pace-off-track", when: [{ figure: "paceOffTrack", op: "==", value: 1 }], message: "rpt.rule.pace" },
   // Two channels or more whose ROI differ by at least 0.5 (50 points).
   {
     id: "shift-budget",
@@ -137,6 +141,7 @@ export function figures(facts: ReportFacts): { values: Record<Figure, number>; p
       didFound: ng ? 1 : 0,
       didGrossRoi: ng?.grossRoi.value ?? 0,
       didNetRoi: ng?.netRoi.value ?? 0,
+      paceOffTrack: facts.pacing?.pace.status === "offTrack" ? 1 : 0,
     },
     params: {
       high: high?.channel ?? "",
@@ -159,6 +164,14 @@ export function figures(facts: ReportFacts): { values: Record<Figure, number>; p
       didShare: ng && ng.treatedAfter.value !== 0 ? pct(ng.baseline.value / ng.treatedAfter.value) : "",
       didGrossRoi: ng ? money(ng.grossRoi.value) : "",
       didNetRoi: ng ? money(ng.netRoi.value) : "",
+      paceSheet: facts.pacing?.sheet ?? "",
+      paceProjected: facts.pacing ? money(Math.round(facts.pacing.pace.projected)) : "",
+      paceTarget: facts.pacing ? money(facts.pacing.pace.target) : "",
+      paceShare: facts.pacing ? pct(facts.pacing.pace.share) : "",
+      paceNeeded:
+        facts.pacing?.pace.neededDaily !== undefined ? money(Math.round(facts.pacing.pace.neededDaily * 10) / 10) : "",
+      paceCurrent: facts.pacing ? money(Math.round(facts.pacing.pace.currentDaily * 10) / 10) : "",
+      paceLeft: facts.pacing?.pace.daysLeft ?? "",
     },
   };
 }

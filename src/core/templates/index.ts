@@ -13,6 +13,7 @@ import { decayTemplate } from "./analysis/decay";
 import { didTemplate } from "./analysis/did";
 import type { SheetTemplate } from "./analysis/entry";
 import { funnelTemplate } from "./analysis/funnel";
+import { monitorTemplate } from "./analysis/monitor";
 import type { MessageKey } from "../../i18n/catalog";
 
 export { buildTemplateSheet, templateLayout, type BuildOptions, type TemplateLayout } from "./build";
@@ -33,12 +34,13 @@ export const TEMPLATES: readonly TemplateDef[] = [
   appraisal,
 ].map((def) => templateSchema.parse(def));
 
-/** The analysis templates (funnel, decay, cohort, natural growth), laid out by code: see ./analysis. */
+/** The analysis templates (funnel, decay, cohort, natural growth, campaign monitor), laid out by code: see ./analysis. */
 export const ANALYSIS_TEMPLATES: readonly SheetTemplate[] = [
   funnelTemplate,
   decayTemplate,
   cohortTemplate,
   didTemplate,
+  monitorTemplate,
 ];
 
 /** What the gallery and the command line show of every template: id, sheet name and description. */

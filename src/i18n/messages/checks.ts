@@ -9,6 +9,8 @@ export const checkMessagesEn = {
   "rule.actions": "Overdue actions",
   "rule.types": "Types and ranges",
   "rule.appraisal": "Appraisal rules",
+  "rule.pace": "Pacing against target",
+  "rule.band": "Outside the forecast band",
   "severity.error": "Error",
   "severity.warning": "Warning",
   "severity.info": "Info",
@@ -27,6 +29,12 @@ export const checkMessagesEn = {
     "{value} is an outlier in {column}: outside {low} to {high} (IQR method, Q1 {q1}, Q3 {q3}, k = {k})",
   "check.targetBelowBase": "{metric}: actual {actual} is below the base level {base}",
   "check.targetBaseLower": "{metric} is better lower: actual {actual} is above the base level {base}",
+  "check.paceOffTrack":
+    "{metric}: at {current} a day the campaign ends near {projected} by {end}, {share} of the target {target} (off track): it needs {needed} a day from now on, or revise the target",
+  "check.paceAtRisk":
+    "{metric}: at {current} a day the campaign ends near {projected} by {end}, {share} of the target {target} (at risk): {needed} a day from now on makes it",
+  "check.bandAbove": "{metric} on {date} is {value}, above its {confidence} forecast band ({lower} to {upper})",
+  "check.bandBelow": "{metric} on {date} is {value}, below its {confidence} forecast band ({lower} to {upper})",
   "check.targetAchievement": "{metric}: achievement {achievement} is below {min}",
   "check.targetOver": "{metric} is better lower: actual {actual} is over the target {target}",
   "check.overdue": 'Planned for {date}, which has passed ({today}), and the status is "{status}", not done',
@@ -79,6 +87,8 @@ export const checkMessagesZh: Record<CheckMessageKey, string> = {
   "rule.actions": "行动逾期",
   "rule.types": "类型与范围",
   "rule.appraisal": "考核规则",
+  "rule.pace": "目标进度",
+  "rule.band": "超出预测区间",
   "severity.error": "错误",
   "severity.warning": "警告",
   "severity.info": "提示",
@@ -93,6 +103,12 @@ export const checkMessagesZh: Record<CheckMessageKey, string> = {
   "check.outlierIqr": "{value} 是“{column}”中的异常值:超出 {low} 至 {high}(四分位距法,Q1 {q1},Q3 {q3},k = {k})",
   "check.targetBelowBase": "{metric}:实际值 {actual} 低于基础目标 {base}",
   "check.targetBaseLower": "{metric} 越低越好:实际值 {actual} 高于基础目标 {base}",
+  "check.paceOffTrack":
+    "{metric}:按每天 {current} 的进度,到 {end} 预计约 {projected},为目标 {target} 的 {share}(落后):此后每天需 {needed},或按动态目标规则修正目标",
+  "check.paceAtRisk":
+    "{metric}:按每天 {current} 的进度,到 {end} 预计约 {projected},为目标 {target} 的 {share}(有风险):此后每天达到 {needed} 即可完成",
+  "check.bandAbove": "{metric} 在 {date} 为 {value},高于 {confidence} 预测区间({lower} 至 {upper})",
+  "check.bandBelow": "{metric} 在 {date} 为 {value},低于 {confidence} 预测区间({lower} 至 {upper})",
   "check.targetAchievement": "{metric}:达成率 {achievement} 低于 {min}",
   "check.targetOver": "{metric} 越低越好:实际值 {actual} 超过目标值 {target}",
   "check.overdue": "计划完成时间 {date} 已过({today}),状态为“{status}”,尚未完成",

@@ -69,6 +69,12 @@ export const functionsRefMessagesEn = {
   "fn.did.summary":
     "Incremental effect over a control group (difference in differences); its baseline is the natural growth to give MKT.ROI.",
   "fn.did.example": "Effect 18 (13.6%), baseline 132",
+  "fn.pace.summary":
+    "Pacing against a target: days elapsed and left, actual to date, projected total at the end (run rate or forecast), share of target, daily rate needed, status.",
+  "fn.pace.example": "10 days at 100 a day: projected 3,100 (103%), on track; 95.2 a day needed",
+  "fn.forecast.summary":
+    "Holt-Winters forecast (additive trend, weekly season when the data show one, fitted by least squared error) with the prediction interval for each day ahead.",
+  "fn.forecast.example": "14 rows: date, forecast, lower and upper bound at 95%",
 } as const;
 
 export type FunctionsRefMessageKey = keyof typeof functionsRefMessagesEn;
@@ -134,4 +140,8 @@ export const functionsRefMessagesZh: Record<FunctionsRefMessageKey, string> = {
   "fn.deseason.example": "9.1%:今年 100 到 120,去年 100 到 110",
   "fn.did.summary": "相对对照组的增量效果(双重差分);溢出的基线即 MKT.ROI 所需的自然增长。",
   "fn.did.example": "效果 18(13.6%),基线 132",
+  "fn.pace.summary": "按目标看进度:已过与剩余天数、累计实际、期末预计总量(日均或预测)、预计完成率、所需日均和状态。",
+  "fn.pace.example": "10 天、每天 100:预计 3,100(103%),正常;剩余每天需 95.2",
+  "fn.forecast.summary": "Holt-Winters 预测(加法趋势与周季节性,按误差平方和最小拟合),并给出未来每天的预测区间。",
+  "fn.forecast.example": "14 行:日期、预测值、95% 区间的下限和上限",
 };

@@ -5,6 +5,7 @@ import { AbTestView } from "./AbTestView";
 import { AttributionView } from "./AttributionView";
 import { FunctionsView } from "./FunctionsView";
 import { HomeView } from "./HomeView";
+import { MonitorView } from "./MonitorView";
 import { ReportView } from "./ReportView";
 import { TemplatesView } from "./TemplatesView";
 
@@ -20,6 +21,7 @@ export const views: readonly ViewDef[] = [
   { id: "templates", label: "view.templates", component: TemplatesView },
   { id: "check", label: "view.check", component: CheckView },
   { id: "report", label: "view.report", component: ReportView },
+  { id: "monitor", label: "view.monitor", component: MonitorView },
   { id: "attribution", label: "view.attribution", component: AttributionView },
   { id: "abtest", label: "view.abtest", component: AbTestView },
   { id: "functions", label: "view.functions", component: FunctionsView },

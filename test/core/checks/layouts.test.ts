@@ -1,3 +1,4 @@
+import { t } from "../../../src/i18n/catalog";
 import { checkSheet, findTables, parseCheckSettings, type CheckSettingsInput } from "../../../src/core/checks";
 import { buildSheet, sheetCol, sheetRow, ymdToSerial, type RawCell } from "../../../src/core/sheet";
 import { buildDemoPlan } from "../../../src/core/templates/demo";
@@ -208,14 +209,19 @@ describe("layouts with more than one block", () => {
 
 describe("the sample workbook's own layouts", () => {
   it.each(["en-US", "zh-CN"] as const)(
-    "%s: only the real findings remain (missed targets, overdue actions)",
+    "%s: only the real findings remain (missed targets, overdue actions; the monitor's spike and pace)",
     async (lang) => {
       const pkg = openXlsx((await planToXlsx(buildDemoPlan(lang))).bytes);
       const findings = pkg.sheets
         .filter((ws) => ws.state === "visible")
         .flatMap((ws) => checkSheet(readSheetGrid(pkg, ws).grid, parseCheckSettings({}), TODAY).findings);
-      expect([...new Set(findings.map((x) => x.rule))].sort()).toEqual(["actions", "targets"]);
-      expect(findings).toHaveLength(10);
+      const monitor = findings.filter((f) => f.sheet === t(lang, "tpl.monitor.sheet"));
+      const others = findings.filter((f) => f.sheet !== t(lang, "tpl.monitor.sheet"));
+      expect([...new Set(others.map((x) => x.rule))].sort()).toEqual(["actions", "targets"]);
+      expect(others).toHaveLength(10);
+      // The campaign monitor's sample: a spike on 18 March (an outlier, outside its band) and a run rate at 91% of target.
+      expect(monitor.map((f) => `${f.rule}@${f.cell}`)).toEqual(["outliers@B19", "band@B19", "pace@B22"]);
+      expect(monitor[2].key).toBe("check.paceAtRisk");
     },
   );
 });

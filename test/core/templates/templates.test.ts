@@ -18,7 +18,7 @@ import { evaluationSummary } from "../../../src/core/templates/definitions/evalu
 const headerRow = (sheet: SheetPlan): PlanCell[] => [...(sheet.cells?.[0].rows[0] ?? [])];
 
 describe("template registry", () => {
-  it("has the nine table templates and the four analysis ones, with kebab-case ids", () => {
+  it("has the nine table templates and the five analysis ones, with kebab-case ids", () => {
     expect(TEMPLATE_IDS).toEqual([
       "evaluation-plan",
       "metric-collection",
@@ -33,6 +33,7 @@ describe("template registry", () => {
       "decay",
       "cohort",
       "did",
+      "monitor",
     ]);
   });
   it("expands all, drops duplicates and rejects unknown ids naming the valid ones", () => {
@@ -40,7 +41,7 @@ describe("template registry", () => {
     expect(resolveTemplateIds(["channel-efficiency", "channel-efficiency"])).toEqual(["channel-efficiency"]);
     expect(() => resolveTemplateIds(["evaluation-sumary"])).toThrow(UnknownTemplateError);
     expect(() => resolveTemplateIds(["nope"])).toThrow(
-      /valid: evaluation-plan, .*action-tracking, appraisal, funnel, decay, cohort, did, all/,
+      /valid: evaluation-plan, .*action-tracking, appraisal, funnel, decay, cohort, did, monitor, all/,
     );
   });
   it("rejects a definition whose formula names a missing column or text", () => {

@@ -99,8 +99,8 @@ describe("templates in the palette", () => {
       );
 
     const charts = plan.sheets.flatMap((s) => s.charts ?? []);
-    // The attribution sheet's and the natural-growth sheet's columns, the funnel, the decay's line.
-    expect(charts.map((c) => c.kind).sort()).toEqual(["column", "column", "funnel", "line"]);
+    // The attribution sheet's and the natural-growth sheet's columns, the funnel, the decay's and the monitor's lines.
+    expect(charts.map((c) => c.kind).sort()).toEqual(["column", "column", "funnel", "line", "line"]);
     for (const c of charts) expect(c.colors).toEqual(["#0B6E4F", "#F4A259", "#5B8E7D"]);
 
     // Footers (the scorecard's totals) are bordered in the accent.

@@ -4,10 +4,12 @@ import { cohortMatrix } from "../../analysis/cohort";
 import { funnelStages } from "../../analysis/funnel";
 import { isCellError } from "../../errors";
 import { dateSerial } from "../../plan/dates";
+import { serialToIso } from "../../sheet/dates";
 import { cohortSampleOrders, COHORT_SIZE } from "./cohort";
 import { DECAY_SAMPLE, decaySampleFit } from "./decay";
 import { DID_SAMPLE, didFigures } from "./did";
 import { FUNNEL_SAMPLE, FUNNEL_SAMPLE_THRESHOLD } from "./funnel";
+import { MONITOR_SAMPLE, monitorSamplePace } from "./monitor";
 
 /**
  * What the analysis templates' charts show, as data, for hosts that draw their own (the
@@ -112,11 +114,27 @@ function didChart(locale: Locale): BarsChartData {
   };
 }
 
+/** The monitor's reported days against the even daily target (Excel's forecast band needs Excel). */
+function monitorChart(locale: Locale): LineChartData {
+  const p = monitorSamplePace();
+  const daily = p.target / p.campaignDays;
+  const start = dateSerial(MONITOR_SAMPLE.start);
+  return {
+    kind: "line",
+    title: t(locale, "tpl.monitor.chart"),
+    series: [t(locale, "tpl.monitor.col.actual"), t(locale, "tpl.monitor.col.target")],
+    points: MONITOR_SAMPLE.values.flatMap((value, i) =>
+      value === null ? [] : [{ label: serialToIso(start + i).slice(5), value, fitted: daily }],
+    ),
+  };
+}
+
 const CHARTS: Readonly<Record<string, (locale: Locale) => TemplateChartData>> = {
   funnel: funnelChart,
   decay: decayChart,
   cohort: cohortChart,
   did: didChart,
+  monitor: monitorChart,
 };
 
 /** The charts of the given template ids that have one (others are skipped), in the order given. */
