@@ -2,6 +2,7 @@ import { DOMParser, type Element } from "@xmldom/xmldom";
 import { strFromU8, unzipSync } from "fflate";
 import type { WorkbookPlan } from "../../src/core/plan/types";
 import { patchPackage } from "../../src/ooxml/patch/apply";
+import { patchVml } from "../../src/ooxml/patch/notes";
 import { StylesEditor } from "../../src/ooxml/patch/styles";
 import { openXlsx } from "../../src/ooxml/read";
 import { SEQUENCE } from "../../src/ooxml/xml/schema-order";
@@ -376,5 +377,35 @@ describe("data validations", () => {
     expect(dv.getElementsByTagNameNS(NS.main, "formula1")[0].textContent).toBe('"choice 0,choice 1,choice 2"');
     expect(kids(sheet, "dataValidations")[0].getAttribute("count")).toBe("1");
     expect(() => patchPackage(openXlsx(zipParts(oneSheetWorkbook(""))), plan(40))).toThrow(/longer than 255/);
+  });
+});
+
+describe("notes' VML drawing", () => {
+  const V = "urn:schemas-microsoft-com:vml";
+  const X = "urn:schemas-microsoft-com:office:excel";
+  const drawing = (extra: string) =>
+    `<xml xmlns:v="${V}" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="${X}">` +
+    `<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"/>` +
+    `<v:shape id="_x0000_s1030" type="#_x0000_t201"><x:ClientData ObjectType="Button"><x:Row>0</x:Row><x:Column>0</x:Column></x:ClientData></v:shape>` +
+    `<v:shape id="_x0000_s1031" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>1</x:Row><x:Column>1</x:Column></x:ClientData></v:shape>` +
+    `${extra}</xml>`;
+
+  it("edits a well-formed drawing as a document: other shapes kept, a gone note's shape removed, new ids past the ones there", () => {
+    const out = parse(patchVml(drawing(""), ["C5"]));
+    const shapes = Array.from(out.getElementsByTagNameNS(V, "shape"));
+    expect(shapes.map((s) => s.getAttribute("id"))).toEqual(["_x0000_s1030", "_x0000_s1032"]);
+    const data = shapes[1].getElementsByTagNameNS(X, "ClientData")[0];
+    expect([
+      data.getElementsByTagNameNS(X, "Row")[0].textContent,
+      data.getElementsByTagNameNS(X, "Column")[0].textContent,
+    ]).toEqual(["4", "2"]);
+    expect(out.getElementsByTagNameNS(V, "shapetype")).toHaveLength(1);
+  });
+
+  it("edits one that is not well-formed (Excel's <br>) shape by shape, keeping the rest as written", () => {
+    const out = patchVml(drawing("<v:textbox><div>a<br>b</div></v:textbox>"), ["B2", "C5"]);
+    expect(out).toContain("<div>a<br>b</div>");
+    expect(out.match(/ObjectType="Note"/g)).toHaveLength(2);
+    expect(out).toContain('id="_x0000_s1031"');
   });
 });

@@ -1,5 +1,15 @@
 import { parseCellAddress } from "../../core/sheet";
-import { appendNew, children, ensureChild, setText, textOf, type XmlDocument, type XmlElement } from "../xml/dom";
+import {
+  appendNew,
+  children,
+  ensureChild,
+  parseXml,
+  serializeXml,
+  setText,
+  textOf,
+  type XmlDocument,
+  type XmlElement,
+} from "../xml/dom";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const AUTHOR = "Campaign Scorecard";
@@ -56,19 +66,78 @@ function noteShape(id: number, row: number, col: number): string {
   );
 }
 
-/**
- * The VML drawing that shows notes, made to hold one note shape per cell of `cells`: the
- * shapes of notes that went are taken out, shapes for new notes added; every other shape
- * (buttons, other controls) stays as written. VML is not always well-formed XML (Excel
- * writes `<br>`), so it is edited as text, shape by shape.
- */
-export function patchVml(vml: string | undefined, cells: readonly string[]): string {
-  let doc = vml ?? `${VML_HEAD}</xml>`;
+const VML = {
+  v: "urn:schemas-microsoft-com:vml",
+  o: "urn:schemas-microsoft-com:office:office",
+  x: "urn:schemas-microsoft-com:office:excel",
+} as const;
+
+/** Cells wanted as row:column keys. */
+function wanted(cells: readonly string[]): Map<string, { row: number; col: number }> {
   const want = new Map<string, { row: number; col: number }>();
   for (const c of cells) {
     const at = parseCellAddress(c);
     if (at) want.set(`${at.row}:${at.col}`, at);
   }
+  return want;
+}
+
+/**
+ * The VML drawing that shows notes, made to hold one note shape per cell of `cells`: the
+ * shapes of notes that went are taken out, shapes for new notes added; every other shape
+ * (buttons, other controls) stays as written. Edited as a document; VML is not always
+ * well-formed XML (Excel writes `<br>` in some), and such a drawing is edited shape by shape
+ * as text instead (`patchVmlText`).
+ */
+export function patchVml(vml: string | undefined, cells: readonly string[]): string {
+  let doc: XmlDocument;
+  try {
+    doc = parseXml(vml ?? `${VML_HEAD}</xml>`, "vml");
+  } catch {
+    return patchVmlText(vml ?? "", cells);
+  }
+  const root = doc.documentElement as XmlElement;
+  const want = wanted(cells);
+  let maxId = 1024;
+  const shapes = Array.from(root.getElementsByTagNameNS(VML.v, "shape"));
+  for (const shape of shapes) {
+    const id = /^_x0000_s(\d+)$/.exec(shape.getAttribute("id") ?? "");
+    if (id) maxId = Math.max(maxId, Number(id[1]));
+  }
+  for (const shape of shapes) {
+    const data = Array.from(shape.getElementsByTagNameNS(VML.x, "ClientData"))[0];
+    if (!data || data.getAttribute("ObjectType") !== "Note") continue;
+    const text = (name: string) => Array.from(data.getElementsByTagNameNS(VML.x, name))[0]?.textContent?.trim();
+    const key = `${text("Row")}:${text("Column")}`;
+    if (want.has(key)) want.delete(key);
+    else shape.parentNode?.removeChild(shape);
+  }
+  const head = parseXml(
+    `${VML_HEAD}${[...want.values()].map((at) => noteShape(++maxId, at.row, at.col)).join("")}</xml>`,
+    "vml",
+  );
+  const template = head.documentElement as XmlElement;
+  const hasType = Array.from(root.getElementsByTagNameNS(VML.v, "shapetype")).some(
+    (t) => t.getAttribute("id") === "_x0000_t202",
+  );
+  const before = root.firstChild;
+  for (let n = template.firstChild; n; n = n.nextSibling) {
+    const el = n as XmlElement;
+    if (n.nodeType !== 1) continue;
+    const isShape = el.namespaceURI === VML.v && el.localName === "shape";
+    // The note shape type (and layout) go before the shapes when the drawing has none.
+    if (!isShape && hasType) continue;
+    const copy = doc.importNode(el, true);
+    if (isShape) root.appendChild(copy);
+    else root.insertBefore(copy, before);
+  }
+  return serializeXml(doc).replace(/^<\?xml[^>]*\?>\n/, "");
+}
+
+/** patchVml for a drawing that is not well-formed XML: shape by shape, as text. */
+function patchVmlText(vml: string, cells: readonly string[]): string {
+  let doc = vml;
+  const want = wanted(cells);
   let maxId = 1024;
   for (const m of doc.matchAll(/id="_x0000_s(\d+)"/g)) maxId = Math.max(maxId, Number(m[1]));
   doc = doc.replace(/<v:shape\b[\s\S]*?<\/v:shape>/g, (shape) => {
