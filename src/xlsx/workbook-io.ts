@@ -19,17 +19,11 @@ export async function loadWorkbook(bytes: ArrayBuffer | Uint8Array): Promise<Exc
   return workbook;
 }
 
-/** The workbook as .xlsx bytes. */
+/**
+ * The workbook as .xlsx bytes, as ExcelJS writes them: for tests and benchmarks that need a
+ * file from another producer. The product writes every file with the package writer
+ * (src/ooxml/patch).
+ */
 export async function saveWorkbook(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
-
-/**
- * Writes a formula ("=..." in en-US syntax) into one cell of a sheet, creating the sheet
- * if the workbook has none of that name. Returns the sheet-qualified address.
- */
-export function writeFormula(workbook: ExcelJS.Workbook, sheet: string, cell: string, formula: string): string {
-  const ws = workbook.getWorksheet(sheet) ?? workbook.addWorksheet(sheet);
-  ws.getCell(cell).value = { formula: formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-  return `${ws.name}!${cell}`;
 }
