@@ -4,7 +4,7 @@ import { actualSheetName, resolveNames } from "../../core/plan/resolve";
 import { withTableNames } from "../../core/plan/table-refs";
 import { STATE_SHEET } from "../../core/checks/flags/state";
 import { REL, relOfType, relsPartOf } from "../rels";
-import type { XlsxPackage } from "../read";
+import { assertWritable, type XlsxPackage } from "../read";
 import { xmlSink } from "../xml";
 import { writeCharts } from "./charts";
 import { PackageFiles } from "./files";
@@ -186,6 +186,8 @@ export function patchPackage(
   plan: WorkbookPlan,
   fresh = false,
 ): { bytes: Uint8Array; summary: AppliedPlanSummary } {
+  // Parts are written Transitional: a Strict package is refused, whichever caller writes it.
+  assertWritable(pkg);
   const missing = unpatchable(plan);
   if (missing) throw new UnsupportedPatchError(`the package writer cannot write ${missing}`);
   const files = new PackageFiles(pkg);
