@@ -9,7 +9,7 @@ import { mkt } from "../helpers/mkt";
 /**
  * Every workbook of the real-world corpus (test/fixtures/corpus, README there: files from
  * Excel, LibreOffice, Google Sheets, Numbers, WPS, Apache POI, Strict Open XML and
- * fuzzers) through `check`, `check --out`, `report` and `attribute`: each ends with exit
+ * fuzzers) through `check`, `check --out`, `report`, `attribute` and `pace`: each ends with exit
  * 0, 1 or 2 and at most one line on stderr, never an internal error; the preview opens it
  * or says what is wrong; and no part of a written copy is made invalid by us (the
  * validator against the original).
@@ -53,7 +53,7 @@ describe.each(FILES)("%s", (file) => {
   const ext = extname(file);
   const stem = file.replace(/[/\\]/g, "-");
 
-  test("check, check --out, report and attribute end with 0, 1 or 2 and one line at most", async () => {
+  test("check, check --out, report, attribute and pace end with 0, 1 or 2 and one line at most", async () => {
     const flagged = join(dir, `${stem}-flagged${ext}`);
     const report = join(dir, `${stem}-report${ext}`);
     const runs = [
@@ -61,6 +61,7 @@ describe.each(FILES)("%s", (file) => {
       await run(["check", path, "--out", flagged]),
       await run(["report", path, "--out", report]),
       await run(["attribute", path, "--model", "last_touch"]),
+      await run(["pace", path, "--target", "1000", "--start", "2024-01-01", "--end", "2024-01-31"]),
     ];
     for (const r of runs) {
       const said = `mkt ${r.args[0]} ${basename(path)} (exit ${r.code}): ${r.err.join(" / ")}`;
