@@ -2,6 +2,7 @@ import { abtestCommand } from "./commands/abtest";
 import { attributeCommand } from "./commands/attribute";
 import { checkCommand } from "./commands/check";
 import { demoCommand } from "./commands/demo";
+import { pathsCommand } from "./commands/paths";
 import { reportCommand } from "./commands/report";
 import { samplesizeCommand } from "./commands/samplesize";
 import { scaffoldCommand } from "./commands/scaffold";
@@ -16,6 +17,7 @@ export const commands: Readonly<Record<string, Command>> = {
   attribute: attributeCommand,
   check: checkCommand,
   demo: demoCommand,
+  paths: pathsCommand,
   report: reportCommand,
   samplesize: samplesizeCommand,
   scaffold: scaffoldCommand,

@@ -1,0 +1,194 @@
+import { REPEATS } from "../../core/attribution/options";
+import { terminalText } from "../../core/format/inert";
+import { comparePathRows, type PathOptions, type PathRow } from "../../core/paths/options";
+import {
+  DIALECTS,
+  EVENT_NAME,
+  pathsQuery,
+  TABLE_NAME,
+  type Dialect,
+  type Ga4Source,
+  type QuerySpec,
+} from "../../core/paths/sql";
+import { transitionsFromPaths } from "../../core/paths/transitions";
+import { choiceOption, numberOption, parseCommandArgs } from "../args";
+import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
+import { buildPaths } from "../paths/build";
+import { openEngine } from "../paths/engine";
+import { expandFiles, duckMessage } from "../paths/input";
+import { loadGa4, loadTouchRows } from "../paths/load";
+import { toCsv, toJson, toTable, writeTable, type Table } from "../paths/output";
+
+const USAGE = `Usage: mkt paths EVENTS... [--out FILE.csv|.xlsx|.parquet] [--format table|csv|json]
+                 [--lookback-days N] [--repeats keep|collapse|first] [--max-steps N] [--transitions]
+                 [--ga4 [--user-id] [--conversion-event NAME] [--channel source-medium|default-group]]
+                 [--memory SIZE] [--threads N] [--temp-dir DIR] [--force]
+       mkt paths --sql duckdb|bigquery|spark|snowflake|clickhouse [--table NAME] [--ga4 ...] [options]
+
+Turns events into the aggregated-path table (path,total_conversions,total_conversion_value,
+total_null) that \`mkt attribute\` and the add-in read, with DuckDB embedded. EVENTS are
+.csv, .tsv, .ndjson/.jsonl or .parquet files or globs ("events/*.parquet"): touch rows with
+columns journey_id, timestamp, channel (blank: not a touch), conversion (> 0: a conversion)
+and value (headers recognised as in \`mkt attribute\`), or with --ga4 the GA4 BigQuery export.
+
+Per journey, in time order (touches before conversions at equal times), each conversion
+closes a path of the touches since the previous conversion within the lookback; the touches
+after the last conversion make one non-converting path. See docs/paths.md.
+
+  --lookback-days N     touches at most N days before the conversion (default 30; 0 = no limit)
+  --repeats R           keep (default), collapse consecutive repeats, or first touch per channel
+  --max-steps N         keep the last N touches of a path (default 0 = all)
+  --transitions         write order-1 transition counts (from,to,count,value) instead of paths
+  --ga4                 GA4 export: a touch is a session_start, its channel source / medium
+  --user-id             GA4: journeys by user_id rather than user_pseudo_id
+  --conversion-event E  GA4: the conversion event (default purchase)
+  --channel C           GA4: source-medium (default) or default-group (GA4's default channel group)
+  --out FILE            write .csv, .xlsx or .parquet (else the table goes to stdout)
+  --format F            stdout format: table (default), csv, or json
+  --memory SIZE         DuckDB memory limit (default 1GB); past it DuckDB spills to --temp-dir
+  --threads N           DuckDB threads (default 2)
+  --sql DIALECT         print the query for that engine instead of running it
+  --table NAME          the table the printed query reads (default events)
+  --journey-col, --time-col, --channel-col, --conversion-col, --value-col   column names
+  --force               replace --out if it exists
+
+Exit status: 0 done, 2 bad input.`;
+
+const OPTIONS = {
+  out: { type: "string" },
+  format: { type: "string", default: "table" },
+  "lookback-days": { type: "string" },
+  repeats: { type: "string", default: "keep" },
+  "max-steps": { type: "string" },
+  transitions: { type: "boolean", default: false },
+  ga4: { type: "boolean", default: false },
+  "user-id": { type: "boolean", default: false },
+  "conversion-event": { type: "string", default: "purchase" },
+  channel: { type: "string", default: "source-medium" },
+  memory: { type: "string" },
+  threads: { type: "string" },
+  "temp-dir": { type: "string" },
+  sql: { type: "string" },
+  table: { type: "string", default: "events" },
+  force: { type: "boolean", default: false },
+  "journey-col": { type: "string" },
+  "time-col": { type: "string" },
+  "channel-col": { type: "string" },
+  "conversion-col": { type: "string" },
+  "value-col": { type: "string" },
+} as const;
+
+function wholeOption(name: string, text: string | undefined, fallback: number, max: number): number {
+  const n = numberOption(name, text) ?? fallback;
+  if (!Number.isInteger(n) || n < 0 || n > max)
+    throw new UsageError(`--${name} must be a whole number from 0 to ${max}, not "${text}"`);
+  return n;
+}
+
+export const pathsCommand: Command = {
+  summary: "turn raw events (touch rows or a GA4 export) into attribution paths, or print that query for a warehouse",
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    const { values: f, positionals } = parseCommandArgs(args, OPTIONS);
+    const options: PathOptions = {
+      lookbackDays: wholeOption("lookback-days", f["lookback-days"], 30, 36_500),
+      repeats: choiceOption("repeats", f.repeats, REPEATS),
+      maxSteps: wholeOption("max-steps", f["max-steps"], 0, 10_000),
+    };
+    const channel = choiceOption("channel", f.channel, ["source-medium", "default-group"] as const);
+    if (!EVENT_NAME.test(f["conversion-event"]))
+      throw new UsageError(
+        `--conversion-event must be a GA4 event name (letters, digits, _), not "${f["conversion-event"]}"`,
+      );
+    const ga4: Ga4Source | undefined = f.ga4
+      ? { userId: f["user-id"], conversionEvent: f["conversion-event"], channel }
+      : undefined;
+    if (!f.ga4 && (f["user-id"] || args.some((a) => a.startsWith("--conversion-event") || a.startsWith("--channel="))))
+      throw new UsageError("--user-id, --conversion-event and --channel apply to --ga4");
+
+    if (f.sql !== undefined) {
+      const dialect: Dialect = choiceOption("sql", f.sql, DIALECTS);
+      if (positionals.length > 0) throw new UsageError("--sql prints a query: give no EVENTS");
+      if (!TABLE_NAME.test(f.table))
+        throw new UsageError(`--table must be a table name such as analytics_123.events_*, not "${f.table}"`);
+      const query = pathsQuery(dialect, { table: f.table, ga4, options });
+      if (query === undefined)
+        throw new UsageError(
+          `--ga4 has a query for duckdb, bigquery and spark; for ${dialect}, load the export as touch rows (see docs/paths.md)`,
+        );
+      io.out(`${query};`);
+      return EXIT_OK;
+    }
+
+    const format = choiceOption("format", f.format, ["table", "csv", "json"] as const);
+    if (positionals.length === 0) throw new UsageError("EVENTS is missing: give one or more files or globs");
+    const threads = f.threads === undefined ? undefined : wholeOption("threads", f.threads, 2, 256);
+    if (threads === 0) throw new UsageError("--threads must be at least 1");
+    if (f.memory !== undefined && !/^\s*\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$/i.test(f.memory))
+      throw new UsageError(`--memory must be a size such as 2GB or 512MB, not "${f.memory}"`);
+    let engine;
+    try {
+      engine = await openEngine({ memory: f.memory, threads, tempDirectory: f["temp-dir"] });
+    } catch (e) {
+      throw new UsageError(`cannot start DuckDB (${duckMessage(e)})`);
+    }
+    try {
+      const files = await expandFiles(engine, positionals);
+      const started = Date.now();
+      const rowsRead = ga4 ? await loadGa4(engine, files, ga4.userId) : await loadTouchRows(engine, files, f);
+      const spec: QuerySpec = { table: ga4 ? "ga4_export" : "events", ga4, options };
+      const progress = (percent: number, rows: number): void => {
+        if (Date.now() - started > 2000)
+          io.err(`mkt paths: ${percent.toFixed(0)}% (${rows.toLocaleString("en-US")} rows)`);
+      };
+      const built = await buildPaths(engine, spec, progress);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      io.err(
+        `mkt paths: ${rowsRead.toLocaleString("en-US")} rows from ${files.length} file(s), ${built.paths.length.toLocaleString("en-US")} paths, ${seconds} s`,
+      );
+      if (built.withoutTouch.count > 0) {
+        const named = built.withoutTouch.examples.map((w) => `${w.journey} at ${w.time}`).join("; ");
+        io.err(
+          terminalText(
+            `mkt paths: ${built.withoutTouch.count} conversion(s) had no touch within their window and are left out: ${named}${built.withoutTouch.count > built.withoutTouch.examples.length ? "; ..." : ""}`,
+          ),
+        );
+      }
+      const rows: PathRow[] = [...built.paths].sort(comparePathRows);
+      const table: Table = f.transitions
+        ? { kind: "transitions", rows: transitionsFromPaths(rows) }
+        : { kind: "paths", rows };
+      if (f.out !== undefined) {
+        if (table.kind === "transitions") await engine.run(transitionsTableSql(table.rows));
+        io.out(
+          await writeTable(
+            engine,
+            table,
+            f.out,
+            f.force,
+            files.map((x) => x.path),
+          ),
+        );
+      } else
+        io.out(
+          format === "json"
+            ? toJson(table, built.withoutTouch.count)
+            : format === "csv"
+              ? toCsv(table)
+              : toTable(table),
+        );
+      return EXIT_OK;
+    } finally {
+      engine.close();
+    }
+  },
+};
+
+/** The transitions as a DuckDB table (for --out .parquet). */
+function transitionsTableSql(rows: readonly { from: string; to: string; count: number; value: number }[]): string {
+  const q = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+  const values = rows.map((r) => `(${q(r.from)}, ${q(r.to)}, ${r.count}, ${r.value})`).join(",");
+  return rows.length === 0
+    ? `CREATE TEMP TABLE result_transitions ("from" VARCHAR, "to" VARCHAR, "count" DOUBLE, "value" DOUBLE)`
+    : `CREATE TEMP TABLE result_transitions AS SELECT * FROM (VALUES ${values}) AS t("from", "to", "count", "value")`;
+}

@@ -1,0 +1,184 @@
+import { existsSync, statSync } from "node:fs";
+import { extname } from "node:path";
+import { guessTouchColumns, findColumn, PATH_SYNONYMS } from "../../core/attribution/guess-columns";
+import { UsageError } from "../io";
+import { sqlIdentifier, sqlString, type Engine } from "./engine";
+
+export type FileFormat = "csv" | "tsv" | "ndjson" | "parquet";
+
+export interface EventFile {
+  readonly path: string;
+  readonly format: FileFormat;
+}
+
+const FORMATS: Readonly<Record<string, FileFormat>> = {
+  ".csv": "csv",
+  ".txt": "csv",
+  ".tsv": "tsv",
+  ".ndjson": "ndjson",
+  ".jsonl": "ndjson",
+  ".json": "ndjson",
+  ".parquet": "parquet",
+};
+
+function formatOf(path: string): FileFormat {
+  const format = FORMATS[extname(path).toLowerCase()];
+  if (!format) throw new UsageError(`${path}: expected .csv, .tsv, .ndjson, .jsonl or .parquet`);
+  return format;
+}
+
+/** The files named by the arguments: paths or globs (expanded by DuckDB's glob), each checked. */
+export async function expandFiles(engine: Engine, args: readonly string[]): Promise<EventFile[]> {
+  const files: EventFile[] = [];
+  for (const arg of args) {
+    if (/[*?[]/.test(arg)) {
+      const found = await engine.rows(`SELECT file FROM glob(${sqlString(arg)}) ORDER BY file`);
+      if (found.length === 0) throw new UsageError(`${arg}: matches no file`);
+      for (const f of found) files.push({ path: String(f.file), format: formatOf(String(f.file)) });
+      continue;
+    }
+    if (!existsSync(arg)) throw new UsageError(`${arg}: no such file`);
+    if (statSync(arg).isDirectory())
+      throw new UsageError(`${arg}: is a folder; give files or a glob such as ${arg}/*.csv`);
+    files.push({ path: arg, format: formatOf(arg) });
+  }
+  if (files.length === 0) throw new UsageError("EVENTS is missing: give one or more files or globs");
+  return files;
+}
+
+/** DuckDB's reader of one file, every column as read (CSV and TSV as text). */
+export function reader(file: EventFile, withName = false): string {
+  const p = sqlString(file.path);
+  const name = withName ? ", filename = true" : "";
+  switch (file.format) {
+    case "csv":
+      return `read_csv(${p}, header = true, all_varchar = true${name})`;
+    case "tsv":
+      return `read_csv(${p}, header = true, delim = '\t', all_varchar = true${name})`;
+    case "ndjson":
+      return `read_json(${p}, format = 'newline_delimited'${name})`;
+    case "parquet":
+      return `read_parquet(${p}${name})`;
+  }
+}
+
+/** The first line of a DuckDB error, without its "Error:" class prefix. */
+export function duckMessage(e: unknown): string {
+  const text = String((e as Error)?.message ?? e).split("\n")[0];
+  return text.replace(/^[A-Za-z ]*Error: /, "");
+}
+
+export interface Column {
+  readonly name: string;
+  readonly type: string;
+}
+
+export async function describe(engine: Engine, file: EventFile): Promise<Column[]> {
+  try {
+    const rows = await engine.rows(`DESCRIBE SELECT * FROM ${reader(file)}`);
+    return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+  } catch (e) {
+    throw new UsageError(`${file.path}: cannot be read (${duckMessage(e)})`);
+  }
+}
+
+export interface TouchColumnFlags {
+  readonly "journey-col"?: string;
+  readonly "time-col"?: string;
+  readonly "channel-col"?: string;
+  readonly "conversion-col"?: string;
+  readonly "value-col"?: string;
+}
+
+/** The source columns of one file's touch rows (value optional). */
+export interface TouchMapping {
+  readonly journey: Column;
+  readonly time: Column;
+  readonly channel: Column;
+  readonly conversion: Column;
+  readonly value: Column | null;
+}
+
+const ROLE_FLAGS = [
+  ["journey", "journey-col", "journey_id"],
+  ["time", "time-col", "timestamp"],
+  ["channel", "channel-col", "channel"],
+  ["conversion", "conversion-col", "conversion"],
+] as const;
+
+/** The touch-row columns of a file, by option or recognised as `mkt attribute` recognises them. */
+export function touchMapping(file: EventFile, columns: readonly Column[], flags: TouchColumnFlags): TouchMapping {
+  const header = columns.map((c) => c.name);
+  const guess = guessTouchColumns(header);
+  const guessed = {
+    journey: guess.journeys,
+    time: guess.times,
+    channel: guess.channels,
+    conversion: guess.conversions,
+  };
+  const found: Partial<Record<"journey" | "time" | "channel" | "conversion", Column>> = {};
+  for (const [role, flag, name] of ROLE_FLAGS) {
+    const given = flags[flag];
+    const i = given !== undefined ? findColumn(header, given) : (guessed[role] ?? -1);
+    if (i < 0)
+      throw new UsageError(
+        `${file.path} has no column "${given ?? name}"${given !== undefined ? ` (--${flag})` : ""}; its columns: ${header.join(", ")}`,
+      );
+    found[role] = columns[i];
+  }
+  const used = new Set(Object.values(found).map((c) => c.name));
+  let value: Column | null = null;
+  if (flags["value-col"] !== undefined) {
+    const i = findColumn(header, flags["value-col"]);
+    if (i < 0)
+      throw new UsageError(
+        `${file.path} has no column "${flags["value-col"]}" (--value-col); its columns: ${header.join(", ")}`,
+      );
+    value = columns[i];
+  } else {
+    for (const synonym of PATH_SYNONYMS.values) {
+      const i = findColumn(header, synonym);
+      if (i >= 0 && !used.has(columns[i].name)) {
+        value = columns[i];
+        break;
+      }
+    }
+  }
+  return { journey: found.journey!, time: found.time!, channel: found.channel!, conversion: found.conversion!, value };
+}
+
+const NUMERIC =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL.*)$/;
+
+/** The expression of a file's time column as TIMESTAMP (UTC), or NULL where unreadable. */
+function timeExpr(column: Column): string {
+  const c = sqlIdentifier(column.name);
+  if (/^(TIMESTAMP|DATE)/.test(column.type)) return `CAST(${c} AS TIMESTAMP)`;
+  if (NUMERIC.test(column.type)) return "CAST(NULL AS TIMESTAMP)";
+  return `CAST(TRY_CAST(${c} AS TIMESTAMPTZ) AS TIMESTAMP)`;
+}
+
+const numberExpr = (column: Column): string =>
+  NUMERIC.test(column.type)
+    ? `CAST(${sqlIdentifier(column.name)} AS DOUBLE)`
+    : `TRY_CAST(TRIM(CAST(${sqlIdentifier(column.name)} AS VARCHAR)) AS DOUBLE)`;
+
+const blank = (column: Column): string =>
+  `(${sqlIdentifier(column.name)} IS NULL OR TRIM(CAST(${sqlIdentifier(column.name)} AS VARCHAR)) = '')`;
+
+/** One file's rows typed as the path query reads them, plus `problem`: the first unreadable field's role, or NULL. */
+export function typedSelect(file: EventFile, m: TouchMapping, withName = false): string {
+  const id = sqlIdentifier;
+  const value = m.value ? numberExpr(m.value) : "CAST(NULL AS DOUBLE)";
+  const valueBad = m.value ? `WHEN NOT ${blank(m.value)} AND ${numberExpr(m.value)} IS NULL THEN 'value'` : "";
+  return `SELECT CAST(${id(m.journey.name)} AS VARCHAR) AS journey_id,
+       ${timeExpr(m.time)} AS "timestamp",
+       CAST(${id(m.channel.name)} AS VARCHAR) AS channel,
+       COALESCE(${numberExpr(m.conversion)}, 0) AS conversion,
+       ${value} AS value,
+       CASE WHEN ${blank(m.journey)} THEN 'journey'
+            WHEN ${timeExpr(m.time)} IS NULL THEN 'time'
+            WHEN NOT ${blank(m.conversion)} AND ${numberExpr(m.conversion)} IS NULL THEN 'conversion'
+            ${valueBad} END AS problem${withName ? ", filename" : ""}
+FROM ${reader(file, withName)}`;
+}
