@@ -11,9 +11,13 @@ import type { QuerySpec } from "./spec";
  */
 export function clickhouseSteps(spec: QuerySpec): string {
   const { lookbackDays, repeats, maxSteps } = spec.options;
-  const lookback = lookbackDays > 0 ? `t -> t.1 >= anchor - ${lookbackDays * 86400}` : "t -> 1";
-  let path = "arrayMap(t -> t.3, arrayFilter(" + lookback + ", touches))";
-  const stages = [`chs0 AS ${path}`];
+  // The anchor goes into the lambda as an array argument, not a capture (see below).
+  const windowed =
+    lookbackDays > 0
+      ? `arrayFilter((t, a) -> t.1 >= a - ${lookbackDays * 86400}, touches, arrayResize([anchor], length(touches), anchor))`
+      : "touches";
+  let path = `arrayMap(t -> t.3, ${windowed})`;
+  const stages = [`${path} AS chs0`];
   let last = "chs0";
   if (repeats === "collapse") {
     stages.push(`arrayFilter((x, i) -> i = 1 OR x != ${last}[i - 1], ${last}, arrayEnumerate(${last})) AS chs1`);
@@ -27,15 +31,20 @@ export function clickhouseSteps(spec: QuerySpec): string {
     last = "chs2";
   }
   path = last;
+  // ClickHouse 18.16 misses a column captured by a lambda when it is an alias of the same
+  // level or used nowhere else (the filter then sees a default value, or fails): the anchor
+  // comes from the level below and enters the lambda as an argument.
   return `SELECT uid, k AS seg, converted, val, conv_ts AS ts,
        if(length(${path}) = 0, NULL, arrayStringConcat(${path}, '${PATH_SEPARATOR}')) AS path
 FROM (
-  SELECT uid, k, conv, touches,
-         length(conv) AS converted,
-         if(converted = 1, -(conv[1].4), 0) AS val,
-         if(converted = 1, conv[1].1, toDateTime(0)) AS conv_ts,
-         if(converted = 1, conv[1].1, arrayReduce('max', arrayMap(t -> t.1, touches))) AS anchor,
+  SELECT uid, k, converted, val, conv_ts, anchor,
          ${stages.join(",\n         ")}
+  FROM (
+  SELECT uid, k, touches,
+         length(conv) AS converted,
+         if(length(conv) = 1, -(conv[1].4), 0) AS val,
+         if(length(conv) = 1, conv[1].1, toDateTime(0)) AS conv_ts,
+         if(length(conv) = 1, conv[1].1, arrayReduce('max', arrayMap(t -> t.1, touches))) AS anchor
   FROM (
     SELECT uid, ev, segs, arrayJoin(range(toUInt64(arraySum(arrayMap(e -> e.2, ev)) + 1))) AS k,
            arrayFilter((e, s) -> s = k AND e.2 = 1, ev, segs) AS conv,
@@ -46,9 +55,9 @@ FROM (
         SELECT uid, arraySort(groupArray((ts, kind, ch, negval))) AS ev
         FROM (
           SELECT toString(journey_id) AS uid, toDateTime(timestamp) AS ts, toUInt8(0) AS kind,
-                 trim(toString(channel)) AS ch, toFloat64(0) AS negval
+                 replaceRegexpAll(ifNull(toString(channel), ''), '^ +| +$', '') AS ch, toFloat64(0) AS negval
           FROM ${spec.table}
-          WHERE isNotNull(channel) AND trim(toString(channel)) != '' AND isNotNull(journey_id) AND isNotNull(timestamp)
+          WHERE isNotNull(channel) AND replaceRegexpAll(ifNull(toString(channel), ''), '^ +| +$', '') != '' AND isNotNull(journey_id) AND isNotNull(timestamp)
           UNION ALL
           SELECT toString(journey_id) AS uid, toDateTime(timestamp) AS ts, toUInt8(1) AS kind,
                  '' AS ch, -ifNull(toFloat64(value), 0) AS negval
@@ -58,6 +67,7 @@ FROM (
         GROUP BY uid
       )
     )
+  )
   )
 )
 WHERE converted = 1 OR length(${path}) > 0`;
