@@ -30,14 +30,12 @@ export function checkGa4Columns(file: EventFile, columns: readonly Column[], use
     throw new UsageError(`${file.path} is not a GA4 export: it has no field ${missing.join(", ")}`);
 }
 
-/** The first row of a file whose timestamp or user cannot be read, as (rn, problem). */
-export function ga4Problems(reader: string, userId: boolean): string {
-  const user = userId ? "user_id" : "user_pseudo_id";
+/** The first row of a file whose timestamp or event name cannot be read, as (rn, problem); rows without a user are skipped, not refused. */
+export function ga4Problems(reader: string): string {
   return `SELECT rn, problem FROM (
   SELECT row_number() OVER () AS rn,
          CASE WHEN TRY_CAST(event_timestamp AS BIGINT) IS NULL THEN 'an unreadable event_timestamp (microseconds since 1970)'
-              WHEN event_name IS NULL THEN 'no event_name'
-              ${userId ? "" : `WHEN ${user} IS NULL THEN 'no ${user}'`} END AS problem
+              WHEN event_name IS NULL THEN 'no event_name' END AS problem
   FROM ${reader}
 ) WHERE problem IS NOT NULL ORDER BY rn LIMIT 1`;
 }

@@ -63,16 +63,27 @@ export async function loadGa4(engine: Engine, files: readonly EventFile[], userI
   for (const file of files) checkGa4Columns(file, await describe(engine, file), userId);
   const all = files.map((f) => `SELECT * FROM ${reader(f)}`).join("\nUNION ALL BY NAME\n");
   await engine.run(`CREATE TEMP VIEW ga4_export AS ${all}`);
+  let problems: Record<string, unknown>[];
+  try {
+    problems = await engine.rows(
+      `SELECT count(*) AS n FROM ga4_export WHERE TRY_CAST(event_timestamp AS BIGINT) IS NULL OR event_name IS NULL`,
+    );
+  } catch (e) {
+    throw new UsageError(`${files.length === 1 ? files[0].path : "input"}: ${duckMessage(e)}`);
+  }
+  if (Number(problems[0].n) === 0) return Number((await engine.rows("SELECT count(*) AS n FROM ga4_export"))[0].n);
+  // Name the first bad row: one thread, rows in file order.
+  await engine.run("SET threads = 1");
+  await engine.run("SET preserve_insertion_order = true");
   for (const file of files) {
     let bad: Record<string, unknown>[];
     try {
-      bad = await engine.rows(ga4Problems(reader(file), userId));
+      bad = await engine.rows(ga4Problems(reader(file)));
     } catch (e) {
       throw new UsageError(`${file.path}: ${duckMessage(e)}`);
     }
     if (bad.length > 0)
       throw new UsageError(`${file.path}: data row ${Number(bad[0].rn)} has ${String(bad[0].problem)}`);
   }
-  const n = await engine.rows("SELECT count(*) AS n FROM ga4_export");
-  return Number(n[0].n);
+  throw new UsageError("a row of the input cannot be read");
 }
