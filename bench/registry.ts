@@ -1,6 +1,7 @@
 import { analysisBench } from "./analysis.bench";
 import { attributionBench } from "./attribution.bench";
 import { checksBench } from "./checks.bench";
+import { pathsBench } from "./paths.bench";
 import { readBench } from "./read.bench";
 import { reportBench } from "./report.bench";
 import { statsBench } from "./stats.bench";
@@ -14,4 +15,5 @@ export const benches: readonly Bench[] = [
   statsBench,
   analysisBench,
   reportBench,
+  pathsBench,
 ];

@@ -1,0 +1,86 @@
+/**
+ * `mkt paths` on N generated touch rows (default 10 million, about 630 MB of CSV), and
+ * `mkt attribute` on the paths it writes, each as a whole process (`node dist/lib/cli/main.js`,
+ * built by `npm run build:lib`) timed with GNU time for wall time and peak memory, beside
+ * the floor: Node reading the same file and splitting its lines and fields.
+ * One run each by default (MKT_BENCH_RUNS for more: the median is printed).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { median, table, type Bench } from "./harness";
+
+const CLI = resolve(__dirname, "../../lib/cli/main.js");
+
+/** N touch rows: 8 per journey on average, 6 channels, 1 in 12 rows a conversion, times over 90 days. */
+async function writeEvents(path: string, rows: number): Promise<void> {
+  const db = await DuckDBInstance.create(":memory:", { threads: "2", memory_limit: "1GB" });
+  const c = await db.connect();
+  await c.run(`COPY (
+    SELECT 'user' || (hash(i * 7) % ${Math.max(1, Math.floor(rows / 8))}) AS journey_id,
+           strftime(TIMESTAMP '2024-01-01' + to_seconds(hash(i) % 7776000), '%Y-%m-%dT%H:%M:%SZ') AS timestamp,
+           CASE WHEN hash(i * 3) % 12 = 0 THEN '' ELSE ['search', 'social', 'email', 'display', 'direct', 'affiliate'][CAST(1 + hash(i * 5) % 6 AS BIGINT)] END AS channel,
+           CASE WHEN hash(i * 3) % 12 = 0 THEN 1 ELSE 0 END AS conversion,
+           CASE WHEN hash(i * 3) % 12 = 0 THEN (hash(i * 11) % 20000) / 100.0 END AS value
+    FROM range(${rows}) AS t(i)) TO '${path}' (HEADER, DELIMITER ',')`);
+  c.closeSync();
+  db.closeSync();
+}
+
+interface Timed {
+  readonly seconds: number;
+  readonly peakMb: number;
+}
+
+/** Wall time and peak resident memory of a command, by GNU time. */
+function timed(args: readonly string[]): Timed {
+  const child = spawnSync("/usr/bin/time", ["-f", "%e %M", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  if (child.status !== 0) throw new Error(`${args.join(" ")} failed: ${child.stderr}`);
+  const [seconds, kb] = child.stderr.trim().split("\n").pop()!.split(" ").map(Number);
+  return { seconds, peakMb: kb / 1024 };
+}
+
+function runs(): number {
+  return Math.max(1, Number(process.env.MKT_BENCH_RUNS ?? 1));
+}
+
+function medianOf(fn: () => Timed): Timed {
+  const all = Array.from({ length: runs() }, fn);
+  return { seconds: median(all.map((t) => t.seconds)), peakMb: median(all.map((t) => t.peakMb)) };
+}
+
+/** The floor: read the file and split every line into fields, nothing else. */
+const FLOOR = `const t=require("fs").readFileSync(process.argv[1],"utf8");let n=0;for(const l of t.split("\\n"))n+=l.split(",").length;console.log(n)`;
+
+export const pathsBench: Bench = {
+  name: "paths",
+  async run(sizes) {
+    const lines: string[][] = [["step", "rows", "file MB", "seconds", "peak MB"]];
+    for (const n of sizes ?? [10_000_000]) {
+      const dir = mkdtempSync(join(tmpdir(), "mkt-paths-bench-"));
+      try {
+        const events = join(dir, "events.csv");
+        await writeEvents(events, n);
+        const mb = statSync(events).size / 1e6;
+        const out = join(dir, "paths.csv");
+        const paths = medianOf(() => {
+          rmSync(out, { force: true });
+          return timed([process.execPath, CLI, "paths", events, "--out", out, "--memory", "1GB"]);
+        });
+        lines.push(["mkt paths", n.toLocaleString("en-US"), mb.toFixed(0), paths.seconds.toFixed(1), paths.peakMb.toFixed(0)]);
+        const pathsMb = statSync(out).size / 1e6;
+        const floor = medianOf(() => timed([process.execPath, "-e", FLOOR, out]));
+        lines.push(["read+split floor (paths file)", "", pathsMb.toFixed(1), floor.seconds.toFixed(2), floor.peakMb.toFixed(0)]);
+        for (const model of ["linear", "markov"]) {
+          const t = medianOf(() => timed([process.execPath, CLI, "attribute", out, "--model", model, "--format", "csv"]));
+          lines.push([`mkt attribute --model ${model}`, "", pathsMb.toFixed(1), t.seconds.toFixed(2), t.peakMb.toFixed(0)]);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    return table(lines);
+  },
+};
