@@ -69,13 +69,33 @@ export const pathsBench: Bench = {
           rmSync(out, { force: true });
           return timed([process.execPath, CLI, "paths", events, "--out", out, "--memory", "1GB"]);
         });
-        lines.push(["mkt paths", n.toLocaleString("en-US"), mb.toFixed(0), paths.seconds.toFixed(1), paths.peakMb.toFixed(0)]);
+        lines.push([
+          "mkt paths",
+          n.toLocaleString("en-US"),
+          mb.toFixed(0),
+          paths.seconds.toFixed(1),
+          paths.peakMb.toFixed(0),
+        ]);
         const pathsMb = statSync(out).size / 1e6;
         const floor = medianOf(() => timed([process.execPath, "-e", FLOOR, out]));
-        lines.push(["read+split floor (paths file)", "", pathsMb.toFixed(1), floor.seconds.toFixed(2), floor.peakMb.toFixed(0)]);
+        lines.push([
+          "read+split floor (paths file)",
+          "",
+          pathsMb.toFixed(1),
+          floor.seconds.toFixed(2),
+          floor.peakMb.toFixed(0),
+        ]);
         for (const model of ["linear", "markov"]) {
-          const t = medianOf(() => timed([process.execPath, CLI, "attribute", out, "--model", model, "--format", "csv"]));
-          lines.push([`mkt attribute --model ${model}`, "", pathsMb.toFixed(1), t.seconds.toFixed(2), t.peakMb.toFixed(0)]);
+          const t = medianOf(() =>
+            timed([process.execPath, CLI, "attribute", out, "--model", model, "--format", "csv"]),
+          );
+          lines.push([
+            `mkt attribute --model ${model}`,
+            "",
+            pathsMb.toFixed(1),
+            t.seconds.toFixed(2),
+            t.peakMb.toFixed(0),
+          ]);
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });

@@ -135,16 +135,20 @@ export const pathsCommand: Command = {
     try {
       const files = await expandFiles(engine, positionals);
       const started = Date.now();
-      const rowsRead = ga4 ? await loadGa4(engine, files, ga4.userId) : await loadTouchRows(engine, files, f);
+      const source = ga4 ? undefined : await loadTouchRows(engine, files, f);
+      if (ga4) await loadGa4(engine, files, ga4.userId);
       const spec: QuerySpec = { table: ga4 ? "ga4_export" : "events", ga4, options };
+      // Progress on stderr for long runs: after 2 s, when DuckDB's estimate moves by 5 points.
+      let shown = -5;
       const progress = (percent: number, rows: number): void => {
-        if (Date.now() - started > 2000)
-          io.err(`mkt paths: ${percent.toFixed(0)}% (${rows.toLocaleString("en-US")} rows)`);
+        if (Date.now() - started < 2000 || percent < shown + 5) return;
+        shown = percent;
+        io.err(`mkt paths: ${percent.toFixed(0)}% (${rows.toLocaleString("en-US")} rows read)`);
       };
-      const built = await buildPaths(engine, spec, progress);
+      const built = await buildPaths(engine, spec, progress, source?.nameBadRow);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       io.err(
-        `mkt paths: ${rowsRead.toLocaleString("en-US")} rows from ${files.length} file(s), ${built.paths.length.toLocaleString("en-US")} paths, ${seconds} s`,
+        `mkt paths: ${files.length} file(s), ${built.events.toLocaleString("en-US")} conversions and trailing paths, ${built.paths.length.toLocaleString("en-US")} distinct paths, ${seconds} s`,
       );
       if (built.withoutTouch.count > 0) {
         const named = built.withoutTouch.examples.map((w) => `${w.journey} at ${w.time}`).join("; ");

@@ -3,8 +3,11 @@ import { FINAL_SELECT, windowSteps, type QuerySpec } from "../../core/paths/sql"
 import { UsageError } from "../io";
 import type { Engine } from "./engine";
 import { duckMessage } from "./input";
+import { BAD_ROW } from "./load";
 
 export interface BuiltPaths {
+  /** Events (touches and conversions) the paths were built from. */
+  readonly events: number;
   readonly paths: PathRow[];
   readonly withoutTouch: { readonly count: number; readonly examples: readonly { journey: string; time: string }[] };
 }
@@ -18,6 +21,7 @@ export async function buildPaths(
   engine: Engine,
   spec: QuerySpec,
   progress: (percent: number, rows: number) => void,
+  onBadRow?: () => Promise<never>,
 ): Promise<BuiltPaths> {
   try {
     await engine.withProgress(
@@ -27,6 +31,7 @@ export async function buildPaths(
     );
     await engine.run(`CREATE TEMP TABLE result_paths AS ${FINAL_SELECT}`);
   } catch (e) {
+    if (onBadRow && duckMessage(e).includes(BAD_ROW)) await onBadRow();
     throw new UsageError(duckMessage(e));
   }
   const rows = await engine.rows("SELECT * FROM result_paths");
@@ -36,11 +41,13 @@ export async function buildPaths(
     value: Number(r.total_conversion_value),
     nulls: Number(r.total_null),
   }));
+  const events = await engine.rows("SELECT count(*) AS n FROM journey_paths");
   const count = await engine.rows("SELECT count(*) AS n FROM journey_paths WHERE path IS NULL AND converted = 1");
   const examples = await engine.rows(
     "SELECT uid, strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM journey_paths WHERE path IS NULL AND converted = 1 ORDER BY uid, ts LIMIT 5",
   );
   return {
+    events: Number(events[0].n),
     paths,
     withoutTouch: {
       count: Number(count[0].n),

@@ -35,27 +35,35 @@ async function firstBadRow(engine: Engine, selects: readonly { file: EventFile; 
   throw new UsageError("a row of the input cannot be read");
 }
 
-/** Creates the view `events` (touch-row columns, typed) over the files; every row checked first. */
+/** The message DuckDB's error() raises on a bad row; the row is then found and named. */
+export const BAD_ROW = "mkt-paths: unreadable row";
+
+/**
+ * Creates the view `events` (touch-row columns, typed) over the files. The files are read
+ * once, by the path query itself: a bad row makes it fail with BAD_ROW (DuckDB's error()),
+ * and only then are the files read again to name the first bad row (see nameBadRow).
+ */
 export async function loadTouchRows(
   engine: Engine,
   files: readonly EventFile[],
   flags: TouchColumnFlags,
-): Promise<number> {
+): Promise<TouchSource> {
   const selects: { file: EventFile; sql: string }[] = [];
   for (const file of files)
     selects.push({ file, sql: typedSelect(file, touchMapping(file, await describe(engine, file), flags)) });
   const all = selects.map((s) => `(${s.sql})`).join("\nUNION ALL\n");
-  let counts: Record<string, unknown>[];
-  try {
-    counts = await engine.rows(`SELECT count(*) AS n, count(problem) AS bad FROM (${all})`);
-  } catch (e) {
-    throw new UsageError(`${files.length === 1 ? files[0].path : "input"}: ${duckMessage(e)}`);
-  }
-  if (Number(counts[0].bad) > 0) await firstBadRow(engine, selects);
   await engine.run(
-    `CREATE TEMP VIEW events AS SELECT journey_id, "timestamp", channel, conversion, value FROM (${all})`,
+    `CREATE TEMP VIEW events AS SELECT
+       CASE WHEN problem IS NULL THEN journey_id ELSE error('${BAD_ROW}') END AS journey_id,
+       CASE WHEN problem IS NULL THEN "timestamp" ELSE error('${BAD_ROW}') END AS "timestamp",
+       channel, conversion, value FROM (${all})`,
   );
-  return Number(counts[0].n);
+  return { nameBadRow: () => firstBadRow(engine, selects) };
+}
+
+export interface TouchSource {
+  /** Throws a UsageError naming the first bad row of the files (after the query met one). */
+  nameBadRow(): Promise<never>;
 }
 
 /** Creates the view `ga4_export` over GA4 export files after checking they hold the fields the query reads. */

@@ -88,22 +88,29 @@ export function windowSteps(dialect: WindowDialect, spec: QuerySpec): string {
   const s = SYNTAX[dialect];
   const { lookbackDays, repeats, maxSteps } = spec.options;
   const steps = [eventsStep(dialect, spec)];
-  // seg: how many of the journey's conversions come before the row (a conversion: its own rank).
+  // seg: how many of the journey's conversions come before the row (a conversion: its own
+  // rank). Touches come before conversions at equal times, conversions by value; the order of
+  // touches among themselves does not change any seg, so the channel is not a sort key here.
   steps.push(`seg AS (
   SELECT uid, ts, kind, ch, val,
-         SUM(kind) OVER (PARTITION BY uid ORDER BY ts, kind, ch, val DESC ROWS UNBOUNDED PRECEDING) - kind AS seg
+         SUM(kind) OVER (PARTITION BY uid ORDER BY ts, kind, val DESC ROWS UNBOUNDED PRECEDING) - kind AS seg
   FROM ev
 )`);
-  // The anchor of a segment: its conversion's time, or (the trailing one) its last touch's.
-  steps.push(`anchored AS (
-  SELECT uid, seg, ts, ch,
-         COALESCE(MAX(CASE WHEN kind = 1 THEN ts END) OVER (PARTITION BY uid, seg),
-                  MAX(ts) OVER (PARTITION BY uid, seg)) AS anchor
-  FROM seg
+  // Per segment: its conversion (at most one), and its anchor: the conversion's time, or
+  // (the trailing segment) its last touch's. An aggregate and a join, not a second window sort.
+  steps.push(`segments AS (
+  SELECT uid, seg,
+         MAX(kind) AS converted,
+         SUM(val) AS val,
+         MAX(CASE WHEN kind = 1 THEN ts END) AS conv_ts,
+         COALESCE(MAX(CASE WHEN kind = 1 THEN ts END), MAX(ts)) AS anchor
+  FROM seg GROUP BY uid, seg
 )`);
-  const lookback = lookbackDays > 0 ? ` AND ts >= ${s.minusDays("anchor", lookbackDays)}` : "";
+  const lookback = lookbackDays > 0 ? ` AND s.ts >= ${s.minusDays("g.anchor", lookbackDays)}` : "";
   steps.push(`windowed AS (
-  SELECT uid, seg, ts, ch FROM anchored WHERE ch <> ''${lookback}
+  SELECT s.uid AS uid, s.seg AS seg, s.ts AS ts, s.ch AS ch
+  FROM seg AS s JOIN segments AS g ON s.uid = g.uid AND s.seg = g.seg
+  WHERE s.kind = 0${lookback}
 )`);
   let last = "windowed";
   if (repeats === "collapse") {
@@ -132,14 +139,10 @@ export function windowSteps(dialect: WindowDialect, spec: QuerySpec): string {
   steps.push(`touch_paths AS (
   SELECT uid, seg, ${s.orderedPath()} AS path FROM ${last} GROUP BY uid, seg
 )`);
-  steps.push(`conversions AS (
-  SELECT uid, seg, ts, val FROM seg WHERE kind = 1
-)`);
   steps.push(`journey_paths AS (
-  SELECT COALESCE(c.uid, p.uid) AS uid, COALESCE(c.seg, p.seg) AS seg, p.path AS path,
-         CASE WHEN c.uid IS NULL THEN 0 ELSE 1 END AS converted,
-         COALESCE(c.val, 0) AS val, c.ts AS ts
-  FROM conversions AS c FULL OUTER JOIN touch_paths AS p ON c.uid = p.uid AND c.seg = p.seg
+  SELECT g.uid AS uid, g.seg AS seg, p.path AS path, g.converted AS converted,
+         CASE WHEN g.converted = 1 THEN g.val ELSE 0 END AS val, g.conv_ts AS ts
+  FROM segments AS g LEFT JOIN touch_paths AS p ON g.uid = p.uid AND g.seg = p.seg
 )`);
   return `WITH ${steps.join(",\n")}`;
 }
