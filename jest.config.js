@@ -7,6 +7,8 @@ module.exports = {
     // tsconfig.json sets isolatedModules, so ts-jest transpiles file by file; `npm run typecheck` type-checks.
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
   },
+  // The task pane imports csv-parse's browser build (ESM, its own Buffer); Node tests use the Node build of the same version.
+  moduleNameMapper: { "^csv-parse/browser/esm/sync$": "csv-parse/sync" },
   reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
   testTimeout: 120000,
 };
