@@ -3,13 +3,16 @@
  * `mkt attribute` on the paths it writes, each as a whole process (`node dist/lib/cli/main.js`,
  * built by `npm run build:lib`) timed with GNU time for wall time and peak memory, beside
  * the floor: Node reading the same file and splitting its lines and fields.
+ * Then \`mkt attribute\` on 400,000 distinct paths (MKT_BENCH_ATTRIBUTE_PATHS), every model,
+ * beside the floor of reading that file and splitting its lines and paths.
  * One run each by default (MKT_BENCH_RUNS for more: the median is printed).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { generatePaths } from "./attribution.bench";
 import { median, table, type Bench } from "./harness";
 
 const CLI = resolve(__dirname, "../../lib/cli/main.js");
@@ -51,8 +54,39 @@ function medianOf(fn: () => Timed): Timed {
   return { seconds: median(all.map((t) => t.seconds)), peakMb: median(all.map((t) => t.peakMb)) };
 }
 
-/** The floor: read the file and split every line into fields, nothing else. */
-const FLOOR = `const t=require("fs").readFileSync(process.argv[1],"utf8");let n=0;for(const l of t.split("\\n"))n+=l.split(",").length;console.log(n)`;
+/** The floor: read the file and split every line into fields and every path into channels, nothing else. */
+const FLOOR = `const t=require("fs").readFileSync(process.argv[1],"utf8");const d=process.argv[2];let n=0;for(const l of t.split("\\n")){const f=l.split(d);n+=f.length+f[0].split(">").length}console.log(n)`;
+
+/** \`mkt attribute\` on \`count\` distinct paths (the attribution bench's generator), every model, beside the floor. */
+function attributeAt(count: number, lines: string[][]): void {
+  const dir = mkdtempSync(join(tmpdir(), "mkt-attribute-bench-"));
+  try {
+    const file = join(dir, "paths.csv");
+    writeFileSync(file, generatePaths(count));
+    const mb = (statSync(file).size / 1e6).toFixed(1);
+    const floor = medianOf(() => timed([process.execPath, "-e", FLOOR, file, ";"]));
+    lines.push([
+      "read+split floor",
+      count.toLocaleString("en-US"),
+      mb,
+      floor.seconds.toFixed(2),
+      floor.peakMb.toFixed(0),
+    ]);
+    for (const model of ["first", "last", "linear", "position", "time_decay", "markov", "shapley"]) {
+      const t = medianOf(() => timed([process.execPath, CLI, "attribute", file, "--model", model, "--format", "csv"]));
+      const ratio = (t.seconds / floor.seconds).toFixed(2);
+      lines.push([
+        `mkt attribute --model ${model} (${ratio}x floor)`,
+        "",
+        mb,
+        t.seconds.toFixed(2),
+        t.peakMb.toFixed(0),
+      ]);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 export const pathsBench: Bench = {
   name: "paths",
@@ -77,7 +111,7 @@ export const pathsBench: Bench = {
           paths.peakMb.toFixed(0),
         ]);
         const pathsMb = statSync(out).size / 1e6;
-        const floor = medianOf(() => timed([process.execPath, "-e", FLOOR, out]));
+        const floor = medianOf(() => timed([process.execPath, "-e", FLOOR, out, ","]));
         lines.push([
           "read+split floor (paths file)",
           "",
@@ -101,6 +135,7 @@ export const pathsBench: Bench = {
         rmSync(dir, { recursive: true, force: true });
       }
     }
+    attributeAt(Number(process.env.MKT_BENCH_ATTRIBUTE_PATHS ?? 400_000), lines);
     return table(lines);
   },
 };

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { extname } from "node:path";
-import { guessTouchColumns, findColumn, PATH_SYNONYMS } from "../../core/attribution/guess-columns";
+import { findColumn, guessTouchColumns, normaliseHeader, PATH_SYNONYMS } from "../../core/attribution/guess-columns";
 import { UsageError } from "../io";
 import { sqlIdentifier, sqlString, type Engine } from "./engine";
 
@@ -144,6 +144,9 @@ export function touchMapping(file: EventFile, columns: readonly Column[], flags:
       }
     }
   }
+  // A conversion column that is a value column (`value`, `revenue`...) is the value too.
+  if (value === null && PATH_SYNONYMS.values.includes(normaliseHeader(found.conversion!.name)))
+    value = found.conversion!;
   return { journey: found.journey!, time: found.time!, channel: found.channel!, conversion: found.conversion!, value };
 }
 

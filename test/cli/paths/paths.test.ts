@@ -82,6 +82,17 @@ describe("mkt paths on touch rows", () => {
     expect(err).toMatch(/1 conversion\(s\) had no touch .*u1 at 2024-03-01 00:00:00/);
   });
 
+  it("takes a value column named as the conversion for both", async () => {
+    const file = join(tmp, "revenue.csv");
+    writeFileSync(
+      file,
+      "customer_id,date,渠道,value\nc1,2024-01-01,搜索,\nc1,2024-01-02,,99.5\nc2,2024-01-02,社交,\n",
+    );
+    const { code, out } = await mkt("paths", file, "--format", "csv");
+    expect(code).toBe(0);
+    expect(out).toBe("path,total_conversions,total_conversion_value,total_null\n搜索,1,99.5,0\n社交,0,0,1\n");
+  });
+
   it("writes .csv, .xlsx and .parquet files with the same rows", async () => {
     const base = join(tmp, "out");
     for (const ext of ["csv", "xlsx", "parquet"])
