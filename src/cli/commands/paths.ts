@@ -63,8 +63,8 @@ const OPTIONS = {
   transitions: { type: "boolean", default: false },
   ga4: { type: "boolean", default: false },
   "user-id": { type: "boolean", default: false },
-  "conversion-event": { type: "string", default: "purchase" },
-  channel: { type: "string", default: "source-medium" },
+  "conversion-event": { type: "string" },
+  channel: { type: "string" },
   memory: { type: "string" },
   threads: { type: "string" },
   "temp-dir": { type: "string" },
@@ -95,16 +95,15 @@ export const pathsCommand: Command = {
       repeats: choiceOption("repeats", f.repeats, REPEATS),
       maxSteps: wholeOption("max-steps", f["max-steps"], 0, 10_000),
     };
-    const channel = choiceOption("channel", f.channel, ["source-medium", "default-group"] as const);
-    if (!EVENT_NAME.test(f["conversion-event"]))
-      throw new UsageError(
-        `--conversion-event must be a GA4 event name (letters, digits, _), not "${f["conversion-event"]}"`,
-      );
-    const ga4: Ga4Source | undefined = f.ga4
-      ? { userId: f["user-id"], conversionEvent: f["conversion-event"], channel }
-      : undefined;
-    if (!f.ga4 && (f["user-id"] || args.some((a) => a.startsWith("--conversion-event") || a.startsWith("--channel="))))
+    if (!f.ga4 && (f["user-id"] || f["conversion-event"] !== undefined || f.channel !== undefined))
       throw new UsageError("--user-id, --conversion-event and --channel apply to --ga4");
+    const channel = choiceOption("channel", f.channel ?? "source-medium", ["source-medium", "default-group"] as const);
+    const conversionEvent = f["conversion-event"] ?? "purchase";
+    if (!EVENT_NAME.test(conversionEvent))
+      throw new UsageError(
+        `--conversion-event must be a GA4 event name (letters, digits, _), not "${conversionEvent}"`,
+      );
+    const ga4: Ga4Source | undefined = f.ga4 ? { userId: f["user-id"], conversionEvent, channel } : undefined;
 
     if (f.sql !== undefined) {
       const dialect: Dialect = choiceOption("sql", f.sql, DIALECTS);

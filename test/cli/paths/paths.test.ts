@@ -178,5 +178,7 @@ describe("mkt paths on touch rows", () => {
     expect((await mkt("paths", CSV, "--repeats", "twice")).err).toMatch(/--repeats must be/);
     expect((await mkt("paths", CSV, "--memory", "lots")).err).toMatch(/--memory must be a size/);
     expect((await mkt("paths", CSV, "--max-steps", "-1")).code).toBe(2);
+    expect((await mkt("paths", CSV, "--channel", "default-group")).err).toMatch(/apply to --ga4/);
+    expect((await mkt("paths", CSV, "--ga4", "--conversion-event", "buy now")).err).toMatch(/--conversion-event must be/);
   });
 });
