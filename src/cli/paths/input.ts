@@ -166,22 +166,27 @@ const numberExpr = (column: Column): string =>
     ? `CAST(${sqlIdentifier(column.name)} AS DOUBLE)`
     : `TRY_CAST(TRIM(CAST(${sqlIdentifier(column.name)} AS VARCHAR)) AS DOUBLE)`;
 
-const blank = (column: Column): string =>
-  `(${sqlIdentifier(column.name)} IS NULL OR TRIM(CAST(${sqlIdentifier(column.name)} AS VARCHAR)) = '')`;
-
-/** One file's rows typed as the path query reads them, plus `problem`: the first unreadable field's role, or NULL. */
+/**
+ * One file's rows typed as the path query reads them, plus `problem`: the first unreadable
+ * field's role, or NULL. Each field is converted once (inner select), then checked.
+ */
 export function typedSelect(file: EventFile, m: TouchMapping, withName = false): string {
   const id = sqlIdentifier;
-  const value = m.value ? numberExpr(m.value) : "CAST(NULL AS DOUBLE)";
-  const valueBad = m.value ? `WHEN NOT ${blank(m.value)} AND ${numberExpr(m.value)} IS NULL THEN 'value'` : "";
-  return `SELECT CAST(${id(m.journey.name)} AS VARCHAR) AS journey_id,
-       ${timeExpr(m.time)} AS "timestamp",
-       CAST(${id(m.channel.name)} AS VARCHAR) AS channel,
-       COALESCE(${numberExpr(m.conversion)}, 0) AS conversion,
-       ${value} AS value,
-       CASE WHEN ${blank(m.journey)} THEN 'journey'
-            WHEN ${timeExpr(m.time)} IS NULL THEN 'time'
-            WHEN NOT ${blank(m.conversion)} AND ${numberExpr(m.conversion)} IS NULL THEN 'conversion'
+  const raw = (c: Column) => `NULLIF(TRIM(CAST(${id(c.name)} AS VARCHAR)), '')`;
+  const valueColumns = m.value
+    ? `, ${numberExpr(m.value)} AS value, ${raw(m.value)} AS raw_value`
+    : ", CAST(NULL AS DOUBLE) AS value";
+  const valueBad = m.value ? "WHEN raw_value IS NOT NULL AND value IS NULL THEN 'value'" : "";
+  return `SELECT journey_id, "timestamp", channel, COALESCE(conversion, 0) AS conversion, value,
+       CASE WHEN journey_id IS NULL OR TRIM(journey_id) = '' THEN 'journey'
+            WHEN "timestamp" IS NULL THEN 'time'
+            WHEN raw_conversion IS NOT NULL AND conversion IS NULL THEN 'conversion'
             ${valueBad} END AS problem${withName ? ", filename" : ""}
-FROM ${reader(file, withName)}`;
+FROM (
+  SELECT CAST(${id(m.journey.name)} AS VARCHAR) AS journey_id,
+         ${timeExpr(m.time)} AS "timestamp",
+         CAST(${id(m.channel.name)} AS VARCHAR) AS channel,
+         ${numberExpr(m.conversion)} AS conversion, ${raw(m.conversion)} AS raw_conversion${valueColumns}${withName ? ", filename" : ""}
+  FROM ${reader(file, withName)}
+)`;
 }
