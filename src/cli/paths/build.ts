@@ -31,8 +31,11 @@ export async function buildPaths(
     );
     await engine.run(`CREATE TEMP TABLE result_paths AS ${FINAL_SELECT}`);
   } catch (e) {
-    if (onBadRow && duckMessage(e).includes(BAD_ROW)) await onBadRow();
-    throw new UsageError(duckMessage(e));
+    const message = duckMessage(e);
+    if (onBadRow && message.includes(BAD_ROW)) await onBadRow();
+    if (/out of memory|could not allocate/i.test(message))
+      throw new UsageError(`out of memory within the limit (${message}): give more with --memory, or fewer --threads`);
+    throw new UsageError(message);
   }
   const rows = await engine.rows("SELECT * FROM result_paths");
   const paths = rows.map((r) => ({

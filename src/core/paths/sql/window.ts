@@ -15,7 +15,7 @@ interface Syntax {
   readonly ts: string;
   /** `anchor - N days`. */
   minusDays(expr: string, days: number): string;
-  /** The path: channels `ch` of a group in the order of `ts`, then `ch`. */
+  /** The path: the non-null channels `pch` of a group in the order of `ts`, then `pch`. */
   orderedPath(): string;
   quote(id: string): string;
   table(name: string): string;
@@ -29,7 +29,7 @@ const SYNTAX: Record<WindowDialect, Syntax> = {
     double: "DOUBLE",
     ts: "TIMESTAMP",
     minusDays: (e, n) => `${e} - INTERVAL ${n} DAY`,
-    orderedPath: () => `string_agg(ch, ${SEP} ORDER BY ts, ch)`,
+    orderedPath: () => `string_agg(pch, ${SEP} ORDER BY ts, pch)`,
     quote: (id) => `"${id}"`,
     table: (t) => t,
   },
@@ -38,7 +38,7 @@ const SYNTAX: Record<WindowDialect, Syntax> = {
     double: "FLOAT64",
     ts: "TIMESTAMP",
     minusDays: (e, n) => `TIMESTAMP_SUB(${e}, INTERVAL ${n} DAY)`,
-    orderedPath: () => `STRING_AGG(ch, ${SEP} ORDER BY ts, ch)`,
+    orderedPath: () => `STRING_AGG(pch, ${SEP} ORDER BY ts, pch)`,
     quote: (id) => `\`${id}\``,
     table: (t) => (t.includes("`") ? t : `\`${t}\``),
   },
@@ -47,7 +47,8 @@ const SYNTAX: Record<WindowDialect, Syntax> = {
     double: "DOUBLE",
     ts: "TIMESTAMP",
     minusDays: (e, n) => `${e} - INTERVAL ${n} DAYS`,
-    orderedPath: () => `array_join(transform(array_sort(collect_list(struct(ts, ch))), x -> x.ch), ${SEP})`,
+    orderedPath: () =>
+      `array_join(transform(array_sort(collect_list(CASE WHEN pch IS NOT NULL THEN struct(ts, pch) END)), x -> x.pch), ${SEP})`,
     quote: (id) => `\`${id}\``,
     table: (t) => t,
   },
@@ -56,7 +57,7 @@ const SYNTAX: Record<WindowDialect, Syntax> = {
     double: "DOUBLE",
     ts: "TIMESTAMP_NTZ",
     minusDays: (e, n) => `DATEADD(day, -${n}, ${e})`,
-    orderedPath: () => `LISTAGG(ch, ${SEP}) WITHIN GROUP (ORDER BY ts, ch)`,
+    orderedPath: () => `LISTAGG(pch, ${SEP}) WITHIN GROUP (ORDER BY ts, pch)`,
     quote: (id) => id,
     table: (t) => t,
   },
@@ -77,72 +78,81 @@ function eventsStep(dialect: WindowDialect, spec: QuerySpec): string {
   WHERE ${q("journey_id")} IS NOT NULL AND ${q("timestamp")} IS NOT NULL
 ),
 ev AS (
-  SELECT uid, ts, 0 AS kind, ch, CAST(0 AS ${s.double}) AS val FROM src WHERE ch IS NOT NULL AND ch <> ''
-  UNION ALL
-  SELECT uid, ts, 1 AS kind, '' AS ch, val FROM src WHERE conv > 0
+  SELECT uid, ts, k.kind AS kind,
+         CASE WHEN k.kind = 0 THEN ch ELSE '' END AS ch,
+         CASE WHEN k.kind = 1 THEN val ELSE CAST(0 AS ${s.double}) END AS val
+  FROM src CROSS JOIN (SELECT 0 AS kind UNION ALL SELECT 1 AS kind) AS k
+  WHERE (k.kind = 0 AND ch IS NOT NULL AND ch <> '') OR (k.kind = 1 AND conv > 0)
 )`;
 }
 
-/** The query's named steps, ending in `journey_paths(uid, seg, path, converted, val, ts)`. */
+/**
+ * The query's named steps, ending in `journey_paths(uid, seg, path, converted, val, ts)`.
+ * One pipeline, each step read once (a step read twice is materialised whole by some
+ * engines, DuckDB among them, outside its memory limit): one window sort gives every row
+ * its segment and anchor; the touches outside the lookback drop out; repeats and trimming
+ * are row windows within a segment; one aggregate per segment makes its path.
+ */
 export function windowSteps(dialect: WindowDialect, spec: QuerySpec): string {
   const s = SYNTAX[dialect];
   const { lookbackDays, repeats, maxSteps } = spec.options;
   const steps = [eventsStep(dialect, spec)];
   // seg: how many of the journey's conversions come before the row (a conversion: its own
-  // rank). Touches come before conversions at equal times, conversions by value; the order of
-  // touches among themselves does not change any seg, so the channel is not a sort key here.
-  steps.push(`seg AS (
+  // rank). Touches come before conversions at equal times, conversions by value; the order
+  // of touches among themselves changes no seg, so the channel is not a sort key here.
+  // anchor: the time of the conversion closing the row's segment (the first conversion from
+  // the row on), or for the trailing touches the journey's last time, which is theirs.
+  const order = "PARTITION BY uid ORDER BY ts, kind, val DESC";
+  steps.push(`w AS (
   SELECT uid, ts, kind, ch, val,
-         SUM(kind) OVER (PARTITION BY uid ORDER BY ts, kind, val DESC ROWS UNBOUNDED PRECEDING) - kind AS seg
+         SUM(kind) OVER (${order} ROWS UNBOUNDED PRECEDING) - kind AS seg,
+         COALESCE(MIN(CASE WHEN kind = 1 THEN ts END) OVER (${order} ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING),
+                  MAX(ts) OVER (${order} ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) AS anchor
   FROM ev
 )`);
-  // Per segment: its conversion (at most one), and its anchor: the conversion's time, or
-  // (the trailing segment) its last touch's. An aggregate and a join, not a second window sort.
-  steps.push(`segments AS (
-  SELECT uid, seg,
-         MAX(kind) AS converted,
-         SUM(val) AS val,
-         MAX(CASE WHEN kind = 1 THEN ts END) AS conv_ts,
-         COALESCE(MAX(CASE WHEN kind = 1 THEN ts END), MAX(ts)) AS anchor
-  FROM seg GROUP BY uid, seg
-)`);
-  const lookback = lookbackDays > 0 ? ` AND s.ts >= ${s.minusDays("g.anchor", lookbackDays)}` : "";
+  const lookback = lookbackDays > 0 ? ` WHERE kind = 1 OR ts >= ${s.minusDays("anchor", lookbackDays)}` : "";
   steps.push(`windowed AS (
-  SELECT s.uid AS uid, s.seg AS seg, s.ts AS ts, s.ch AS ch
-  FROM seg AS s JOIN segments AS g ON s.uid = g.uid AND s.seg = g.seg
-  WHERE s.kind = 0${lookback}
+  SELECT uid, seg, ts, kind, ch, val FROM w${lookback}
 )`);
   let last = "windowed";
+  // Conversions ride along in their own partition (kind 1, one per segment) and are always kept.
   if (repeats === "collapse") {
     steps.push(`repeats AS (
-  SELECT uid, seg, ts, ch FROM (
-    SELECT uid, seg, ts, ch, LAG(ch) OVER (PARTITION BY uid, seg ORDER BY ts, ch) AS prev FROM windowed
-  ) AS r WHERE prev IS NULL OR prev <> ch
+  SELECT uid, seg, ts, kind, ch, val FROM (
+    SELECT uid, seg, ts, kind, ch, val,
+           LAG(ch) OVER (PARTITION BY uid, seg, kind ORDER BY ts, ch) AS prev
+    FROM windowed
+  ) AS r WHERE kind = 1 OR prev IS NULL OR prev <> ch
 )`);
     last = "repeats";
   } else if (repeats === "first") {
     steps.push(`repeats AS (
-  SELECT uid, seg, ts, ch FROM (
-    SELECT uid, seg, ts, ch, ROW_NUMBER() OVER (PARTITION BY uid, seg, ch ORDER BY ts) AS nth FROM windowed
-  ) AS r WHERE nth = 1
+  SELECT uid, seg, ts, kind, ch, val FROM (
+    SELECT uid, seg, ts, kind, ch, val,
+           ROW_NUMBER() OVER (PARTITION BY uid, seg, kind, ch ORDER BY ts) AS nth
+    FROM windowed
+  ) AS r WHERE kind = 1 OR nth = 1
 )`);
     last = "repeats";
   }
   if (maxSteps > 0) {
     steps.push(`trimmed AS (
-  SELECT uid, seg, ts, ch FROM (
-    SELECT uid, seg, ts, ch, ROW_NUMBER() OVER (PARTITION BY uid, seg ORDER BY ts DESC, ch DESC) AS back FROM ${last}
-  ) AS t WHERE back <= ${maxSteps}
+  SELECT uid, seg, ts, kind, ch, val FROM (
+    SELECT uid, seg, ts, kind, ch, val,
+           ROW_NUMBER() OVER (PARTITION BY uid, seg, kind ORDER BY ts DESC, ch DESC) AS back
+    FROM ${last}
+  ) AS t WHERE kind = 1 OR back <= ${maxSteps}
 )`);
     last = "trimmed";
   }
-  steps.push(`touch_paths AS (
-  SELECT uid, seg, ${s.orderedPath()} AS path FROM ${last} GROUP BY uid, seg
-)`);
   steps.push(`journey_paths AS (
-  SELECT g.uid AS uid, g.seg AS seg, p.path AS path, g.converted AS converted,
-         CASE WHEN g.converted = 1 THEN g.val ELSE 0 END AS val, g.conv_ts AS ts
-  FROM segments AS g LEFT JOIN touch_paths AS p ON g.uid = p.uid AND g.seg = p.seg
+  SELECT uid, seg,
+         NULLIF(${s.orderedPath()}, '') AS path,
+         MAX(kind) AS converted,
+         SUM(val) AS val,
+         MAX(CASE WHEN kind = 1 THEN ts END) AS ts
+  FROM (SELECT uid, seg, ts, kind, val, ch, CASE WHEN kind = 0 THEN ch END AS pch FROM ${last}) AS j
+  GROUP BY uid, seg
 )`);
   return `WITH ${steps.join(",\n")}`;
 }
