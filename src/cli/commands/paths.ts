@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { REPEATS } from "../../core/attribution/options";
 import { terminalText } from "../../core/format/inert";
 import { comparePathRows, type PathOptions, type PathRow } from "../../core/paths/options";
@@ -47,6 +48,7 @@ after the last conversion make one non-converting path. See docs/paths.md.
   --format F            stdout format: table (default), csv, or json
   --memory SIZE         DuckDB memory limit (default 1GB); past it DuckDB spills to --temp-dir
   --threads N           DuckDB threads (default 2)
+  --partitions N        process the journeys in N parts, each within --memory (default: from the input's size)
   --sql DIALECT         print the query for that engine instead of running it
   --table NAME          the table the printed query reads (default events)
   --journey-col, --time-col, --channel-col, --conversion-col, --value-col   column names
@@ -67,6 +69,7 @@ const OPTIONS = {
   channel: { type: "string" },
   memory: { type: "string" },
   threads: { type: "string" },
+  partitions: { type: "string" },
   "temp-dir": { type: "string" },
   sql: { type: "string" },
   table: { type: "string", default: "events" },
@@ -83,6 +86,33 @@ function wholeOption(name: string, text: string | undefined, fallback: number, m
   if (!Number.isInteger(n) || n < 0 || n > max)
     throw new UsageError(`--${name} must be a whole number from 0 to ${max}, not "${text}"`);
   return n;
+}
+
+const DEFAULT_MEMORY = "1GB";
+const UNITS: Readonly<Record<string, number>> = {
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
+
+function memoryBytes(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]+)\s*$/i.exec(text);
+  return m ? Number(m[1]) * (UNITS[m[2].toLowerCase()] ?? 1e9) : 1e9;
+}
+
+/**
+ * How many parts keep each within the memory limit: events take about twice their CSV or
+ * JSON size in the window sort and the per-journey aggregate, Parquet (compressed) six times.
+ */
+function autoPartitions(files: readonly { path: string; format: string }[], memory: number): number {
+  let need = 0;
+  for (const f of files) need += statSync(f.path).size * (f.format === "parquet" ? 6 : 2);
+  return Math.max(1, Math.ceil(need / memory));
 }
 
 export const pathsCommand: Command = {
@@ -125,9 +155,12 @@ export const pathsCommand: Command = {
     if (threads === 0) throw new UsageError("--threads must be at least 1");
     if (f.memory !== undefined && !/^\s*\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)\s*$/i.test(f.memory))
       throw new UsageError(`--memory must be a size such as 2GB or 512MB, not "${f.memory}"`);
+    const tempDir = f["temp-dir"];
+    if (tempDir !== undefined && !(existsSync(tempDir) && statSync(tempDir).isDirectory()))
+      throw new UsageError(`--temp-dir ${tempDir} is not a folder`);
     let engine;
     try {
-      engine = await openEngine({ memory: f.memory, threads, tempDirectory: f["temp-dir"] });
+      engine = await openEngine({ memory: f.memory ?? DEFAULT_MEMORY, threads, tempDirectory: f["temp-dir"] });
     } catch (e) {
       throw new UsageError(`cannot start DuckDB (${duckMessage(e)})`);
     }
@@ -144,7 +177,18 @@ export const pathsCommand: Command = {
         shown = percent;
         io.err(`mkt paths: ${percent.toFixed(0)}% (${rows.toLocaleString("en-US")} rows read)`);
       };
-      const built = await buildPaths(engine, spec, progress, source?.nameBadRow);
+      const partitions =
+        f.partitions === undefined
+          ? autoPartitions(files, memoryBytes(f.memory ?? DEFAULT_MEMORY))
+          : wholeOption("partitions", f.partitions, 1, 10_000);
+      if (partitions === 0) throw new UsageError("--partitions must be at least 1");
+      const journeyColumn = ga4 ? (ga4.userId ? "user_id" : "user_pseudo_id") : "journey_id";
+      const built = await buildPaths(engine, spec, {
+        partitions,
+        journeyColumn,
+        progress,
+        onBadRow: source?.nameBadRow,
+      });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       io.err(
         `mkt paths: ${files.length} file(s), ${built.events.toLocaleString("en-US")} conversions and trailing paths, ${built.paths.length.toLocaleString("en-US")} distinct paths, ${seconds} s`,

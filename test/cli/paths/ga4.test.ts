@@ -45,7 +45,7 @@ describe("mkt paths --ga4", () => {
       "--conversion-event",
       o.conversionEvent,
     ];
-    if (o.userId) args.push("--user-id");
+    if (o.userId) args.push("--user-id", "--partitions", "2");
     const { code, out, err } = await mkt(...args);
     expect(err).not.toMatch(/Error|cannot/);
     expect(code).toBe(0);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -50,6 +50,29 @@ describe("mkt paths on touch rows", () => {
     expect(want.withoutTouch.length).toBeGreaterThan(0);
   });
 
+  it("gives the same table when the journeys are processed in parts (bounded memory)", async () => {
+    const options = CASES[1];
+    const tempDir = mkdtempSync(join(tmp, "spill-"));
+    const { code, out } = await mkt(
+      "paths",
+      CSV,
+      "--format",
+      "json",
+      "--partitions",
+      "3",
+      "--temp-dir",
+      tempDir,
+      ...flags(options),
+    );
+    expect(code).toBe(0);
+    const got = JSON.parse(out) as JsonPaths;
+    const want = referencePaths(events, options);
+    expect(keyed(got.paths)).toEqual(keyed(want.paths));
+    expect(got.conversions_without_touch).toBe(want.withoutTouch.length);
+    // The staging database is removed from the folder afterwards.
+    expect(readdirSync(tempDir)).toEqual([]);
+  });
+
   it("runs the printed DuckDB query on a table of the same rows to the same table", async () => {
     const options = CASES[2];
     const sql = (await mkt("paths", "--sql", "duckdb", ...flags(options))).out;
@@ -84,10 +107,7 @@ describe("mkt paths on touch rows", () => {
 
   it("takes a value column named as the conversion for both", async () => {
     const file = join(tmp, "revenue.csv");
-    writeFileSync(
-      file,
-      "customer_id,date,渠道,value\nc1,2024-01-01,搜索,\nc1,2024-01-02,,99.5\nc2,2024-01-02,社交,\n",
-    );
+    writeFileSync(file, "customer_id,date,渠道,value\nc1,2024-01-01,搜索,\nc1,2024-01-02,,99.5\nc2,2024-01-02,社交,\n");
     const { code, out } = await mkt("paths", file, "--format", "csv");
     expect(code).toBe(0);
     expect(out).toBe("path,total_conversions,total_conversion_value,total_null\n搜索,1,99.5,0\n社交,0,0,1\n");
@@ -166,10 +186,12 @@ describe("mkt paths on touch rows", () => {
   ])("refuses bad input in one line naming the file, row or field (%#)", async (text, message) => {
     const file = join(tmp, "bad.csv");
     writeFileSync(file, text);
-    const { code, err } = await mkt("paths", file);
-    expect(code).toBe(2);
-    expect(err).toMatch(message);
-    expect(err.trim().split("\n")).toHaveLength(1);
+    for (const parts of ["1", "2"]) {
+      const { code, err } = await mkt("paths", file, "--partitions", parts);
+      expect(code).toBe(2);
+      expect(err).toMatch(message);
+      expect(err.trim().split("\n")).toHaveLength(1);
+    }
   });
 
   it("refuses a missing file, an empty glob and bad options", async () => {
@@ -179,6 +201,8 @@ describe("mkt paths on touch rows", () => {
     expect((await mkt("paths", CSV, "--memory", "lots")).err).toMatch(/--memory must be a size/);
     expect((await mkt("paths", CSV, "--max-steps", "-1")).code).toBe(2);
     expect((await mkt("paths", CSV, "--channel", "default-group")).err).toMatch(/apply to --ga4/);
-    expect((await mkt("paths", CSV, "--ga4", "--conversion-event", "buy now")).err).toMatch(/--conversion-event must be/);
+    expect((await mkt("paths", CSV, "--ga4", "--conversion-event", "buy now")).err).toMatch(
+      /--conversion-event must be/,
+    );
   });
 });
