@@ -110,6 +110,18 @@ export const pathsBench: Bench = {
           paths.seconds.toFixed(1),
           paths.peakMb.toFixed(0),
         ]);
+        // Bounded memory: the same input within 300 MB, processed in parts.
+        const bounded = medianOf(() => {
+          rmSync(out, { force: true });
+          return timed([process.execPath, CLI, "paths", events, "--out", out, "--memory", "300MB"]);
+        });
+        lines.push([
+          "mkt paths --memory 300MB",
+          n.toLocaleString("en-US"),
+          mb.toFixed(0),
+          bounded.seconds.toFixed(1),
+          bounded.peakMb.toFixed(0),
+        ]);
         const pathsMb = statSync(out).size / 1e6;
         const floor = medianOf(() => timed([process.execPath, "-e", FLOOR, out, ","]));
         lines.push([
