@@ -93,6 +93,20 @@ describe("mkt paths on touch rows", () => {
     expect(keyed(rows)).toEqual(keyed(referencePaths(events, options).paths));
   });
 
+  it("prints a readable table by default", async () => {
+    const file = join(tmp, "small.csv");
+    writeFileSync(
+      file,
+      "journey_id,timestamp,channel,conversion,value\nu1,2024-01-01,search,0,\nu1,2024-01-02,email,1,25\n",
+    );
+    const { code, out } = await mkt("paths", file);
+    expect(code).toBe(0);
+    expect(out.trimEnd().split("\n")).toEqual([
+      "path            total_conversions  total_conversion_value  total_null",
+      "search > email                  1                      25           0",
+    ]);
+  });
+
   it("names the conversions left without a touch on stderr", async () => {
     const file = join(tmp, "lonely.csv");
     writeFileSync(
@@ -165,6 +179,18 @@ describe("mkt paths on touch rows", () => {
     const both = await mkt("paths", join(dir, "*.csv"), join(dir, "*.tsv"), "--format", "json");
     expect(both.code).toBe(0);
     expect(keyed((JSON.parse(both.out) as JsonPaths).paths)).toEqual(keyed(referencePaths(events, CASES[0]).paths));
+    // Parquet with a native TIMESTAMP column, as a lake holds it.
+    const parquet = join(dir, "d.parquet");
+    const db = await DuckDBInstance.create(":memory:");
+    const c = await db.connect();
+    await c.run(
+      `COPY (SELECT journey_id, CAST(CAST("timestamp" AS TIMESTAMPTZ) AS TIMESTAMP) AS "timestamp", channel, CAST(conversion AS INTEGER) AS conversion, CAST(value AS DOUBLE) AS value FROM read_csv('${CSV}', header = true, all_varchar = true)) TO '${parquet}' (FORMAT parquet)`,
+    );
+    c.closeSync();
+    db.closeSync();
+    const pq = await mkt("paths", parquet, "--format", "json");
+    expect(pq.code).toBe(0);
+    expect(keyed((JSON.parse(pq.out) as JsonPaths).paths)).toEqual(keyed(referencePaths(events, CASES[0]).paths));
     const nd = await mkt("paths", join(dir, "c.ndjson"), "--format", "json");
     expect(nd.code).toBe(0);
     expect(keyed((JSON.parse(nd.out) as JsonPaths).paths)).toEqual(
