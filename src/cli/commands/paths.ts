@@ -175,7 +175,10 @@ export const pathsCommand: Command = {
       const progress = (percent: number, rows: number): void => {
         if (Date.now() - started < 2000 || percent < shown + 5) return;
         shown = percent;
-        io.err(`mkt paths: ${percent.toFixed(0)}% (${rows.toLocaleString("en-US")} rows read)`);
+        const filled = Math.round(Math.min(100, Math.max(0, percent)) / 5);
+        io.err(
+          `mkt paths: [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${percent.toFixed(0)}% (${rows.toLocaleString("en-US")} rows read)`,
+        );
       };
       const partitions =
         f.partitions === undefined

@@ -93,6 +93,17 @@ describe("mkt paths on touch rows", () => {
     expect(keyed(rows)).toEqual(keyed(referencePaths(events, options).paths));
   });
 
+  it("reads times with an offset as UTC", async () => {
+    const file = join(tmp, "offsets.csv");
+    // 08:30+08:00 is 00:30Z: before the 01:00Z touch, though its text sorts after it.
+    writeFileSync(
+      file,
+      "journey_id,timestamp,channel,conversion,value\nu1,2024-01-01T01:00:00Z,email,0,\nu1,2024-01-01T08:30:00+08:00,search,0,\nu1,2024-01-01 02:00:00,,1,5\n",
+    );
+    const { out } = await mkt("paths", file, "--format", "csv");
+    expect(out).toBe("path,total_conversions,total_conversion_value,total_null\nsearch > email,1,5,0\n");
+  });
+
   it("prints a readable table by default", async () => {
     const file = join(tmp, "small.csv");
     writeFileSync(
