@@ -143,7 +143,7 @@ export const pathsCommand: Command = {
       const query = pathsQuery(dialect, { table: f.table, ga4, options });
       if (query === undefined)
         throw new UsageError(
-          `--ga4 has a query for duckdb, bigquery and spark; for ${dialect}, load the export as touch rows (see docs/paths.md)`,
+          `--ga4 has a query for duckdb, bigquery, spark and snowflake; for ${dialect}, load the export as touch rows (see docs/paths.md)`,
         );
       io.out(`${query};`);
       return EXIT_OK;

@@ -62,8 +62,13 @@ describe("the warehouse queries parse in their dialects", () => {
     }
   });
 
-  it.each(["bigquery", "spark"])("%s reads the GA4 export with --ga4", async (dialect) => {
-    const table = dialect === "bigquery" ? "my-project.analytics_123.events_*" : "ga4.events";
+  it.each(["bigquery", "spark", "snowflake"])("%s reads the GA4 export with --ga4", async (dialect) => {
+    const table =
+      dialect === "bigquery"
+        ? "my-project.analytics_123.events_*"
+        : dialect === "spark"
+          ? "ga4.events"
+          : "GA4.PUBLIC.EVENTS";
     const items = [
       { dialect, sql: await query("--sql", dialect, "--ga4", "--table", table) },
       {
@@ -73,9 +78,7 @@ describe("the warehouse queries parse in their dialects", () => {
     ];
     for (const result of parse(items)) {
       expect(result.error).toBeNull();
-      expect(result.tables.join(" ")).toContain(
-        dialect === "bigquery" ? "`my-project.analytics_123.events_*`" : "ga4.events",
-      );
+      expect(result.tables.join(" ")).toContain(dialect === "bigquery" ? "`my-project.analytics_123.events_*`" : table);
     }
   });
 
@@ -86,7 +89,7 @@ describe("the warehouse queries parse in their dialects", () => {
 
   it("refuses --ga4 for a dialect without a GA4 query", async () => {
     expect((await mkt("paths", "--sql", "clickhouse", "--ga4")).err).toMatch(
-      /--ga4 has a query for duckdb, bigquery and spark/,
+      /--ga4 has a query for duckdb, bigquery, spark and snowflake/,
     );
     expect((await mkt("paths", "--sql", "oracle")).err).toMatch(/--sql must be/);
     expect((await mkt("paths", "--sql", "duckdb", "--table", "x; DROP TABLE y")).err).toMatch(

@@ -2,8 +2,11 @@ import { channelGroupSql } from "../channel-group";
 import type { WindowDialect } from "./window";
 import type { Ga4Source } from "./spec";
 
-/** GA4 export dialects: the export lives in BigQuery; DuckDB reads its NDJSON/Parquet files; Spark reads them from a lake. */
-export const GA4_DIALECTS = ["duckdb", "bigquery", "spark"] as const;
+/**
+ * GA4 export dialects: the export lives in BigQuery; DuckDB reads its NDJSON/Parquet files;
+ * Spark reads them from a lake; Snowflake holds them loaded with the nested fields as VARIANT.
+ */
+export const GA4_DIALECTS = ["duckdb", "bigquery", "spark", "snowflake"] as const;
 
 interface Ga4Syntax {
   readonly micros: (e: string) => string;
@@ -13,7 +16,11 @@ interface Ga4Syntax {
   readonly text: string;
   readonly double: string;
   readonly ts: string;
+  /** A field of a nested record, as text or a number. */
+  readonly field?: (record: string, name: string, type: string) => string;
 }
+
+const dotted = (record: string, name: string): string => `${record}.${name}`;
 
 const SYNTAX: Record<(typeof GA4_DIALECTS)[number], Ga4Syntax> = {
   duckdb: {
@@ -40,6 +47,23 @@ const SYNTAX: Record<(typeof GA4_DIALECTS)[number], Ga4Syntax> = {
     double: "DOUBLE",
     ts: "`timestamp`",
   },
+  snowflake: {
+    micros: (e) => `TO_TIMESTAMP_NTZ(CAST(${e} AS NUMBER), 6)`,
+    paramValue: ["double_value", "float_value", "int_value"]
+      .map(
+        (k) =>
+          `CAST(GET_PATH(GET(FILTER(event_params, p -> CAST(GET(p, 'key') AS VARCHAR) = 'value'), 0), 'value.${k}') AS DOUBLE)`,
+      )
+      .join(", ")
+      .replace(/^/, "COALESCE(")
+      .concat(")"),
+    // REGEXP_LIKE matches the whole text; REGEXP_INSTR finds a match anywhere, as the others do.
+    matches: (e, r) => `REGEXP_INSTR(${e}, '${r}') > 0`,
+    text: "VARCHAR",
+    double: "DOUBLE",
+    ts: "timestamp",
+    field: (record, name, type) => `CAST(GET_PATH(${record}, '${name}') AS ${type})`,
+  },
 };
 
 export function isGa4Dialect(d: string): d is (typeof GA4_DIALECTS)[number] {
@@ -55,8 +79,9 @@ export function isGa4Dialect(d: string): d is (typeof GA4_DIALECTS)[number] {
 export function ga4Source(dialect: WindowDialect, table: string, ga4: Ga4Source): string {
   if (!isGa4Dialect(dialect)) throw new Error(`no GA4 query for ${dialect}`);
   const s = SYNTAX[dialect];
-  const source = `COALESCE(NULLIF(collected_traffic_source.manual_source, ''), '(direct)')`;
-  const medium = `COALESCE(NULLIF(collected_traffic_source.manual_medium, ''), '(none)')`;
+  const field = s.field ?? ((record: string, name: string) => dotted(record, name));
+  const source = `COALESCE(NULLIF(${field("collected_traffic_source", "manual_source", s.text)}, ''), '(direct)')`;
+  const medium = `COALESCE(NULLIF(${field("collected_traffic_source", "manual_medium", s.text)}, ''), '(none)')`;
   const channel =
     ga4.channel === "default-group"
       ? channelGroupSql(`LOWER(${source})`, `LOWER(${medium})`, s.matches)
@@ -67,6 +92,6 @@ export function ga4Source(dialect: WindowDialect, table: string, ga4: Ga4Source)
          ${s.micros("event_timestamp")} AS ${s.ts},
          CASE WHEN event_name = 'session_start' THEN ${channel} END AS channel,
          CASE WHEN ${isConversion} THEN 1 ELSE 0 END AS conversion,
-         CASE WHEN ${isConversion} THEN COALESCE(CAST(ecommerce.purchase_revenue AS ${s.double}), ${s.paramValue}) END AS value
+         CASE WHEN ${isConversion} THEN COALESCE(CAST(${field("ecommerce", "purchase_revenue", s.double)} AS ${s.double}), ${s.paramValue}) END AS value
   FROM ${table}`;
 }
