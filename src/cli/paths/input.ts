@@ -1,4 +1,6 @@
-import { existsSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { detectDelimiter } from "../csv";
 import { extname } from "node:path";
 import { findColumn, guessTouchColumns, normaliseHeader, PATH_SYNONYMS } from "../../core/attribution/guess-columns";
 import { UsageError } from "../io";
@@ -9,6 +11,10 @@ export type FileFormat = "csv" | "tsv" | "ndjson" | "parquet";
 export interface EventFile {
   readonly path: string;
   readonly format: FileFormat;
+  /** CSV: the field separator, detected from the header line as `mkt attribute` detects it. */
+  readonly delimiter?: string;
+  /** CSV and TSV: the header's names (DuckDB reads the rows with these, sniffing nothing). */
+  readonly header?: readonly string[];
 }
 
 const FORMATS: Readonly<Record<string, FileFormat>> = {
@@ -20,6 +26,37 @@ const FORMATS: Readonly<Record<string, FileFormat>> = {
   ".json": "ndjson",
   ".parquet": "parquet",
 };
+
+/** The file with its delimiter and header (CSV, TSV); an empty file is refused. */
+function eventFile(path: string): EventFile {
+  const format = formatOf(path);
+  if (statSync(path).size === 0) throw new UsageError(`${path}: is empty`);
+  if (format !== "csv" && format !== "tsv") return { path, format };
+  const head = Buffer.alloc(65536);
+  const fd = openSync(path, "r");
+  let n: number;
+  try {
+    n = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const text = head
+    .subarray(0, n)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "");
+  const delimiter = format === "tsv" ? "\t" : detectDelimiter(text);
+  let names: string[];
+  try {
+    names =
+      (parse(text, { delimiter, to_line: 1, relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
+  } catch {
+    throw new UsageError(`${path}: its header line cannot be read`);
+  }
+  const header = names.map((h, i) => (h.trim() === "" ? `column${i}` : h));
+  if (new Set(header).size !== header.length)
+    throw new UsageError(`${path}: its header names a column twice (${header.join(", ")})`);
+  return { path, format, delimiter, header };
+}
 
 function formatOf(path: string): FileFormat {
   const format = FORMATS[extname(path).toLowerCase()];
@@ -34,13 +71,13 @@ export async function expandFiles(engine: Engine, args: readonly string[]): Prom
     if (/[*?[]/.test(arg)) {
       const found = await engine.rows(`SELECT file FROM glob(${sqlString(arg)}) ORDER BY file`);
       if (found.length === 0) throw new UsageError(`${arg}: matches no file`);
-      for (const f of found) files.push({ path: String(f.file), format: formatOf(String(f.file)) });
+      for (const f of found) files.push(eventFile(String(f.file)));
       continue;
     }
     if (!existsSync(arg)) throw new UsageError(`${arg}: no such file`);
     if (statSync(arg).isDirectory())
       throw new UsageError(`${arg}: is a folder; give files or a glob such as ${arg}/*.csv`);
-    files.push({ path: arg, format: formatOf(arg) });
+    files.push(eventFile(arg));
   }
   if (files.length === 0) throw new UsageError("EVENTS is missing: give one or more files or globs");
   return files;
@@ -51,10 +88,12 @@ export function reader(file: EventFile, withName = false): string {
   const p = sqlString(file.path);
   const name = withName ? ", filename = true" : "";
   switch (file.format) {
+    // Quotes as RFC 4180 has them, strictly: an unclosed quote is an error naming its line.
     case "csv":
-      return `read_csv(${p}, header = true, all_varchar = true${name})`;
-    case "tsv":
-      return `read_csv(${p}, header = true, delim = '\t', all_varchar = true${name})`;
+    case "tsv": {
+      const columns = (file.header ?? []).map((h) => `${sqlString(h)}: 'VARCHAR'`).join(", ");
+      return `read_csv(${p}, header = true, auto_detect = false, columns = {${columns}}, delim = ${sqlString(file.delimiter ?? ",")}, quote = '"', escape = '"', strict_mode = true${name})`;
+    }
     case "ndjson":
       return `read_json(${p}, format = 'newline_delimited'${name})`;
     case "parquet":
@@ -62,10 +101,17 @@ export function reader(file: EventFile, withName = false): string {
   }
 }
 
-/** The first line of a DuckDB error, without its "Error:" class prefix. */
+/** The first line of a DuckDB error, without its "Error:" class prefix (a CSV error: its line and reason). */
 export function duckMessage(e: unknown): string {
-  const text = String((e as Error)?.message ?? e).split("\n")[0];
-  return text.replace(/^[A-Za-z ]*Error: /, "");
+  const lines = String((e as Error)?.message ?? e).split("\n");
+  const first = lines[0].replace(/^[A-Za-z ]*Error: /, "");
+  const csv = /^CSV Error on Line: (\d+)/.exec(first);
+  if (csv) {
+    const reason = lines.slice(1).find((l) => /found|expected|error|invalid/i.test(l) && !/^Original Line/.test(l));
+    const file = lines.map((l) => /^\s*file = (.+)$/.exec(l)?.[1]).find((f) => f !== undefined);
+    return `${file ? `${file}: ` : ""}line ${csv[1]}: ${(reason ?? first).trim()}`;
+  }
+  return first;
 }
 
 export interface Column {
@@ -74,6 +120,7 @@ export interface Column {
 }
 
 export async function describe(engine: Engine, file: EventFile): Promise<Column[]> {
+  if (file.header) return file.header.map((name) => ({ name, type: "VARCHAR" }));
   try {
     const rows = await engine.rows(`DESCRIBE SELECT * FROM ${reader(file)}`);
     return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));

@@ -220,6 +220,11 @@ describe("mkt paths on touch rows", () => {
       /bad\.csv: data row 2 has a conversion that is not a number/,
     ],
     ["journey_id,timestamp,channel,conversion\n,2024-01-01,a,0\n", /data row 1 has a blank journey id/],
+    [
+      'journey_id,timestamp,channel,conversion\nu1,2024-01-01,"a,0\nu2,2024-01-02,b,1\n',
+      /bad\.csv: line 2: Value with unterminated quote/,
+    ],
+    ["", /bad\.csv: is empty/],
   ])("refuses bad input in one line naming the file, row or field (%#)", async (text, message) => {
     const file = join(tmp, "bad.csv");
     writeFileSync(file, text);
