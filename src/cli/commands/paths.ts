@@ -173,7 +173,7 @@ export const pathsCommand: Command = {
       // Progress on stderr for long runs: after 2 s, when DuckDB's estimate moves by 5 points.
       let shown = -5;
       const progress = (percent: number, rows: number): void => {
-        if (Date.now() - started < 2000 || percent < shown + 5) return;
+        if (Date.now() - started < 2000 || percent <= 0 || percent < shown + 5) return;
         shown = percent;
         const filled = Math.round(Math.min(100, Math.max(0, percent)) / 5);
         io.err(
