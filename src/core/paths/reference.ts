@@ -61,7 +61,8 @@ export function referencePaths(
   for (const e of events) {
     let items = journeys.get(e.journey);
     if (!items) journeys.set(e.journey, (items = []));
-    const channel = (e.channel ?? "").trim();
+    // Spaces around a channel are dropped (as SQL TRIM does), so blank means empty or spaces.
+    const channel = (e.channel ?? "").replace(/^ +| +$/g, "");
     if (channel !== "") items.push({ time: e.time, kind: 0, channel, value: 0 });
     if ((e.conversion ?? 0) > 0) items.push({ time: e.time, kind: 1, channel: "", value: e.value ?? 0 });
   }
