@@ -1,24 +1,18 @@
-import { abtestCommand } from "./commands/abtest";
-import { attributeCommand } from "./commands/attribute";
-import { checkCommand } from "./commands/check";
-import { demoCommand } from "./commands/demo";
-import { pathsCommand } from "./commands/paths";
-import { reportCommand } from "./commands/report";
-import { samplesizeCommand } from "./commands/samplesize";
-import { scaffoldCommand } from "./commands/scaffold";
 import type { Command } from "./io";
 
 /**
- * Every `mkt` subcommand, by name. Each lives in its own module under src/cli/commands/
- * and is added here.
+ * Every `mkt` subcommand, by name, loaded only when run: a command's dependencies (ExcelJS,
+ * DuckDB's native binding, the statistics libraries...) cost start-up time that the other
+ * commands should not pay. Each lives in its own module under src/cli/commands/ and is
+ * added here.
  */
-export const commands: Readonly<Record<string, Command>> = {
-  abtest: abtestCommand,
-  attribute: attributeCommand,
-  check: checkCommand,
-  demo: demoCommand,
-  paths: pathsCommand,
-  report: reportCommand,
-  samplesize: samplesizeCommand,
-  scaffold: scaffoldCommand,
+export const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  abtest: async () => (await import("./commands/abtest")).abtestCommand,
+  attribute: async () => (await import("./commands/attribute")).attributeCommand,
+  check: async () => (await import("./commands/check")).checkCommand,
+  demo: async () => (await import("./commands/demo")).demoCommand,
+  paths: async () => (await import("./commands/paths")).pathsCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
+  samplesize: async () => (await import("./commands/samplesize")).samplesizeCommand,
+  scaffold: async () => (await import("./commands/scaffold")).scaffoldCommand,
 };

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { WorkbookReadError } from "../xlsx/read-workbook";
+import { WorkbookReadError } from "../ooxml/problem";
 import { readInputFile, readTabular } from "../ooxml/file";
 import type { Tabular } from "../xlsx/tabular";
 import { CsvReadError, decodeCsv, parseCsv, type CsvEncoding } from "./csv";
