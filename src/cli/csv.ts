@@ -76,8 +76,15 @@ export function parseCsv(text: string, options: CsvOptions = {}): Tabular {
   const records = result.data;
   const numbers = options.numbers ?? false;
   const head = records.length > 0 ? records[0] : [];
-  const rows: unknown[][] = new Array<unknown[]>(Math.max(0, records.length - 1));
-  for (let r = 1; r < records.length; r++) rows[r - 1] = numbers ? records[r].map(convert) : records[r];
+  // The records are ours: numbers replace their text in place, and the rows are the same
+  // arrays, so a large file costs no second copy of every row.
+  const rows: unknown[][] = records;
+  if (numbers)
+    for (let r = 1; r < rows.length; r++) {
+      const row = rows[r];
+      for (let i = 0; i < row.length; i++) row[i] = convert(row[i] as string);
+    }
+  rows.shift();
   return { header: head.map((h) => h.trim()), rows };
 }
 
