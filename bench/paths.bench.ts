@@ -4,8 +4,10 @@
  * built by `npm run build:lib`) timed with GNU time for wall time and peak memory, beside
  * the floor: Node reading the same file and splitting its lines and fields.
  * Then \`mkt attribute\` on 400,000 distinct paths (MKT_BENCH_ATTRIBUTE_PATHS), every model,
- * beside the floor of reading that file and splitting its lines and paths.
- * One run each by default (MKT_BENCH_RUNS for more: the median is printed).
+ * beside the floor of reading that file and splitting its lines and paths: the median of
+ * 3 runs each (MKT_BENCH_ATTRIBUTE_RUNS), wall time and CPU time (user + system, which
+ * other work on a shared machine changes less than wall time).
+ * The touch-row steps run once by default (MKT_BENCH_RUNS for more: the median is printed).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -35,23 +37,29 @@ async function writeEvents(path: string, rows: number): Promise<void> {
 interface Timed {
   readonly seconds: number;
   readonly peakMb: number;
+  /** User + system CPU seconds. */
+  readonly cpu: number;
 }
 
-/** Wall time and peak resident memory of a command, by GNU time. */
+/** Wall time, peak resident memory and CPU time of a command, by GNU time. */
 function timed(args: readonly string[]): Timed {
-  const child = spawnSync("/usr/bin/time", ["-f", "%e %M", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const child = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
   if (child.status !== 0) throw new Error(`${args.join(" ")} failed: ${child.stderr}`);
-  const [seconds, kb] = child.stderr.trim().split("\n").pop()!.split(" ").map(Number);
-  return { seconds, peakMb: kb / 1024 };
+  const [seconds, kb, user, system] = child.stderr.trim().split("\n").pop()!.split(" ").map(Number);
+  return { seconds, peakMb: kb / 1024, cpu: user + system };
 }
 
-function runs(): number {
-  return Math.max(1, Number(process.env.MKT_BENCH_RUNS ?? 1));
+function runs(variable = "MKT_BENCH_RUNS", fallback = 1): number {
+  return Math.max(1, Number(process.env[variable] ?? fallback));
 }
 
-function medianOf(fn: () => Timed): Timed {
-  const all = Array.from({ length: runs() }, fn);
-  return { seconds: median(all.map((t) => t.seconds)), peakMb: median(all.map((t) => t.peakMb)) };
+function medianOf(fn: () => Timed, count = runs()): Timed {
+  const all = Array.from({ length: count }, fn);
+  return {
+    seconds: median(all.map((t) => t.seconds)),
+    peakMb: median(all.map((t) => t.peakMb)),
+    cpu: median(all.map((t) => t.cpu)),
+  };
 }
 
 /** The floor: read the file and split every line into fields and every path into channels, nothing else. */
@@ -60,23 +68,28 @@ const FLOOR = `const t=require("fs").readFileSync(process.argv[1],"utf8");const 
 /** \`mkt attribute\` on \`count\` distinct paths (the attribution bench's generator), every model, beside the floor. */
 function attributeAt(count: number, lines: string[][]): void {
   const dir = mkdtempSync(join(tmpdir(), "mkt-attribute-bench-"));
+  const n = runs("MKT_BENCH_ATTRIBUTE_RUNS", 3);
   try {
     const file = join(dir, "paths.csv");
     writeFileSync(file, generatePaths(count));
     const mb = (statSync(file).size / 1e6).toFixed(1);
-    const floor = medianOf(() => timed([process.execPath, "-e", FLOOR, file, ";"]));
+    const floor = medianOf(() => timed([process.execPath, "-e", FLOOR, file, ";"]), n);
     lines.push([
-      "read+split floor",
+      `read+split floor (median of ${n}; CPU ${floor.cpu.toFixed(2)} s)`,
       count.toLocaleString("en-US"),
       mb,
       floor.seconds.toFixed(2),
       floor.peakMb.toFixed(0),
     ]);
     for (const model of ["first", "last", "linear", "position", "time_decay", "markov", "shapley"]) {
-      const t = medianOf(() => timed([process.execPath, CLI, "attribute", file, "--model", model, "--format", "csv"]));
+      const t = medianOf(
+        () => timed([process.execPath, CLI, "attribute", file, "--model", model, "--format", "csv"]),
+        n,
+      );
       const ratio = (t.seconds / floor.seconds).toFixed(2);
+      const cpuRatio = (t.cpu / floor.cpu).toFixed(2);
       lines.push([
-        `mkt attribute --model ${model} (${ratio}x floor)`,
+        `mkt attribute --model ${model} (${ratio}x floor; CPU ${t.cpu.toFixed(2)} s, ${cpuRatio}x)`,
         "",
         mb,
         t.seconds.toFixed(2),
