@@ -171,14 +171,13 @@ export const pathsCommand: Command = {
       if (ga4) await loadGa4(engine, files, ga4.userId);
       const spec: QuerySpec = { table: ga4 ? "ga4_export" : "events", ga4, options };
       // Progress on stderr for long runs: after 2 s, when DuckDB's estimate moves by 5 points.
+      // Only the percentage: DuckDB's "rows processed" counts bytes for a CSV scan, not rows.
       let shown = -5;
-      const progress = (percent: number, rows: number): void => {
+      const progress = (percent: number): void => {
         if (Date.now() - started < 2000 || percent <= 0 || percent < shown + 5) return;
         shown = percent;
         const filled = Math.round(Math.min(100, Math.max(0, percent)) / 5);
-        io.err(
-          `mkt paths: [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${percent.toFixed(0)}% (${rows.toLocaleString("en-US")} rows read)`,
-        );
+        io.err(`mkt paths: [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${percent.toFixed(0)}%`);
       };
       const partitions =
         f.partitions === undefined
