@@ -13,6 +13,8 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: ["/node_modules/(?!(ml-levenberg-marquardt|is-any-array)/)"],
+  // The task pane imports csv-parse's browser build (ESM, its own Buffer); Node tests use the Node build of the same version.
+  moduleNameMapper: { "^csv-parse/browser/esm/sync$": "csv-parse/sync" },
   reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
   testTimeout: 120000,
 };

@@ -2,6 +2,7 @@ import { analysisBench } from "./analysis.bench";
 import { attributionBench } from "./attribution.bench";
 import { checksBench } from "./checks.bench";
 import { monitorBench } from "./monitor.bench";
+import { pathsBench } from "./paths.bench";
 import { readBench } from "./read.bench";
 import { reportBench } from "./report.bench";
 import { statsBench } from "./stats.bench";
@@ -16,4 +17,5 @@ export const benches: readonly Bench[] = [
   analysisBench,
   monitorBench,
   reportBench,
+  pathsBench,
 ];

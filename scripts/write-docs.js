@@ -32,14 +32,16 @@ if (errors.length > 0) {
   process.stderr.write(`npm run docs: ${errors.join("\n")}\n`);
   process.exit(1);
 }
-const { commands } = require(resolve(root, "dist/lib/cli/commands.js"));
+const { loadCommands } = require(resolve(root, "dist/lib/cli/commands.js"));
 const { cliReferenceMarkdown } = require(resolve(root, "dist/lib/cli/reference.js"));
-const pages = {
-  "docs/functions.md": renderMarkdown(reference, "en-US"),
-  "docs/zh-CN/functions.md": renderMarkdown(reference, "zh-CN"),
-  "docs/cli.md": cliReferenceMarkdown(commands),
-};
-for (const [file, text] of Object.entries(pages)) {
-  writeFileSync(resolve(root, file), text);
-  process.stdout.write(`${file}\n`);
-}
+loadCommands().then((commands) => {
+  const pages = {
+    "docs/functions.md": renderMarkdown(reference, "en-US"),
+    "docs/zh-CN/functions.md": renderMarkdown(reference, "zh-CN"),
+    "docs/cli.md": cliReferenceMarkdown(commands),
+  };
+  for (const [file, text] of Object.entries(pages)) {
+    writeFileSync(resolve(root, file), text);
+    process.stdout.write(`${file}\n`);
+  }
+});

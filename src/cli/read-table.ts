@@ -1,6 +1,6 @@
 import { extname } from "node:path";
-import { WorkbookReadError } from "../xlsx/read-workbook";
-import { readInputFile, readTabular } from "../ooxml/file";
+import { WorkbookReadError } from "../ooxml/problem";
+import { readInputFile } from "../ooxml/input-file";
 import type { Tabular } from "../xlsx/tabular";
 import { CsvReadError, decodeCsv, parseCsv, type CsvEncoding } from "./csv";
 import { UsageError } from "./io";
@@ -24,6 +24,8 @@ export async function readTable(file: string, sheet?: string): Promise<InputTabl
       return { table: parseCsv(text, { numbers: true }), encoding, label };
     }
     if (ext === ".xlsx" || ext === ".xlsm") {
+      // The .xlsx reader (unzip, XML) is loaded only for an .xlsx file.
+      const { readTabular } = await import("../ooxml/file");
       const table = await readTabular(file, sheet);
       if (!table) throw new UsageError(`${file} has no sheet "${sheet ?? ""}"`);
       return { table, label };

@@ -1,11 +1,13 @@
 import { terminalText } from "../core/format/inert";
-import { commands } from "./commands";
+import { commands, loadCommands } from "./commands";
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from "./io";
 
-function help(): string {
-  const names = Object.keys(commands).sort();
+/** The list of commands (it loads every one). */
+async function help(): Promise<string> {
+  const all = await loadCommands();
+  const names = Object.keys(all);
   const width = Math.max(0, ...names.map((n) => n.length));
-  const lines = names.map((n) => `  ${n.padEnd(width)}  ${commands[n].summary}`);
+  const lines = names.map((n) => `  ${n.padEnd(width)}  ${all[n].summary}`);
   return [
     "Usage: mkt COMMAND [options]",
     "",
@@ -20,14 +22,15 @@ function help(): string {
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.out(help());
+    io.out(await help());
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.err(`mkt: unknown command "${terminalText(name)}" (try: ${Object.keys(commands).sort().join(", ")})`);
     return EXIT_USAGE;
   }
+  const command = await load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.out(command.usage);
     return EXIT_OK;

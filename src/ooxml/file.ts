@@ -1,34 +1,11 @@
-import { open } from "node:fs/promises";
 import { inputProblemMessage } from "../core/input-problem";
-import { overLimit } from "../core/limits";
 import type { Locale } from "../i18n/locale";
+import { readInputFile } from "./input-file";
 import { InputProblemError, WorkbookReadError } from "./problem";
 import { openXlsx, type XlsxPackage } from "./read";
 import { packageTabular, type Tabular } from "./tabular";
 
-/**
- * Reads a file whole, after checking its size against the fileBytes limit (so a huge file
- * is refused before it is read). A missing file, a folder or an unreadable one is a
- * WorkbookReadError naming it.
- */
-export async function readInputFile(path: string, locale: Locale = "en-US"): Promise<Uint8Array> {
-  let handle;
-  try {
-    handle = await open(path, "r");
-    const { size, isFile } = await handle.stat().then((s) => ({ size: s.size, isFile: s.isFile() }));
-    if (!isFile) throw new WorkbookReadError(`${path}: not a file`);
-    const big = overLimit("fileBytes", size, path);
-    if (big) throw new WorkbookReadError(`${path}: ${inputProblemMessage(big, locale)}`);
-    return new Uint8Array(await handle.readFile());
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new WorkbookReadError(`${path}: no such file`);
-    throw new WorkbookReadError(`${path}: cannot be read (${code ?? String(e).split("\n")[0]})`);
-  } finally {
-    await handle?.close();
-  }
-}
+export { readInputFile };
 
 /** Opens an .xlsx file for reading (see openXlsx); any problem is a one-line WorkbookReadError. */
 export async function openXlsxFile(path: string, locale: Locale = "en-US"): Promise<XlsxPackage> {

@@ -7,7 +7,7 @@ import { mkt } from "../helpers/mkt";
 
 const GB18030_FILE = resolve(__dirname, "../fixtures/csv/paths-gb18030.csv");
 
-describe("parseCsv (csv-parse)", () => {
+describe("parseCsv (Papa Parse)", () => {
   it("detects ; , and tab from the header line", () => {
     expect(detectDelimiter("a;b;c\n1,2;3")).toBe(";");
     expect(detectDelimiter('"a;b",c,d\n')).toBe(",");
@@ -47,12 +47,22 @@ describe("parseCsv (csv-parse)", () => {
     });
   });
 
+  it("reads LF, CRLF and CR mixed in one text, and quotes and delimiters with any of them", () => {
+    expect(parseCsv('a;b\r\n1;2\n3;"x;y"\r"5";6\n\r\n7;8', { numbers: true }).rows).toEqual([
+      [1, 2],
+      [3, "x;y"],
+      [5, 6],
+      [7, 8],
+    ]);
+  });
+
   it("names the line where an unterminated quote opens", () => {
     const text = 'path,n\n"a",1\n\n"b > c,2\nd,3\ne,4\n';
     expect(() => parseCsv(text)).toThrow(
       new CsvReadError("unterminated quote: the quoted field in the record at line 4 is never closed"),
     );
     expect(() => parseCsv('path,n\n"x\ny",1\nz,"2\n')).toThrow(/record at line 4 /);
+    expect(() => parseCsv('path,n\r\n"x\r\ny",1\r\nz,"2\r\n')).toThrow(/record at line 4 /);
   });
 });
 

@@ -1,11 +1,12 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync } from "fs";
+import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { attributeTable } from "../../src/core/attribution/from-table";
 import { parseAttributionOptions } from "../../src/core/attribution/options";
 import { isCellError } from "../../src/core/errors";
 import { formatValue } from "../../src/core/format/number-format";
+import { mkt } from "../helpers/mkt";
 import { openPreview, screenshot, harnessForFile } from "./browser";
 
 const HEADER = ["path", "total_conversions", "total_conversion_value", "total_null"];
@@ -75,6 +76,30 @@ describe("the Attribution view in the preview", () => {
       .getByText("Could not read the table")
       .or(page.getByText("The table has a header but no rows below it."))
       .waitFor();
+    await page.close();
+  });
+
+  it("opens a paths file written by mkt paths into a new sheet and attributes it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mkt-e2e-paths-"));
+    const events = join(dir, "events.csv");
+    writeFileSync(
+      events,
+      "journey_id,timestamp,channel,conversion,value\nu1,2024-01-01,搜索,0,\nu1,2024-01-02,社交,1,80\nu2,2024-01-03,EDM,1,20\nu3,2024-01-03,搜索,0,\n",
+    );
+    const paths = join(dir, "paths.csv");
+    expect((await mkt("paths", events, "--out", paths)).code).toBe(0);
+    const { page, errors } = await openPreview(h);
+    await page.getByRole("tab", { name: "Attribution" }).click();
+    await page.getByTestId("attr-open-file").setInputFiles(paths);
+    const opened = page.getByText(/^Opened paths\.csv into sheet .+: 3 paths\.$/);
+    await opened.waitFor();
+    const sheet = /into sheet (.+): 3 paths/.exec((await opened.textContent()) ?? "")?.[1];
+    expect(sheet).toMatch(/^Paths/);
+    expect(await page.locator("table").getAttribute("data-sheet")).toBe(sheet);
+    expect(await page.locator('[data-cell="A1"]').textContent()).toBe("path");
+    await page.getByRole("button", { name: "Attribute and write the result" }).click();
+    await page.getByText(/Wrote the result to sheet Attribution/).waitFor();
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -4,6 +4,7 @@ import { terminalText } from "../../core/format/inert";
 import { choiceOption, numberOption, parseCommandArgs } from "../args";
 import { tableJourneys } from "../attribute/columns";
 import { formatResult } from "../attribute/format";
+import { attributeTransitionsTable, isTransitionsTable } from "../attribute/transitions";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { readTable } from "../read-table";
 
@@ -12,7 +13,8 @@ const USAGE = `Usage: mkt attribute FILE --model NAME [--order K] [--half-life N
 
 Credits conversions and value to channels. FILE is .csv (";" or "," detected) or .xlsx with
 aggregated paths (columns path, total_conversions, optional total_conversion_value and
-total_null) or touch rows (columns journey_id, timestamp, channel, conversion). Headers are
+total_null), touch rows (columns journey_id, timestamp, channel, conversion), or for
+--model markov the transitions of \`mkt paths --transitions\` (from, to, count, value). Headers are
 recognised as in the task pane (case and spaces aside, synonyms such as Path, 路径, 转化数).
 
   --model NAME       ${MODELS.join(", ")}
@@ -78,9 +80,14 @@ export const attributeCommand: Command = {
         ),
       );
     const input = await readTable(file, flags.sheet);
-    const journeys = tableJourneys(input.table, flags, input.label);
-    const result = attribute(journeys, options);
-    if (isCellError(result)) throw new UsageError(`${input.label}: ${localizeError(result, lang)}`);
+    let result;
+    if (isTransitionsTable(input.table)) {
+      result = attributeTransitionsTable(input.table, options, input.label, lang);
+    } else {
+      const journeys = tableJourneys(input.table, flags, input.label);
+      result = attribute(journeys, options);
+      if (isCellError(result)) throw new UsageError(`${input.label}: ${localizeError(result, lang)}`);
+    }
     // The table goes to stdout; how the file was read, to stderr.
     if (input.encoding !== undefined && input.encoding !== "UTF-8")
       io.err(terminalText(`mkt attribute: ${file}: not UTF-8, read as ${input.encoding}`));

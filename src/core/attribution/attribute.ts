@@ -1,7 +1,8 @@
 import { cellError, type Result } from "../errors";
 import type { ChannelTotals } from "./credits";
 import { total, type Journeys } from "./journeys";
-import { markovCredits } from "./markov";
+import { chainRemovalEffects, markovCredits, shareByEffects } from "./markov";
+import type { TransitionChain } from "./from-transitions";
 import { MAX_STATES } from "./markov-chain";
 import type { AttributionOptions, ModelName } from "./options";
 import { applyRepeats } from "./repeats";
@@ -46,8 +47,30 @@ export function attribute(journeys: Journeys, options: AttributionOptions): Resu
   if (!(totalConversions > 0)) return cellError("#N/A", "attribution.noConversions");
   const credits = modelCredits(journeys, options);
   if (!credits) return cellError("#VALUE!", "attribution.tooManyStates", { order: options.order, limit: MAX_STATES });
-  const hasValue = journeys.values !== undefined;
-  const channels: ChannelCredit[] = journeys.channels.map((channel, c) => ({
+  const totalValue = journeys.values ? total(journeys.values) : null;
+  return creditResult(options.model, journeys.channels, credits, totalConversions, totalValue);
+}
+
+/**
+ * Markov (order 1) from a transitions table rather than paths: the same chain, so the same
+ * removal effects and credits as for the paths the transitions were counted from.
+ */
+export function attributeTransitions(t: TransitionChain): Result<AttributionResult> {
+  if (!(t.totalConversions > 0)) return cellError("#N/A", "attribution.noConversions");
+  const effects = chainRemovalEffects(t.chain, t.channels.length);
+  const credits = shareByEffects(effects.removalEffects, t.totalConversions, t.totalValue ?? 0);
+  return creditResult("markov", t.channels, credits, t.totalConversions, t.totalValue);
+}
+
+function creditResult(
+  model: ModelName,
+  names: readonly string[],
+  credits: ChannelTotals,
+  totalConversions: number,
+  totalValue: number | null,
+): AttributionResult {
+  const hasValue = totalValue !== null;
+  const channels: ChannelCredit[] = names.map((channel, c) => ({
     channel,
     conversions: clean(credits.conversions[c]),
     value: hasValue ? clean(credits.values[c]) : null,
@@ -59,10 +82,5 @@ export function attribute(journeys: Journeys, options: AttributionOptions): Resu
       (b.value ?? 0) - (a.value ?? 0) ||
       (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0),
   );
-  return {
-    model: options.model,
-    totalConversions,
-    totalValue: journeys.values ? total(journeys.values) : null,
-    channels,
-  };
+  return { model, totalConversions, totalValue, channels };
 }

@@ -2,9 +2,10 @@
  * Multi-touch attribution: journeys in (aggregated paths or touch rows), credit per
  * channel out, with rule-based, Markov (exact removal effects) and Shapley models.
  */
-export { attribute, modelCredits, type AttributionResult, type ChannelCredit } from "./attribute";
+export { attribute, attributeTransitions, modelCredits, type AttributionResult, type ChannelCredit } from "./attribute";
 export type { ColumnLabel } from "./cells";
 export type { ChannelTotals } from "./credits";
+export { chainFromTransitions, type TransitionChain, type TransitionColumns } from "./from-transitions";
 export { appendPath, journeysFromPaths, PATH_ARGUMENTS, type PathColumns, type PathLabels } from "./from-paths";
 export { journeysFromTouches, type TouchColumns, type TouchLabels } from "./from-touches";
 export {

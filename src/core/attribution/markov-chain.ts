@@ -146,7 +146,7 @@ export function buildChain(journeys: Journeys, order: number): Chain | undefined
 }
 
 /** Compressed rows from an edge list, duplicates merged, weights normalised to probabilities per row. */
-function toRows(edges: { from: Int32Array; to: Int32Array; weight: Float64Array }, stateCount: number) {
+export function toRows(edges: { from: Int32Array; to: Int32Array; weight: Float64Array }, stateCount: number) {
   const count = new Int32Array(stateCount + 1);
   for (let e = 0; e < edges.from.length; e++) count[edges.from[e] + 1]++;
   for (let s = 0; s < stateCount; s++) count[s + 1] += count[s];

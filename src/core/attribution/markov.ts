@@ -1,7 +1,7 @@
 import { absorptionProbabilities, conversionProbability, DENSE_LIMIT } from "./absorb";
 import type { ChannelTotals } from "./credits";
 import { total, type Journeys } from "./journeys";
-import { buildChain, FIRST_STATE, START } from "./markov-chain";
+import { buildChain, FIRST_STATE, START, type Chain } from "./markov-chain";
 
 export interface RemovalEffects {
   /** P(conversion) from START with every channel present. */
@@ -22,7 +22,12 @@ export function removalEffects(
 ): RemovalEffects | undefined {
   const chain = buildChain(journeys, order);
   if (!chain) return undefined;
-  const channelCount = journeys.channels.length;
+  return chainRemovalEffects(chain, journeys.channels.length, denseLimit);
+}
+
+/** Removal effects of every channel of a built chain (see removalEffects). */
+export function chainRemovalEffects(chain: Chain, channelCount: number, denseLimit = DENSE_LIMIT): RemovalEffects {
+  const order = chain.order;
   const removed = new Uint8Array(chain.stateCount);
   const dense = chain.stateCount - FIRST_STATE + 1 <= denseLimit;
   const warm = dense ? undefined : absorptionProbabilities(chain);
@@ -54,14 +59,20 @@ export function removalEffects(
 export function markovCredits(journeys: Journeys, order: number, denseLimit = DENSE_LIMIT): ChannelTotals | undefined {
   const effects = removalEffects(journeys, order, denseLimit);
   if (!effects) return undefined;
-  const channelCount = journeys.channels.length;
+  return shareByEffects(
+    effects.removalEffects,
+    total(journeys.conversions),
+    journeys.values ? total(journeys.values) : 0,
+  );
+}
+
+/** Conversions and value per channel in proportion to the removal effects. */
+export function shareByEffects(re: Float64Array, totalConversions: number, totalValue: number): ChannelTotals {
+  const channelCount = re.length;
   const conversions = new Float64Array(channelCount);
   const values = new Float64Array(channelCount);
-  const re = effects.removalEffects;
   const sumRe = total(re);
   if (sumRe <= 0) return { conversions, values };
-  const totalConversions = total(journeys.conversions);
-  const totalValue = journeys.values ? total(journeys.values) : 0;
   for (let c = 0; c < channelCount; c++) {
     conversions[c] = (totalConversions * re[c]) / sumRe;
     values[c] = (totalValue * re[c]) / sumRe;

@@ -7,6 +7,7 @@ export const attributionMessagesEn = {
   "attribution.blankCount": "{arg} is blank at row {row}, column {col}: enter 0 if no journey converted",
   "attribution.noRows": "{arg} has no rows to attribute",
   "attribution.noConversions": "there are no conversions to attribute (total conversions is 0)",
+  "paths.badTransition": "the transitions table cannot be read: {detail}",
   "attribution.shape":
     "{arg} must have 1 column (paths), 3 columns (journey, time, channel) or 4 (journey, time, channel, conversion), not {cols}",
   "attribution.touchExtra": "{arg} must be left blank when the journeys are touch rows",
@@ -35,6 +36,7 @@ export const attributionMessagesZh: Record<AttributionMessageKey, string> = {
   "attribution.blankCount": "{arg} 第 {row} 行第 {col} 列为空:没有转化请填 0",
   "attribution.noRows": "{arg} 中没有可归因的行",
   "attribution.noConversions": "没有可归因的转化(转化总数为 0)",
+  "paths.badTransition": "无法读取转移表:{detail}",
   "attribution.shape":
     "{arg} 必须为 1 列(路径)、3 列(旅程、时间、渠道)或 4 列(旅程、时间、渠道、转化),而不是 {cols} 列",
   "attribution.touchExtra": "当旅程为触点行时,{arg} 必须留空",

@@ -12,7 +12,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { guessPathColumns, type PathColumnGuess } from "../../core/attribution/guess-columns";
 import { MODELS, type ModelName } from "../../core/attribution/options";
 import { formatValue } from "../../core/format/number-format";
@@ -20,6 +20,7 @@ import { BarChart } from "../components/BarChart";
 import { useServices, useT } from "../context";
 import type { TableRead } from "../services";
 import { runAttribution, type AttributionOutcome } from "./attribution-run";
+import { openPathsFile } from "./paths-file";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -56,6 +57,24 @@ export function AttributionView() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Extract<AttributionOutcome, { ok: true }> | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  async function open(file: File) {
+    setError(null);
+    setOutcome(null);
+    setOpened(null);
+    setBusy(true);
+    const done = await openPathsFile(services, file.name, new Uint8Array(await file.arrayBuffer()), services.locale);
+    setBusy(false);
+    if (!done.ok) {
+      setError(done.message);
+      return;
+    }
+    setTable(done.table);
+    setColumns(guessPathColumns(done.table.header));
+    setOpened(t("attr.open.done", { name: file.name, sheet: done.sheet, rows: done.table.rows.length }));
+  }
 
   async function read() {
     setError(null);
@@ -103,6 +122,21 @@ export function AttributionView() {
       <Body1>{t(services.kind === "excel" ? "attr.intro.excel" : "attr.intro.preview")}</Body1>
       <div className={styles.row}>
         <Button onClick={read}>{t("attr.read")}</Button>
+        <Button onClick={() => fileInput.current?.click()} disabled={busy} title={t("attr.open.hint")}>
+          {t("attr.open")}
+        </Button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".csv,.tsv,.txt,.xlsx"
+          hidden
+          data-testid="attr-open-file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = "";
+            if (file) void open(file);
+          }}
+        />
         {table && (
           <Caption1 data-testid="attr-source">
             {t("attr.readSummary", { rows: table.rows.length, source: table.source })}
@@ -163,6 +197,11 @@ export function AttributionView() {
             {busy ? <Spinner size="tiny" label={t("attr.running")} /> : t("attr.run")}
           </Button>
         </>
+      )}
+      {opened && (
+        <MessageBar intent="info" role="status">
+          <MessageBarBody>{opened}</MessageBarBody>
+        </MessageBar>
       )}
       {error && (
         <MessageBar intent="error" role="alert">

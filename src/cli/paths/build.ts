@@ -1,0 +1,110 @@
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import type { PathRow } from "../../core/paths/options";
+import { windowSteps, type QuerySpec } from "../../core/paths/sql";
+import { UsageError } from "../io";
+import { sqlIdentifier, sqlString, type Engine } from "./engine";
+import { duckMessage } from "./input";
+import { BAD_ROW } from "./load";
+
+export interface BuiltPaths {
+  /** Conversions and trailing paths (before equal paths add up). */
+  readonly events: number;
+  readonly paths: PathRow[];
+  readonly withoutTouch: { readonly count: number; readonly examples: readonly { journey: string; time: string }[] };
+}
+
+export interface BuildSettings {
+  /** Journeys are processed in this many parts (by a hash of their id), each within the memory limit. */
+  readonly partitions: number;
+  /** The column holding the journey id in `spec.table` (for the parts). */
+  readonly journeyColumn: string;
+  readonly progress: (percent: number, rows: number) => void;
+  /** Names the first bad row (throws); called when the query met one. */
+  readonly onBadRow?: () => Promise<never>;
+}
+
+function failure(e: unknown): UsageError {
+  const message = duckMessage(e);
+  if (/out of memory|could not allocate|failed to (allocate|pin)/i.test(message))
+    return new UsageError(`out of memory within the limit (${message}): give more with --memory, or more --partitions`);
+  return new UsageError(message);
+}
+
+/**
+ * Runs the DuckDB query `mkt paths --sql duckdb` prints: its steps into `journey_paths`,
+ * then its final aggregation into `result_paths`, so the conversions left without a touch
+ * can be counted and named from the same table. With several partitions the events are
+ * first copied into a database file in the temp folder, then each part (the journeys whose
+ * id hashes to it) runs alone and the parts' path tables add up: memory stays with the
+ * largest part, whatever the size of the input.
+ */
+export async function buildPaths(engine: Engine, spec: QuerySpec, settings: BuildSettings): Promise<BuiltPaths> {
+  const k = Math.max(1, Math.floor(settings.partitions));
+  let events = 0;
+  let withoutTouch = 0;
+  let examples: { journey: string; time: string }[] = [];
+  const stage = join(engine.tempDirectory, `stage-${process.pid}.duckdb`);
+  try {
+    let table = spec.table;
+    if (k > 1) {
+      await engine.run(`ATTACH ${sqlString(stage)} AS stage`);
+      await engine.withProgress(
+        () => engine.run(`CREATE TABLE stage.events AS SELECT * FROM ${spec.table}`),
+        settings.progress,
+      );
+      table = "stage.events";
+    }
+    await engine.run(
+      "CREATE TEMP TABLE partial_paths (path VARCHAR, total_conversions HUGEINT, total_conversion_value DOUBLE, total_null HUGEINT)",
+    );
+    for (let part = 0; part < k; part++) {
+      const source =
+        k > 1
+          ? `(SELECT * FROM ${table} WHERE hash(${sqlIdentifier(settings.journeyColumn)}) % ${k} = ${part})`
+          : table;
+      if (k > 1) await engine.run(`CREATE OR REPLACE TEMP VIEW part_events AS SELECT * FROM ${source}`);
+      const steps = windowSteps("duckdb", { ...spec, table: k > 1 ? "part_events" : table });
+      await engine.withProgress(
+        () => engine.run(`CREATE OR REPLACE TEMP TABLE journey_paths AS ${steps}\nSELECT * FROM journey_paths`),
+        settings.progress,
+      );
+      await engine.run(
+        `INSERT INTO partial_paths SELECT path, SUM(converted), SUM(val), SUM(1 - converted) FROM journey_paths WHERE path IS NOT NULL GROUP BY path`,
+      );
+      const counts = await engine.rows(
+        "SELECT count(*) AS n, count(*) FILTER (WHERE path IS NULL AND converted = 1) AS lonely FROM journey_paths",
+      );
+      events += Number(counts[0].n);
+      withoutTouch += Number(counts[0].lonely);
+      const some = await engine.rows(
+        "SELECT uid, strftime(ts, '%Y-%m-%d %H:%M:%S') AS t FROM journey_paths WHERE path IS NULL AND converted = 1 ORDER BY uid, ts LIMIT 5",
+      );
+      examples = [...examples, ...some.map((e) => ({ journey: String(e.uid), time: String(e.t) }))]
+        .sort((a, b) => (a.journey < b.journey ? -1 : a.journey > b.journey ? 1 : a.time < b.time ? -1 : 1))
+        .slice(0, 5);
+    }
+    // The printed query's final aggregation (FINAL_SELECT), adding up the parts' tables.
+    await engine.run(`CREATE TEMP TABLE result_paths AS
+SELECT path, SUM(total_conversions) AS total_conversions, SUM(total_conversion_value) AS total_conversion_value,
+       SUM(total_null) AS total_null
+FROM partial_paths GROUP BY path
+ORDER BY total_conversions DESC, total_null DESC, path`);
+  } catch (e) {
+    if (settings.onBadRow && duckMessage(e).includes(BAD_ROW)) await settings.onBadRow();
+    throw failure(e);
+  } finally {
+    if (k > 1) {
+      await engine.run("DETACH DATABASE IF EXISTS stage").catch(() => undefined);
+      for (const f of [stage, `${stage}.wal`]) rmSync(f, { force: true });
+    }
+  }
+  const rows = await engine.rows("SELECT * FROM result_paths");
+  const paths = rows.map((r) => ({
+    path: String(r.path),
+    conversions: Number(r.total_conversions),
+    value: Number(r.total_conversion_value),
+    nulls: Number(r.total_null),
+  }));
+  return { events, paths, withoutTouch: { count: withoutTouch, examples } };
+}
