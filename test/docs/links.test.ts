@@ -4,10 +4,8 @@ import { anchors, linkTargets, markdownPages, readPage, root } from "./markdown"
 
 /**
  * Every relative link in README*.md and docs/ resolves: the file exists, and an #anchor is a
- * heading or an id of the page it points to. Links to pages that other work adds and that
- * are not here yet are allowed while listed in PENDING_PAGES (their anchors cannot be checked).
+ * heading or an id of the page it points to.
  */
-const PENDING_PAGES = new Set(["docs/monitoring.md", "docs/paths.md"]);
 
 const isExternal = (href: string) => /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//");
 
@@ -40,7 +38,7 @@ describe("links in the docs", () => {
       }
       const full = resolve(root, target);
       if (!existsSync(full)) {
-        if (!PENDING_PAGES.has(target)) broken.push(`${href} (no file ${target})`);
+        broken.push(`${href} (no file ${target})`);
         continue;
       }
       if (anchor === undefined || anchor === "") continue;
