@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import Papa from "papaparse";
 import type { Tabular } from "../xlsx/tabular";
 
@@ -37,11 +38,26 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function convert(field: string): unknown {
-  if (field.length === 0) return field;
+  const n = field.length;
+  if (n === 0) return field;
   const c = field.charCodeAt(0);
   // Digits, sign, point or space can start a number; anything else is text.
-  if (!((c >= 48 && c <= 57) || c === 45 || c === 43 || c === 46 || c === 32)) return field;
+  if (!(isDigit(c) || c === 45 || c === 43 || c === 46 || c === 32)) return field;
+  // The usual number, digits with at most one point, without the regular expression.
+  let i = 0;
+  while (i < n && isDigit(field.charCodeAt(i))) i++;
+  let digits = i;
+  if (i < n && field.charCodeAt(i) === 46) {
+    const point = ++i;
+    while (i < n && isDigit(field.charCodeAt(i))) i++;
+    digits += i - point;
+  }
+  if (i === n && digits > 0) return Number(field);
   return NUMBER.test(field) ? Number(field) : field;
 }
 
@@ -88,6 +104,67 @@ export function parseCsv(text: string, options: CsvOptions = {}): Tabular {
   return { header: head.map((h) => h.trim()), rows };
 }
 
+/** What `streamCsv` calls for each record after the header; false stops the reading. */
+export type CsvRecordVisitor = (record: unknown[], index: number) => boolean;
+
+/** Characters Papa Parse is given at a time by `streamCsv`: large enough to cost little, small enough to stay young. */
+const CHUNK = 1 << 20;
+
+/**
+ * Reads CSV text as `parseCsv` does (the same Papa Parse options, line ends, BOM and
+ * numbers), but hands over the header and then each record (0-based after the header)
+ * while Papa Parse reads the text a chunk at a time, so that no table of every row is kept
+ * and each chunk's records are garbage while still young. `onHeader` gives the visitor of
+ * the records, or undefined to stop. Returns true when every record was visited; false when
+ * the reading stopped (by `onHeader` or a visitor, at an empty text, or at a quote never
+ * closed: `parseCsv` then says where). `chunkSize` is for tests.
+ */
+export function streamCsv(
+  text: string,
+  options: CsvOptions,
+  onHeader: (header: string[]) => CsvRecordVisitor | undefined,
+  chunkSize = CHUNK,
+): boolean {
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.includes("\r")) body = body.replace(/\r\n?/g, "\n");
+  const numbers = options.numbers ?? false;
+  let visit: CsvRecordVisitor | undefined;
+  let index = -1;
+  let complete = true;
+  Papa.parse<string[]>(body, {
+    delimiter: options.delimiter ?? detectDelimiter(body),
+    newline: "\n",
+    skipEmptyLines: true,
+    chunkSize,
+    // Papa Parse reads a string in chunks too (its StringStreamer); its types name files only.
+    complete: () => undefined,
+    chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+      if (results.errors.some((e) => e.code === "MissingQuotes")) {
+        complete = false;
+        parser.abort();
+        return;
+      }
+      const records: unknown[][] = results.data;
+      for (let r = 0; r < records.length; r++) {
+        const record = records[r];
+        if (index < 0) {
+          visit = onHeader((record as string[]).map((h) => h.trim()));
+        } else {
+          if (numbers) for (let i = 0; i < record.length; i++) record[i] = convert(record[i] as string);
+          if (visit !== undefined && !visit(record, index)) visit = undefined;
+        }
+        index++;
+        if (visit === undefined) {
+          complete = false;
+          parser.abort();
+          return;
+        }
+      }
+    },
+  });
+  return complete && index >= 0;
+}
+
 /** The encodings a CSV file is read in. */
 export type CsvEncoding = "UTF-8" | "UTF-16LE" | "UTF-16BE" | "GB18030";
 
@@ -101,9 +178,10 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
     return { text: new TextDecoder("utf-16le").decode(bytes), encoding: "UTF-16LE" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff)
     return { text: new TextDecoder("utf-16be").decode(bytes), encoding: "UTF-16BE" };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
-  } catch {
-    return { text: new TextDecoder("gb18030").decode(bytes), encoding: "GB18030" };
+  // Node's own check and decoding are faster than a fatal TextDecoder; the BOM goes as the decoder drops it.
+  if (isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: "UTF-8" };
   }
+  return { text: new TextDecoder("gb18030").decode(bytes), encoding: "GB18030" };
 }

@@ -13,14 +13,43 @@ export interface InputTable {
   readonly label: string;
 }
 
-/** Reads a .csv (.txt) or .xlsx file into a header and rows; bad input is a one-line UsageError. */
-export async function readTable(file: string, sheet?: string): Promise<InputTable> {
+/** What a CSV shortcut made of the file, in place of its table. */
+export interface QuickInput<T> {
+  readonly quick: T;
+  readonly encoding: CsvEncoding;
+  readonly label: string;
+}
+
+/**
+ * What a caller can make of a CSV text without a table of every row (`label` as in
+ * InputTable), or undefined to have the table read.
+ */
+export type CsvShortcut<T> = (text: string, label: string) => T | undefined;
+
+/**
+ * Reads a .csv (.txt) or .xlsx file into a header and rows; bad input is a one-line UsageError.
+ * With `shortcut`, a CSV text is first given to it, and what it makes is returned as `quick`
+ * in place of the table.
+ */
+export async function readTable(file: string, sheet?: string): Promise<InputTable>;
+export async function readTable<T>(
+  file: string,
+  sheet: string | undefined,
+  shortcut: CsvShortcut<T>,
+): Promise<InputTable | QuickInput<T>>;
+export async function readTable<T>(
+  file: string,
+  sheet?: string,
+  shortcut?: CsvShortcut<T>,
+): Promise<InputTable | QuickInput<T>> {
   const ext = extname(file).toLowerCase();
   let label = file;
   try {
     if (ext === ".csv" || ext === ".txt") {
       const { text, encoding } = decodeCsv(await readInputFile(file));
       if (encoding !== "UTF-8") label = `${file} (read as ${encoding})`;
+      const quick = shortcut?.(text, label);
+      if (quick !== undefined) return { quick, encoding, label };
       return { table: parseCsv(text, { numbers: true }), encoding, label };
     }
     if (ext === ".xlsx" || ext === ".xlsm") {

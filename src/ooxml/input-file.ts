@@ -17,7 +17,9 @@ export async function readInputFile(path: string, locale: Locale = "en-US"): Pro
     if (!isFile) throw new WorkbookReadError(`${path}: not a file`);
     const big = overLimit("fileBytes", size, path);
     if (big) throw new WorkbookReadError(`${path}: ${inputProblemMessage(big, locale)}`);
-    return new Uint8Array(await handle.readFile());
+    // A plain Uint8Array over the Buffer's own memory: no second copy of a large file.
+    const buffer = await handle.readFile();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   } catch (e) {
     if (e instanceof WorkbookReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { CsvReadError, decodeCsv, detectDelimiter, parseCsv } from "../../src/cli/csv";
+import { CsvReadError, decodeCsv, detectDelimiter, parseCsv, streamCsv } from "../../src/cli/csv";
 import { mkt } from "../helpers/mkt";
 
 const GB18030_FILE = resolve(__dirname, "../fixtures/csv/paths-gb18030.csv");
@@ -66,12 +66,71 @@ describe("parseCsv (Papa Parse)", () => {
   });
 });
 
+describe("streamCsv (Papa Parse a chunk at a time)", () => {
+  /** Header and records as streamCsv hands them over. */
+  function streamed(text: string, chunkSize: number): { header: string[]; rows: unknown[][]; complete: boolean } {
+    let header: string[] = [];
+    const rows: unknown[][] = [];
+    const complete = streamCsv(
+      text,
+      { numbers: true },
+      (h) => {
+        header = h;
+        return (record, index) => {
+          expect(index).toBe(rows.length);
+          rows.push([...record]);
+          return true;
+        };
+      },
+      chunkSize,
+    );
+    return { header, rows, complete };
+  }
+
+  // Quoted delimiters and line breaks, CRLF and CR, blank lines, a BOM, numbers of every form:
+  // chunk boundaries fall everywhere, inside quotes too, and change nothing.
+  const text =
+    "\ufeff path ;n;v\r\n" +
+    Array.from({ length: 40 }, (_, i) =>
+      [
+        `"a ${i}; ""q""\r\nb";${i};${i}.5\r\n`,
+        `x > y;"${i * 3}";.25\n`,
+        "\r\n",
+        `z;007;-1e3\r`,
+        ` 搜索 > 邮件 ;5.;+2 \n`,
+        `w;1.2.3;12a\n`,
+      ].join(""),
+    ).join("");
+
+  it.each([1, 7, 64, 1000, 1 << 20])("gives parseCsv's header and rows in chunks of %i characters", (size) => {
+    const whole = parseCsv(text, { numbers: true });
+    expect(whole.rows.length).toBe(200);
+    expect(streamed(text, size)).toEqual({ header: whole.header, rows: whole.rows, complete: true });
+  });
+
+  it("stops at a quote never closed, and when told to", () => {
+    expect(streamed('path,n\n"a",1\n"b > c,2\nd,3\n', 4).complete).toBe(false);
+    expect(streamCsv("path,n\na,1\n", {}, () => undefined)).toBe(false);
+    expect(streamCsv("", {}, () => () => true)).toBe(false);
+    const seen: unknown[] = [];
+    const stopped = streamCsv("p\n1\n2\n3\n", { numbers: true }, () => (r) => seen.push(r[0]) < 2, 2);
+    expect({ stopped, seen }).toEqual({ stopped: false, seen: [1, 2] });
+  });
+});
+
 describe("decodeCsv", () => {
   it("reads strict UTF-8 as UTF-8, anything else as GB18030", () => {
     expect(decodeCsv(new TextEncoder().encode("渠道,转化\n"))).toEqual({ text: "渠道,转化\n", encoding: "UTF-8" });
     // GB18030 (GBK) bytes of 搜索 and 邮件, from the GB 18030 code table: CB D1 CB F7, D3 CA BC FE.
     const gb = Uint8Array.from([0xcb, 0xd1, 0xcb, 0xf7, 0x2c, 0xd3, 0xca, 0xbc, 0xfe, 0x0a]);
     expect(decodeCsv(gb)).toEqual({ text: "搜索,邮件\n", encoding: "GB18030" });
+  });
+
+  it("drops a UTF-8 byte-order mark, as TextDecoder does, and takes a view of a larger buffer", () => {
+    const bytes = new TextEncoder().encode("xx\ufeffpath,n\n搜索,1\n");
+    expect(decodeCsv(bytes.subarray(2))).toEqual({ text: "path,n\n搜索,1\n", encoding: "UTF-8" });
+    // An encoded surrogate (ED A0 80) is not UTF-8.
+    expect(decodeCsv(Uint8Array.from([0x61, 0xed, 0xa0, 0x80])).encoding).toBe("GB18030");
   });
 
   it("reads UTF-16 with a byte-order mark (Excel's Unicode text)", () => {

@@ -5,6 +5,7 @@ import {
   journeysFromTouches,
   type Journeys,
 } from "../../core/attribution";
+import type { ColumnLabel } from "../../core/attribution/cells";
 import { isCellError } from "../../core/errors";
 import type { Tabular } from "../../xlsx/tabular";
 import { columnOption } from "../args";
@@ -36,14 +37,24 @@ const DEFAULT_NAMES: Record<keyof ColumnFlags, string> = {
   "conversion-col": "conversion",
 };
 
+/** The columns chosen for a table (0-based, -1 when absent): aggregated paths or touch rows. */
+export type ColumnChoice =
+  | {
+      readonly kind: "paths";
+      readonly path: number;
+      readonly conv: number;
+      readonly value: number;
+      readonly none: number;
+    }
+  | { readonly kind: "touches"; readonly cols: readonly [number, number, number, number] };
+
 /**
- * The journeys of a table, aggregated paths or touch rows. A column named by its option is
- * found by that name; one not named is recognised by its header as the task pane does
- * (`Path`, `路径`, `conversions`, `转化数`, `user_id`...). Touch rows are read when their four
- * columns are named or recognised and no path column is named.
+ * The columns of a table's journeys, aggregated paths or touch rows. A column named by its
+ * option is found by that name; one not named is recognised by its header as the task pane
+ * does (`Path`, `路径`, `conversions`, `转化数`, `user_id`...). Touch rows are read when their
+ * four columns are named or recognised and no path column is named.
  */
-export function tableJourneys(table: Tabular, flags: ColumnFlags, file: string): Journeys {
-  const { header } = table;
+export function chooseColumns(header: readonly string[], flags: ColumnFlags, file: string): ColumnChoice {
   const pathGuess = guessPathColumns(header);
   const touchGuess = guessTouchColumns(header);
   const pick = (flag: keyof ColumnFlags, guessed: number | null): number => {
@@ -57,8 +68,6 @@ export function tableJourneys(table: Tabular, flags: ColumnFlags, file: string):
   const namedPath = PATH_FLAGS.some((f) => flags[f] !== undefined);
   const namedTouch = TOUCH_FLAGS.some((f) => flags[f] !== undefined);
   if (namedPath && namedTouch) throw new UsageError("name path columns or touch-row columns, not both");
-  const col = (i: number): unknown[] => table.rows.map((row) => row[i] ?? null);
-  const label = (i: number) => ({ arg: String(header[i] ?? ""), col: i + 1 });
 
   const touchCols = [
     pick("journey-col", touchGuess.journeys),
@@ -71,7 +80,6 @@ export function tableJourneys(table: Tabular, flags: ColumnFlags, file: string):
   const asTouches =
     namedTouch || (!namedPath && touchesFound && (pathGuess.paths === null || pathGuess.paths === touchGuess.journeys));
 
-  let journeys;
   if (!asTouches) {
     const path = pick("path-col", pathGuess.paths);
     if (path < 0) {
@@ -82,8 +90,37 @@ export function tableJourneys(table: Tabular, flags: ColumnFlags, file: string):
     }
     const conv = pick("conversions-col", pathGuess.conversions);
     if (conv < 0) throw new UsageError(`${file} has no column "${DEFAULT_NAMES["conversions-col"]}"`);
-    const value = pick("value-col", pathGuess.values);
-    const none = pick("null-col", pathGuess.nulls);
+    return {
+      kind: "paths",
+      path,
+      conv,
+      value: pick("value-col", pathGuess.values),
+      none: pick("null-col", pathGuess.nulls),
+    };
+  }
+  const missing = touchCols.findIndex((i) => i < 0);
+  if (missing >= 0)
+    throw new UsageError(
+      `${file} has no column "${DEFAULT_NAMES[TOUCH_FLAGS[missing]]}" (touch rows); its columns: ${header.join(", ")}`,
+    );
+  return { kind: "touches", cols: touchCols };
+}
+
+/** How messages name column `i` of a header: its header text and 1-based position. */
+export function columnLabel(header: readonly string[], i: number): ColumnLabel {
+  return { arg: String(header[i] ?? ""), col: i + 1 };
+}
+
+/** The journeys of a table, aggregated paths or touch rows, with the columns `chooseColumns` picks. */
+export function tableJourneys(table: Tabular, flags: ColumnFlags, file: string): Journeys {
+  const { header } = table;
+  const choice = chooseColumns(header, flags, file);
+  const col = (i: number): unknown[] => table.rows.map((row) => row[i] ?? null);
+  const label = (i: number) => columnLabel(header, i);
+
+  let journeys;
+  if (choice.kind === "paths") {
+    const { path, conv, value, none } = choice;
     journeys = journeysFromPaths(
       {
         paths: col(path),
@@ -100,12 +137,7 @@ export function tableJourneys(table: Tabular, flags: ColumnFlags, file: string):
       2,
     );
   } else {
-    const missing = touchCols.findIndex((i) => i < 0);
-    if (missing >= 0)
-      throw new UsageError(
-        `${file} has no column "${DEFAULT_NAMES[TOUCH_FLAGS[missing]]}" (touch rows); its columns: ${header.join(", ")}`,
-      );
-    const [j, time, ch, conv] = touchCols;
+    const [j, time, ch, conv] = choice.cols;
     journeys = journeysFromTouches(
       { journeys: col(j), times: col(time), channels: col(ch), conversions: col(conv) },
       { journeys: label(j), times: label(time), channels: label(ch), conversions: label(conv) },

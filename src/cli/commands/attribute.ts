@@ -4,6 +4,7 @@ import { terminalText } from "../../core/format/inert";
 import { choiceOption, numberOption, parseCommandArgs } from "../args";
 import { tableJourneys } from "../attribute/columns";
 import { formatResult } from "../attribute/format";
+import { streamPathJourneys } from "../attribute/stream-paths";
 import { attributeTransitionsTable, isTransitionsTable } from "../attribute/transitions";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
 import { readTable } from "../read-table";
@@ -79,9 +80,13 @@ export const attributeCommand: Command = {
           (_, k: string) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`).replace("-weight", "")}`,
         ),
       );
-    const input = await readTable(file, flags.sheet);
+    // Aggregated paths in CSV become journeys while they are read; anything else, a table first.
+    const input = await readTable(file, flags.sheet, (text, label) => streamPathJourneys(text, flags, label));
     let result;
-    if (isTransitionsTable(input.table)) {
+    if ("quick" in input) {
+      result = attribute(input.quick, options);
+      if (isCellError(result)) throw new UsageError(`${input.label}: ${localizeError(result, lang)}`);
+    } else if (isTransitionsTable(input.table)) {
       result = attributeTransitionsTable(input.table, options, input.label, lang);
     } else {
       const journeys = tableJourneys(input.table, flags, input.label);

@@ -6,7 +6,14 @@ export { attribute, attributeTransitions, modelCredits, type AttributionResult, 
 export type { ColumnLabel } from "./cells";
 export type { ChannelTotals } from "./credits";
 export { chainFromTransitions, type TransitionChain, type TransitionColumns } from "./from-transitions";
-export { appendPath, journeysFromPaths, PATH_ARGUMENTS, type PathColumns, type PathLabels } from "./from-paths";
+export {
+  addPathRow,
+  appendPath,
+  journeysFromPaths,
+  PATH_ARGUMENTS,
+  type PathColumns,
+  type PathLabels,
+} from "./from-paths";
 export { journeysFromTouches, type TouchColumns, type TouchLabels } from "./from-touches";
 export {
   findColumn,

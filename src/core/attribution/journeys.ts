@@ -51,6 +51,46 @@ export class JourneyBuilder {
     this.nulls = new Float64Array(n);
   }
 
+  /**
+   * Pieces of paths as they stand between ">" (spaces kept) seen so far, in a hash table
+   * like the channels' one: each piece's text, hash and channel id (-1: blank).
+   */
+  private pieceSlots = new Int32Array(256);
+  private readonly pieceTexts: string[] = [];
+  private pieceHashes = new Int32Array(64);
+  private pieceIds = new Int32Array(64);
+
+  /**
+   * The channel id of the piece `text[start, end)` once trimmed, or -1 when it is blank;
+   * `hash` is `textHash` of the piece, which the caller computes while it looks for the ">".
+   * A piece seen before costs one comparison; only a new one is trimmed and interned.
+   */
+  internPiece(text: string, start: number, end: number, hash: number): number {
+    const mask = this.pieceSlots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const k = this.pieceSlots[slot] - 1;
+      if (k < 0) break;
+      if (this.pieceHashes[k] === hash && sameText(this.pieceTexts[k], text, start, end)) return this.pieceIds[k];
+      slot = (slot + 1) & mask;
+    }
+    const piece = text.slice(start, end);
+    const name = piece.trim();
+    const id = name.length === 0 ? -1 : this.intern(name);
+    const k = this.pieceTexts.length;
+    this.pieceTexts.push(piece);
+    if (k === this.pieceHashes.length) {
+      this.pieceHashes = grow(this.pieceHashes, new Int32Array(k * 2));
+      this.pieceIds = grow(this.pieceIds, new Int32Array(k * 2));
+    }
+    this.pieceHashes[k] = hash;
+    this.pieceIds[k] = id;
+    this.pieceSlots[slot] = k + 1;
+    if ((k + 1) * 2 > this.pieceSlots.length)
+      this.pieceSlots = rehash(this.pieceSlots.length * 2, this.pieceHashes, k + 1);
+    return id;
+  }
+
   /** The id of a channel name (already trimmed and non-empty). */
   intern(name: string): number {
     return this.internRange(name, 0, name.length);
@@ -61,8 +101,8 @@ export class JourneyBuilder {
    * the name is new: an open-addressing table hashed over the characters themselves.
    */
   internRange(text: string, start: number, end: number): number {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    let h = HASH_START;
+    for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
     const mask = this.slots.length - 1;
     let slot = h & mask;
     for (;;) {
@@ -76,18 +116,8 @@ export class JourneyBuilder {
     if (id === this.hashes.length) this.hashes = grow(this.hashes, new Int32Array(id * 2));
     this.hashes[id] = h;
     this.slots[slot] = id + 1;
-    if ((id + 1) * 2 > this.slots.length) this.rehash();
+    if ((id + 1) * 2 > this.slots.length) this.slots = rehash(this.slots.length * 2, this.hashes, id + 1);
     return id;
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    for (let id = 0; id < this.names.length; id++) {
-      let slot = this.hashes[id] & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id + 1;
-    }
   }
 
   /** Appends one touch to the path being built. */
@@ -144,6 +174,24 @@ export class JourneyBuilder {
     this.nulls = grow(this.nulls, new Float64Array(size));
     if (this.values) this.values = grow(this.values, new Float64Array(size));
   }
+}
+
+/** The FNV-1a hash of a text, one character code at a time: HASH_START, then hashStep for each. */
+export const HASH_START = 0x811c9dc5;
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** A hash table of `count` entries (index + 1 by slot, 0 empty) with `size` slots. */
+function rehash(size: number, hashes: Int32Array, count: number): Int32Array<ArrayBuffer> {
+  const slots = new Int32Array(size);
+  const mask = size - 1;
+  for (let k = 0; k < count; k++) {
+    let slot = hashes[k] & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = k + 1;
+  }
+  return slots;
 }
 
 function sameText(name: string, text: string, start: number, end: number): boolean {

@@ -49,6 +49,19 @@ describe("journeysFromPaths", () => {
     expect(journeysFromPaths(columns)).toMatchObject({ error: code, message });
   });
 
+  it("interns a channel once whatever the spaces around it, over many pieces and names", () => {
+    const paths = Array.from({ length: 3000 }, (_, i) => `c${i % 700} >  c${(i * 7) % 700}>c${i % 3}\t> d `);
+    const j = journeysFromPaths({ paths, conversions: paths.map(() => 1) });
+    if (isCellError(j)) throw new Error(j.message);
+    expect(j.channels.length).toBe(701);
+    const names = Array.from(j.touches, (id) => j.channels[id]);
+    const expected = paths.flatMap((p) => p.split(">").map((c) => c.trim()));
+    expect(names).toEqual(expected);
+    expect(journeysFromPaths({ paths: ["a > b", "a >  > b"], conversions: [1, 1] })).toMatchObject({
+      error: "#VALUE!",
+    });
+  });
+
   it("names file columns and rows when given labels", () => {
     const labels = {
       paths: { arg: "path", col: 1 },
