@@ -1,12 +1,9 @@
 import { writeFileSync, mkdtempSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { isCellError } from "../../src/core/errors";
 import { formatValue } from "../../src/core/format/number-format";
-import { pace } from "../../src/core/monitor/pace";
-import { dateSerial } from "../../src/core/plan/dates";
 import { buildTemplatesPlan } from "../../src/core/templates";
-import { MONITOR_SAMPLE, monitorSampleDays } from "../../src/core/templates/analysis/monitor";
+import { MONITOR_SAMPLE, monitorSamplePace } from "../../src/core/templates/analysis/monitor";
 import { planToXlsx } from "../../src/xlsx/plan-file";
 import { harnessForFile, openPreview, screenshot } from "./browser";
 
@@ -32,14 +29,7 @@ describe("the Monitor view in the preview", () => {
     expect(await pane.getByRole("textbox").nth(2).inputValue()).toBe(MONITOR_SAMPLE.end);
     await page.getByRole("button", { name: "Show the pace" }).click();
 
-    const expected = pace({
-      days: monitorSampleDays(),
-      target: MONITOR_SAMPLE.target,
-      start: dateSerial(MONITOR_SAMPLE.start),
-      end: dateSerial(MONITOR_SAMPLE.end),
-      method: "run_rate",
-    });
-    if (isCellError(expected)) throw new Error(expected.message);
+    const expected = monitorSamplePace();
     const status = page.getByTestId("mon-status");
     expect(await status.getAttribute("data-status")).toBe("atRisk");
     expect(await status.textContent()).toContain(

@@ -5,6 +5,7 @@ import type { PathOptions } from "../../../src/core/paths/options";
 import { eventsCsv, generateEvents } from "../../core/paths/generate";
 import { startClickHouse, type ClickHouseCluster } from "../../helpers/clickhouse";
 import { mkt } from "../../helpers/mkt";
+import { flags, keyed } from "./compare";
 
 /**
  * The ClickHouse query on a real distributed engine: two clickhouse-server shards on
@@ -17,16 +18,6 @@ const CASES: PathOptions[] = [
   { lookbackDays: 7, repeats: "collapse", maxSteps: 3 },
   { lookbackDays: 0, repeats: "first", maxSteps: 0 },
 ];
-const flags = (o: PathOptions) => [
-  "--lookback-days",
-  String(o.lookbackDays),
-  "--repeats",
-  o.repeats,
-  "--max-steps",
-  String(o.maxSteps),
-];
-const keyed = (rows: readonly { path: string; conversions: number; value: number; nulls: number }[]) =>
-  Object.fromEntries(rows.map((r) => [r.path, [r.conversions, Math.round(r.value * 100) / 100, r.nulls]]));
 
 const tsv = (part: number): string =>
   events

@@ -6,11 +6,9 @@ import { defaultChannelGroup } from "../../../src/core/paths/channel-group";
 import { referencePaths } from "../../../src/core/paths/reference";
 import { ga4Touches, generateGa4 } from "../../core/paths/ga4-generate";
 import { mkt } from "../../helpers/mkt";
+import { keyed } from "./compare";
 
 const MICROS_PER_DAY = 86_400_000_000;
-const keyed = (rows: readonly { path: string; conversions: number; value: number; nulls: number }[]) =>
-  Object.fromEntries(rows.map((r) => [r.path, [r.conversions, Math.round(r.value * 100) / 100, r.nulls]]));
-
 describe("mkt paths --ga4", () => {
   const tmp = mkdtempSync(join(tmpdir(), "mkt-paths-ga4-"));
   const rows = generateGa4(1500, 9);

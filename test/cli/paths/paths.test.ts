@@ -7,6 +7,7 @@ import { referencePaths } from "../../../src/core/paths/reference";
 import type { PathOptions, PathRow } from "../../../src/core/paths/options";
 import { eventsCsv, generateEvents } from "../../core/paths/generate";
 import { mkt } from "../../helpers/mkt";
+import { flags, keyed } from "./compare";
 
 const tmp = mkdtempSync(join(tmpdir(), "mkt-paths-"));
 const events = generateEvents(3000, 7);
@@ -18,23 +19,11 @@ interface JsonPaths {
   conversions_without_touch: number;
 }
 
-/** Path -> [conversions, value rounded to cents, nulls]: sums in another order differ in the last bits. */
-const keyed = (rows: readonly { path: string; conversions: number; value: number; nulls: number }[]) =>
-  Object.fromEntries(rows.map((r) => [r.path, [r.conversions, Math.round(r.value * 100) / 100, r.nulls]]));
-
 const CASES: PathOptions[] = [
   { lookbackDays: 30, repeats: "keep", maxSteps: 0 },
   { lookbackDays: 0, repeats: "collapse", maxSteps: 0 },
   { lookbackDays: 7, repeats: "first", maxSteps: 3 },
   { lookbackDays: 30, repeats: "keep", maxSteps: 2 },
-];
-const flags = (o: PathOptions) => [
-  "--lookback-days",
-  String(o.lookbackDays),
-  "--repeats",
-  o.repeats,
-  "--max-steps",
-  String(o.maxSteps),
 ];
 
 describe("mkt paths on touch rows", () => {

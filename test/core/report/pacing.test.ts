@@ -1,16 +1,13 @@
 import { t } from "../../../src/i18n/catalog";
 import type { Locale } from "../../../src/i18n/locale";
-import { pace } from "../../../src/core/monitor/pace";
-import { isCellError } from "../../../src/core/errors";
 import type { WorkbookPlan } from "../../../src/core/plan";
-import { dateSerial } from "../../../src/core/plan/dates";
 import { reportFacts } from "../../../src/core/report/facts";
 import { buildReportPlan } from "../../../src/core/report/plan";
 import { recommendations } from "../../../src/core/report/rules";
 import { findSources } from "../../../src/core/report/sources";
 import { ymdToSerial } from "../../../src/core/sheet";
 import { buildTemplatesPlan } from "../../../src/core/templates";
-import { MONITOR_SAMPLE, monitorSampleDays } from "../../../src/core/templates/analysis/monitor";
+import { monitorSamplePace } from "../../../src/core/templates/analysis/monitor";
 import { openXlsx, readSheetGrid } from "../../../src/ooxml";
 import { planToXlsx } from "../../../src/xlsx/plan-file";
 
@@ -38,14 +35,7 @@ describe("the report's pacing block", () => {
   it("paces the monitor's sample as core does: at risk, no off-track recommendation", async () => {
     const g = await grids(monitor("zh-CN"));
     const facts = reportFacts(findSources(g), TODAY, g);
-    const expected = pace({
-      days: monitorSampleDays(),
-      target: MONITOR_SAMPLE.target,
-      start: dateSerial(MONITOR_SAMPLE.start),
-      end: dateSerial(MONITOR_SAMPLE.end),
-      method: "run_rate",
-    });
-    if (isCellError(expected)) throw new Error(expected.message);
+    const expected = monitorSamplePace();
     expect(facts.pacing?.pace).toEqual(expected);
     expect(facts.pacing?.pace.status).toBe("atRisk");
     expect(recommendations(facts).map((r) => r.rule.id)).not.toContain("pace-off-track");
