@@ -131,14 +131,19 @@ export function streamCsv(
   let visit: CsvRecordVisitor | undefined;
   let index = -1;
   let complete = true;
+  let ended = false;
+  let handle: Papa.Parser | undefined;
   Papa.parse<string[]>(body, {
     delimiter: options.delimiter ?? detectDelimiter(body),
     newline: "\n",
     skipEmptyLines: true,
     chunkSize,
     // Papa Parse reads a string in chunks too (its StringStreamer); its types name files only.
-    complete: () => undefined,
+    complete: () => {
+      ended = true;
+    },
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
+      handle = parser;
       if (results.errors.some((e) => e.code === "MissingQuotes")) {
         complete = false;
         parser.abort();
@@ -160,8 +165,13 @@ export function streamCsv(
           return;
         }
       }
+      // Papa Parse's string streamer reads the next chunk from inside this one's call, so
+      // every chunk read so far (and its text) would stay alive until the end: pausing
+      // returns from that call, and the loop below resumes with the next chunk.
+      parser.pause();
     },
   });
+  while (!ended && complete && handle !== undefined) handle.resume();
   return complete && index >= 0;
 }
 

@@ -108,6 +108,31 @@ describe("streamCsv (Papa Parse a chunk at a time)", () => {
     expect(streamed(text, size)).toEqual({ header: whole.header, rows: whole.rows, complete: true });
   });
 
+  it("reads each chunk from a stack no deeper than the first's, so read chunks are not kept alive", () => {
+    // Papa Parse's string streamer calls itself for the next chunk: left alone, every chunk's
+    // frame (and its text) stays on the stack until the last chunk is read.
+    const depths: number[] = [];
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = Infinity;
+    try {
+      const lines = Array.from({ length: 200 }, (_, i) => `p${i};${i}\n`).join("");
+      const complete = streamCsv(
+        `path;n\n${lines}`,
+        {},
+        () => (_, index) => {
+          if (index % 20 === 0) depths.push((new Error().stack ?? "").split("\n").length);
+          return true;
+        },
+        64,
+      );
+      expect(complete).toBe(true);
+    } finally {
+      Error.stackTraceLimit = limit;
+    }
+    expect(depths.length).toBe(10);
+    expect(Math.max(...depths)).toBeLessThanOrEqual(depths[0] + 2);
+  });
+
   it("stops at a quote never closed, and when told to", () => {
     expect(streamed('path,n\n"a",1\n"b > c,2\nd,3\n', 4).complete).toBe(false);
     expect(streamCsv("path,n\na,1\n", {}, () => undefined)).toBe(false);
