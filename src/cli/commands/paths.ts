@@ -14,7 +14,7 @@ import {
 import { transitionsFromPaths } from "../../core/paths/transitions";
 import { choiceOption, numberOption, parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
-import { buildPaths } from "../paths/build";
+import { buildPaths, type Phase } from "../paths/build";
 import { openEngine } from "../paths/engine";
 import { expandFiles, duckMessage } from "../paths/input";
 import { loadGa4, loadTouchRows } from "../paths/load";
@@ -170,14 +170,23 @@ export const pathsCommand: Command = {
       const source = ga4 ? undefined : await loadTouchRows(engine, files, f);
       if (ga4) await loadGa4(engine, files, ga4.userId);
       const spec: QuerySpec = { table: ga4 ? "ga4_export" : "events", ga4, options };
-      // Progress on stderr for long runs: after 2 s, when DuckDB's estimate moves by 5 points.
-      // Only the percentage: DuckDB's "rows processed" counts bytes for a CSV scan, not rows.
+      // Progress on stderr for long runs: after 2 s, when DuckDB's estimate moves by 5 points,
+      // and at each phase of a run in parts. Rows are counted as the events are split into
+      // parts; DuckDB's own "rows processed" counts bytes for a CSV scan, not rows.
       let shown = -5;
+      const long = (): boolean => Date.now() - started >= 2000;
       const progress = (percent: number): void => {
-        if (Date.now() - started < 2000 || percent <= 0 || percent < shown + 5) return;
+        if (!long() || percent <= 0 || percent < shown + 5) return;
         shown = percent;
         const filled = Math.round(Math.min(100, Math.max(0, percent)) / 5);
         io.err(`mkt paths: [${"#".repeat(filled)}${".".repeat(20 - filled)}] ${percent.toFixed(0)}%`);
+      };
+      const onPhase = (phase: Phase): void => {
+        shown = -5;
+        if (!long()) return;
+        if (phase.kind === "split" && phase.rows !== undefined)
+          io.err(`mkt paths: ${phase.rows.toLocaleString("en-US")} rows read and split into ${phase.parts} parts`);
+        else if (phase.kind === "part") io.err(`mkt paths: part ${phase.part} of ${phase.parts}`);
       };
       const partitions =
         f.partitions === undefined
@@ -189,11 +198,12 @@ export const pathsCommand: Command = {
         partitions,
         journeyColumn,
         progress,
+        onPhase,
         onBadRow: source?.nameBadRow,
       });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       io.err(
-        `mkt paths: ${files.length} file(s), ${built.events.toLocaleString("en-US")} conversions and trailing paths, ${built.paths.length.toLocaleString("en-US")} distinct paths, ${seconds} s`,
+        `mkt paths: ${files.length} file(s), ${built.rowsRead === undefined ? "" : `${built.rowsRead.toLocaleString("en-US")} rows, `}${built.events.toLocaleString("en-US")} conversions and trailing paths, ${built.paths.length.toLocaleString("en-US")} distinct paths, ${seconds} s`,
       );
       if (built.withoutTouch.count > 0) {
         const named = built.withoutTouch.examples.map((w) => `${w.journey} at ${w.time}`).join("; ");

@@ -1,4 +1,4 @@
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { PathRow } from "../../core/paths/options";
 import { windowSteps, type QuerySpec } from "../../core/paths/sql";
@@ -10,9 +10,16 @@ import { BAD_ROW } from "./load";
 export interface BuiltPaths {
   /** Conversions and trailing paths (before equal paths add up). */
   readonly events: number;
+  /** Event rows read, when counted (a run in parts counts them as it splits them). */
+  readonly rowsRead?: number;
   readonly paths: PathRow[];
   readonly withoutTouch: { readonly count: number; readonly examples: readonly { journey: string; time: string }[] };
 }
+
+/** A phase of a run in parts: the events copied into parts (with the rows copied once known), then part `part` of `parts`. */
+export type Phase =
+  | { readonly kind: "split"; readonly parts: number; readonly rows?: number }
+  | { readonly kind: "part"; readonly part: number; readonly parts: number };
 
 export interface BuildSettings {
   /** Journeys are processed in this many parts (by a hash of their id), each within the memory limit. */
@@ -20,6 +27,8 @@ export interface BuildSettings {
   /** The column holding the journey id in `spec.table` (for the parts). */
   readonly journeyColumn: string;
   readonly progress: (percent: number, rows: number) => void;
+  /** Told when a phase of a run in parts begins: the copy into parts, then each part. */
+  readonly onPhase?: (phase: Phase) => void;
   /** Names the first bad row (throws); called when the query met one. */
   readonly onBadRow?: () => Promise<never>;
 }
@@ -35,36 +44,48 @@ function failure(e: unknown): UsageError {
  * Runs the DuckDB query `mkt paths --sql duckdb` prints: its steps into `journey_paths`,
  * then its final aggregation into `result_paths`, so the conversions left without a touch
  * can be counted and named from the same table. With several partitions the events are
- * first copied into a database file in the temp folder, then each part (the journeys whose
- * id hashes to it) runs alone and the parts' path tables add up: memory stays with the
- * largest part, whatever the size of the input.
+ * first written once, in one pass, into a Parquet folder per part (the journeys whose id
+ * hashes to it) in the temp folder; then each part runs alone, reading only its own folder,
+ * and the parts' path tables add up: memory stays with the largest part, whatever the size
+ * of the input.
  */
 export async function buildPaths(engine: Engine, spec: QuerySpec, settings: BuildSettings): Promise<BuiltPaths> {
   const k = Math.max(1, Math.floor(settings.partitions));
   let events = 0;
   let withoutTouch = 0;
   let examples: { journey: string; time: string }[] = [];
-  const stage = join(engine.tempDirectory, `stage-${process.pid}.duckdb`);
+  let rowsRead: number | undefined;
+  const stage = join(engine.tempDirectory, `parts-${process.pid}`);
   try {
-    let table = spec.table;
     if (k > 1) {
-      await engine.run(`ATTACH ${sqlString(stage)} AS stage`);
-      await engine.withProgress(
-        () => engine.run(`CREATE TABLE stage.events AS SELECT * FROM ${spec.table}`),
+      settings.onPhase?.({ kind: "split", parts: k });
+      const copied = await engine.withProgress(
+        () =>
+          engine.rows(
+            `COPY (SELECT *, hash(${sqlIdentifier(settings.journeyColumn)}) % ${k} AS mkt_part FROM ${spec.table})
+             TO ${sqlString(stage)} (FORMAT parquet, PARTITION_BY (mkt_part))`,
+          ),
         settings.progress,
       );
-      table = "stage.events";
+      rowsRead = Number(copied[0]?.Count ?? 0);
+      settings.onPhase?.({ kind: "split", parts: k, rows: rowsRead });
     }
     await engine.run(
       "CREATE TEMP TABLE partial_paths (path VARCHAR, total_conversions HUGEINT, total_conversion_value DOUBLE, total_null HUGEINT)",
     );
     for (let part = 0; part < k; part++) {
-      const source =
-        k > 1
-          ? `(SELECT * FROM ${table} WHERE hash(${sqlIdentifier(settings.journeyColumn)}) % ${k} = ${part})`
-          : table;
-      if (k > 1) await engine.run(`CREATE OR REPLACE TEMP VIEW part_events AS SELECT * FROM ${source}`);
-      const steps = windowSteps("duckdb", { ...spec, table: k > 1 ? "part_events" : table });
+      let table = spec.table;
+      if (k > 1) {
+        // A part no journey hashes to has no folder.
+        const folder = join(stage, `mkt_part=${part}`);
+        if (!existsSync(folder)) continue;
+        settings.onPhase?.({ kind: "part", part: part + 1, parts: k });
+        await engine.run(
+          `CREATE OR REPLACE TEMP VIEW part_events AS SELECT * FROM read_parquet(${sqlString(join(folder, "*.parquet"))}, hive_partitioning = false)`,
+        );
+        table = "part_events";
+      }
+      const steps = windowSteps("duckdb", { ...spec, table });
       await engine.withProgress(
         () => engine.run(`CREATE OR REPLACE TEMP TABLE journey_paths AS ${steps}\nSELECT * FROM journey_paths`),
         settings.progress,
@@ -94,10 +115,7 @@ ORDER BY total_conversions DESC, total_null DESC, path`);
     if (settings.onBadRow && duckMessage(e).includes(BAD_ROW)) await settings.onBadRow();
     throw failure(e);
   } finally {
-    if (k > 1) {
-      await engine.run("DETACH DATABASE IF EXISTS stage").catch(() => undefined);
-      for (const f of [stage, `${stage}.wal`]) rmSync(f, { force: true });
-    }
+    if (k > 1) rmSync(stage, { recursive: true, force: true });
   }
   const rows = await engine.rows("SELECT * FROM result_paths");
   const paths = rows.map((r) => ({
@@ -106,5 +124,5 @@ ORDER BY total_conversions DESC, total_null DESC, path`);
     value: Number(r.total_conversion_value),
     nulls: Number(r.total_null),
   }));
-  return { events, paths, withoutTouch: { count: withoutTouch, examples } };
+  return { events, rowsRead, paths, withoutTouch: { count: withoutTouch, examples } };
 }

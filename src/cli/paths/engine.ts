@@ -56,6 +56,11 @@ export async function openEngine(settings: EngineSettings = {}): Promise<Engine>
     preserve_insertion_order: "false",
     autoinstall_known_extensions: "false",
     enable_external_access: "true",
+    // Without jemalloc (not in the Node build), memory freed by a finished task stays with
+    // the C allocator up to these thresholds (128 MiB and 512 MiB by default), outside
+    // memory_limit: flushing sooner keeps the process near the limit.
+    allocator_flush_threshold: "16MB",
+    allocator_bulk_deallocation_flush_threshold: "16MB",
   });
   const connection = await instance.connect();
   await connection.run("SET TimeZone = 'UTC'");
