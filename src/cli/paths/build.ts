@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { PathRow } from "../../core/paths/options";
 import { windowSteps, type QuerySpec } from "../../core/paths/sql";
@@ -76,12 +76,14 @@ export async function buildPaths(engine: Engine, spec: QuerySpec, settings: Buil
     for (let part = 0; part < k; part++) {
       let table = spec.table;
       if (k > 1) {
-        // A part no journey hashes to has no folder.
+        // A part no journey hashes to has no folder. Its files are named one by one, not by
+        // a glob, which would read brackets or stars in --temp-dir as a pattern.
         const folder = join(stage, `mkt_part=${part}`);
         if (!existsSync(folder)) continue;
+        const files = readdirSync(folder).filter((f) => f.endsWith(".parquet"));
         settings.onPhase?.({ kind: "part", part: part + 1, parts: k });
         await engine.run(
-          `CREATE OR REPLACE TEMP VIEW part_events AS SELECT * FROM read_parquet(${sqlString(join(folder, "*.parquet"))}, hive_partitioning = false)`,
+          `CREATE OR REPLACE TEMP VIEW part_events AS SELECT * FROM read_parquet([${files.map((f) => sqlString(join(folder, f))).join(", ")}], hive_partitioning = false)`,
         );
         table = "part_events";
       }

@@ -40,7 +40,8 @@ async function run(
 
 describe("buildPaths in parts", () => {
   it("splits the events once, counts the rows, skips parts no journey hashes to, and gives the one-part table", async () => {
-    const spill = mkdtempSync(join(tmp, "spill-"));
+    // Brackets and a star in the folder name are not a pattern.
+    const spill = mkdtempSync(join(tmp, "spill [1] *-"));
     const journeys = new Set(events.map((e) => e.journey)).size;
     // More parts than journeys: some parts are empty.
     const parts = journeys * 3;
