@@ -89,7 +89,7 @@ export async function buildPaths(engine: Engine, spec: QuerySpec, settings: Buil
       }
       const steps = windowSteps("duckdb", { ...spec, table });
       await engine.withProgress(
-        () => engine.run(`CREATE OR REPLACE TEMP TABLE journey_paths AS ${steps}\nSELECT * FROM journey_paths`),
+        () => engine.run(`CREATE TEMP TABLE journey_paths AS ${steps}\nSELECT * FROM journey_paths`),
         settings.progress,
       );
       await engine.run(
@@ -106,6 +106,8 @@ export async function buildPaths(engine: Engine, spec: QuerySpec, settings: Buil
       examples = [...examples, ...some.map((e) => ({ journey: String(e.uid), time: String(e.t) }))]
         .sort((a, b) => (a.journey < b.journey ? -1 : a.journey > b.journey ? 1 : a.time < b.time ? -1 : 1))
         .slice(0, 5);
+      // Dropped before the next part is built, so two parts' journeys are never held at once.
+      await engine.run("DROP TABLE journey_paths");
     }
     // The printed query's final aggregation (FINAL_SELECT), adding up the parts' tables.
     await engine.run(`CREATE TEMP TABLE result_paths AS
