@@ -54,7 +54,7 @@ after the last conversion make one non-converting path. See docs/paths.md.
   --journey-col, --time-col, --channel-col, --conversion-col, --value-col   column names
   --force               replace --out if it exists
 
-Exit status: 0 done, 2 bad input.`;
+Exit status: 0 done, 2 bad input, 130 interrupted (Ctrl-C; its temporary files are removed).`;
 
 const OPTIONS = {
   out: { type: "string" },
@@ -115,6 +115,9 @@ function autoPartitions(files: readonly { path: string; format: string }[], memo
   return Math.max(1, Math.ceil(need / memory));
 }
 
+/** The shell's status for a run stopped by Ctrl-C (128 + SIGINT). */
+const EXIT_INTERRUPTED = 130;
+
 export const pathsCommand: Command = {
   summary: "turn raw events (touch rows or a GA4 export) into attribution paths, or print that query for a warehouse",
   usage: USAGE,
@@ -164,6 +167,16 @@ export const pathsCommand: Command = {
     } catch (e) {
       throw new UsageError(`cannot start DuckDB (${duckMessage(e)})`);
     }
+    // Ctrl-C (or a TERM) stops the running query and the run, and the temporary files go
+    // with it: a run in parts may have written gigabytes there. A second Ctrl-C kills at once.
+    const abort = new AbortController();
+    const running = engine;
+    const onSignal = (): void => {
+      abort.abort();
+      running.connection.interrupt();
+    };
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
     try {
       const files = await expandFiles(engine, positionals);
       const started = Date.now();
@@ -200,7 +213,9 @@ export const pathsCommand: Command = {
         progress,
         onPhase,
         onBadRow: source?.nameBadRow,
+        signal: abort.signal,
       });
+      abort.signal.throwIfAborted();
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       io.err(
         `mkt paths: ${files.length} file(s), ${built.rowsRead === undefined ? "" : `${built.rowsRead.toLocaleString("en-US")} rows, `}${built.events.toLocaleString("en-US")} conversions and trailing paths, ${built.paths.length.toLocaleString("en-US")} distinct paths, ${seconds} s`,
@@ -237,7 +252,13 @@ export const pathsCommand: Command = {
               : toTable(table),
         );
       return EXIT_OK;
+    } catch (e) {
+      if (!abort.signal.aborted) throw e;
+      io.err("mkt paths: interrupted; its temporary files are removed");
+      return EXIT_INTERRUPTED;
     } finally {
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
       engine.close();
     }
   },

@@ -29,6 +29,8 @@ export interface BuildSettings {
   readonly progress: (percent: number, rows: number) => void;
   /** Told when a phase of a run in parts begins: the copy into parts, then each part. */
   readonly onPhase?: (phase: Phase) => void;
+  /** Stops the run between steps once aborted (the running query is interrupted by the caller). */
+  readonly signal?: AbortSignal;
   /** Names the first bad row (throws); called when the query met one. */
   readonly onBadRow?: () => Promise<never>;
 }
@@ -74,6 +76,7 @@ export async function buildPaths(engine: Engine, spec: QuerySpec, settings: Buil
       "CREATE TEMP TABLE partial_paths (path VARCHAR, total_conversions HUGEINT, total_conversion_value DOUBLE, total_null HUGEINT)",
     );
     for (let part = 0; part < k; part++) {
+      settings.signal?.throwIfAborted();
       let table = spec.table;
       if (k > 1) {
         // A part no journey hashes to has no folder. Its files are named one by one, not by
@@ -116,6 +119,7 @@ SELECT path, SUM(total_conversions) AS total_conversions, SUM(total_conversion_v
 FROM partial_paths GROUP BY path
 ORDER BY total_conversions DESC, total_null DESC, path`);
   } catch (e) {
+    settings.signal?.throwIfAborted();
     if (settings.onBadRow && duckMessage(e).includes(BAD_ROW)) await settings.onBadRow();
     throw failure(e);
   } finally {
