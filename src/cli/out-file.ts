@@ -82,12 +82,15 @@ function writeError(target: OutTarget, e: unknown): UsageError {
 }
 
 /**
- * Writes the bytes to a checked target. Without --force the file is created exclusively (a
+ * Writes the bytes (or text and bytes as they come, from an iterable or a stream) to a checked target. Without --force the file is created exclusively (a
  * file appearing meanwhile is not replaced); with --force the bytes go to a temporary file
  * beside it that then replaces it in one rename, so a failed write leaves the old file, and
  * a link at the path is replaced rather than the file it points to.
  */
-export async function writeOut(target: OutTarget, bytes: Uint8Array): Promise<string> {
+export async function writeOut(
+  target: OutTarget,
+  bytes: Uint8Array | AsyncIterable<string | Uint8Array> | NodeJS.ReadableStream,
+): Promise<string> {
   const input = await sameFileAsInput(target);
   if (input !== undefined)
     throw new UsageError(`--out ${target.given} is the input ${input} itself: the input is never modified`);
@@ -95,6 +98,8 @@ export async function writeOut(target: OutTarget, bytes: Uint8Array): Promise<st
     try {
       await writeFile(target.path, bytes, { flag: constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY });
     } catch (e) {
+      // Created here (exclusively) and left half-written: removed. A file that was there is not ours.
+      if (code(e) !== "EEXIST") await rm(target.path, { force: true });
       throw writeError(target, e);
     }
     return target.path;

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { REPEATS } from "../../core/attribution/options";
 import { terminalText } from "../../core/format/inert";
-import { comparePathRows, type PathOptions, type PathRow } from "../../core/paths/options";
+import type { PathOptions } from "../../core/paths/options";
 import {
   DIALECTS,
   EVENT_NAME,
@@ -11,14 +11,24 @@ import {
   type Ga4Source,
   type QuerySpec,
 } from "../../core/paths/sql";
-import { transitionsFromPaths } from "../../core/paths/transitions";
+import { TransitionCounter } from "../../core/paths/transitions";
 import { choiceOption, numberOption, parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO, type Command } from "../io";
-import { buildPaths, type Phase } from "../paths/build";
+import { buildPaths, streamPaths, type Phase } from "../paths/build";
 import { openEngine } from "../paths/engine";
 import { expandFiles, duckMessage } from "../paths/input";
 import { loadGa4, loadTouchRows } from "../paths/load";
-import { toCsv, toJson, toTable, writeTable, type Table } from "../paths/output";
+import {
+  collectPaths,
+  pathCsvChunks,
+  pathJsonChunks,
+  toCsv,
+  toJson,
+  toTable,
+  writeTable,
+  type PathStream,
+  type Table,
+} from "../paths/output";
 
 const USAGE = `Usage: mkt paths EVENTS... [--out FILE.csv|.xlsx|.parquet] [--format table|csv|json]
                  [--lookback-days N] [--repeats keep|collapse|first] [--max-steps N] [--transitions]
@@ -218,7 +228,7 @@ export const pathsCommand: Command = {
       abort.signal.throwIfAborted();
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       io.err(
-        `mkt paths: ${files.length} file(s), ${built.rowsRead === undefined ? "" : `${built.rowsRead.toLocaleString("en-US")} rows, `}${built.events.toLocaleString("en-US")} conversions and trailing paths, ${built.paths.length.toLocaleString("en-US")} distinct paths, ${seconds} s`,
+        `mkt paths: ${files.length} file(s), ${built.rowsRead === undefined ? "" : `${built.rowsRead.toLocaleString("en-US")} rows, `}${built.events.toLocaleString("en-US")} conversions and trailing paths, ${built.distinct.toLocaleString("en-US")} distinct paths, ${seconds} s`,
       );
       if (built.withoutTouch.count > 0) {
         const named = built.withoutTouch.examples.map((w) => `${w.journey} at ${w.time}`).join("; ");
@@ -228,29 +238,30 @@ export const pathsCommand: Command = {
           ),
         );
       }
-      const rows: PathRow[] = [...built.paths].sort(comparePathRows);
-      const table: Table = f.transitions
-        ? { kind: "transitions", rows: transitionsFromPaths(rows) }
-        : { kind: "paths", rows };
-      if (f.out !== undefined) {
-        if (table.kind === "transitions") await engine.run(transitionsTableSql(table.rows));
-        io.out(
-          await writeTable(
-            engine,
-            table,
-            f.out,
-            f.force,
-            files.map((x) => x.path),
-          ),
-        );
-      } else
-        io.out(
-          format === "json"
-            ? toJson(table, built.withoutTouch.count)
-            : format === "csv"
-              ? toCsv(table)
-              : toTable(table),
-        );
+      const stream: PathStream = { kind: "stream", count: built.distinct, batches: () => streamPaths(engine) };
+      const inputs = files.map((x) => x.path);
+      if (f.transitions) {
+        const counter = new TransitionCounter();
+        for await (const batch of stream.batches()) counter.addPaths(batch);
+        const table: Table = { kind: "transitions", rows: counter.rows() };
+        if (f.out !== undefined) {
+          await engine.run(transitionsTableSql(table.rows));
+          io.out(await writeTable(engine, table, f.out, f.force, inputs));
+        } else
+          io.out(
+            format === "json"
+              ? toJson(table, built.withoutTouch.count)
+              : format === "csv"
+                ? toCsv(table)
+                : toTable(table),
+          );
+      } else if (f.out !== undefined) io.out(await writeTable(engine, stream, f.out, f.force, inputs));
+      else if (format === "table") io.out(toTable(await collectPaths(stream)));
+      else {
+        // CSV and JSON leave as they are read: each part a line (or lines) of stdout.
+        const chunks = format === "json" ? pathJsonChunks(stream, built.withoutTouch.count) : pathCsvChunks(stream);
+        for await (const chunk of chunks) io.out(chunk.endsWith("\n") ? chunk.slice(0, -1) : chunk);
+      }
       return EXIT_OK;
     } catch (e) {
       if (!abort.signal.aborted) throw e;

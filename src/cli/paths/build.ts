@@ -12,7 +12,8 @@ export interface BuiltPaths {
   readonly events: number;
   /** Event rows read, when counted (a run in parts counts them as it splits them). */
   readonly rowsRead?: number;
-  readonly paths: PathRow[];
+  /** Distinct paths in the table `result_paths`, which `streamPaths` reads. */
+  readonly distinct: number;
   readonly withoutTouch: { readonly count: number; readonly examples: readonly { journey: string; time: string }[] };
 }
 
@@ -112,12 +113,12 @@ export async function buildPaths(engine: Engine, spec: QuerySpec, settings: Buil
       // Dropped before the next part is built, so two parts' journeys are never held at once.
       await engine.run("DROP TABLE journey_paths");
     }
-    // The printed query's final aggregation (FINAL_SELECT), adding up the parts' tables.
+    // The printed query's final aggregation (FINAL_SELECT; its ORDER BY is streamPaths'), adding up the parts' tables.
     await engine.run(`CREATE TEMP TABLE result_paths AS
 SELECT path, SUM(total_conversions) AS total_conversions, SUM(total_conversion_value) AS total_conversion_value,
        SUM(total_null) AS total_null
-FROM partial_paths GROUP BY path
-ORDER BY total_conversions DESC, total_null DESC, path`);
+FROM partial_paths GROUP BY path`);
+    await engine.run("DROP TABLE partial_paths");
   } catch (e) {
     settings.signal?.throwIfAborted();
     if (settings.onBadRow && duckMessage(e).includes(BAD_ROW)) await settings.onBadRow();
@@ -125,12 +126,28 @@ ORDER BY total_conversions DESC, total_null DESC, path`);
   } finally {
     if (k > 1) rmSync(stage, { recursive: true, force: true });
   }
-  const rows = await engine.rows("SELECT * FROM result_paths");
-  const paths = rows.map((r) => ({
-    path: String(r.path),
-    conversions: Number(r.total_conversions),
-    value: Number(r.total_conversion_value),
-    nulls: Number(r.total_null),
-  }));
-  return { events, rowsRead, paths, withoutTouch: { count: withoutTouch, examples } };
+  const distinct = Number((await engine.rows("SELECT count(*) AS n FROM result_paths"))[0].n);
+  return { events, rowsRead, distinct, withoutTouch: { count: withoutTouch, examples } };
+}
+
+/** The order of the path table: comparePathRows' (DuckDB sorts text by code point). */
+export const PATH_ORDER = "ORDER BY total_conversions DESC, total_null DESC, path";
+
+/**
+ * The path table `buildPaths` left in `result_paths`, in comparePathRows' order, one DuckDB
+ * chunk (2,048 rows) at a time: DuckDB sorts it (spilling if it must) and Node never holds
+ * more than a chunk, whatever the number of distinct paths. The connection is busy until
+ * the last chunk is read.
+ */
+export async function* streamPaths(engine: Engine): AsyncGenerator<PathRow[]> {
+  const result = await engine.connection.stream(
+    `SELECT path, CAST(total_conversions AS DOUBLE), total_conversion_value, CAST(total_null AS DOUBLE) FROM result_paths ${PATH_ORDER}`,
+  );
+  for await (const rows of result.yieldRowsJs())
+    yield rows.map((r) => ({
+      path: r[0] as string,
+      conversions: r[1] as number,
+      value: r[2] as number,
+      nulls: r[3] as number,
+    }));
 }

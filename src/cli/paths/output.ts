@@ -1,4 +1,4 @@
-import { readFileSync, rmSync } from "node:fs";
+import { createReadStream, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { PathRow } from "../../core/paths/options";
 import type { TransitionRow } from "../../core/paths/transitions";
@@ -7,6 +7,7 @@ import type { WorkbookPlan } from "../../core/plan/types";
 import { planToXlsx } from "../../xlsx/plan-file";
 import { UsageError } from "../io";
 import { checkOut, writeOut } from "../out-file";
+import { PATH_ORDER } from "./build";
 import { sqlString, type Engine } from "./engine";
 
 export const PATH_HEADER = ["path", "total_conversions", "total_conversion_value", "total_null"] as const;
@@ -14,6 +15,52 @@ export const TRANSITION_HEADER = ["from", "to", "count", "value"] as const;
 
 export type Table =
   { kind: "paths"; rows: readonly PathRow[] } | { kind: "transitions"; rows: readonly TransitionRow[] };
+
+/**
+ * The path table still in DuckDB (`result_paths`), read in order a batch at a time by
+ * `batches`: CSV and JSON are written as it is read, so no output holds every path.
+ */
+export interface PathStream {
+  readonly kind: "stream";
+  /** Distinct paths. */
+  readonly count: number;
+  batches(): AsyncIterable<readonly PathRow[]>;
+}
+
+/** Every path of a stream, in order (for the outputs that need them all: a table, a sheet). */
+export async function collectPaths(stream: PathStream): Promise<Table> {
+  const rows: PathRow[] = [];
+  for await (const batch of stream.batches()) for (const row of batch) rows.push(row);
+  return { kind: "paths", rows };
+}
+
+function pathCsvLines(rows: readonly PathRow[]): string {
+  return rows.map((r) => `${csvTextField(r.path)},${r.conversions},${r.value},${r.nulls}`).join("\n");
+}
+
+/** The CSV of a stream, a batch of lines at a time (the same text as `toCsv`, line ends included). */
+export async function* pathCsvChunks(stream: PathStream): AsyncGenerator<string> {
+  yield `${PATH_HEADER.join(",")}\n`;
+  for await (const batch of stream.batches()) if (batch.length > 0) yield `${pathCsvLines(batch)}\n`;
+}
+
+/**
+ * The JSON of a stream (the same object as `toJson`), a batch of paths at a time: the parts
+ * join with line breaks, which JSON reads as spaces.
+ */
+export async function* pathJsonChunks(stream: PathStream, withoutTouch: number): AsyncGenerator<string> {
+  yield `{"paths":[`;
+  let first = true;
+  for await (const batch of stream.batches()) {
+    if (batch.length === 0) continue;
+    const items = batch.map((r) =>
+      JSON.stringify({ path: r.path, conversions: r.conversions, value: r.value, nulls: r.nulls }),
+    );
+    yield `${first ? "" : ","}${items.join(",")}`;
+    first = false;
+  }
+  yield `],"conversions_without_touch":${withoutTouch}}`;
+}
 
 function header(t: Table): readonly string[] {
   return t.kind === "paths" ? PATH_HEADER : TRANSITION_HEADER;
@@ -58,20 +105,29 @@ export function toTable(t: Table): string {
 
 const XLSX_ROWS = 1_048_575;
 
-/** Writes the table to `--out` (.csv, .xlsx or .parquet) under the --out rules. */
+/**
+ * Writes the table to `--out` (.csv, .xlsx or .parquet) under the --out rules. A path
+ * stream goes to CSV as it is read and to Parquet straight from DuckDB; a sheet reads it whole.
+ */
 export async function writeTable(
   engine: Engine,
-  t: Table,
+  source: Table | PathStream,
   out: string,
   force: boolean,
   inputs: readonly string[],
 ): Promise<string> {
   const target = await checkOut(out, { force, inputs });
   const ext = /\.(csv|xlsx|parquet)$/i.exec(out)?.[1]?.toLowerCase();
-  if (ext === "csv") return writeOut(target, new TextEncoder().encode(`${toCsv(t)}\n`));
+  if (ext === "csv")
+    return writeOut(
+      target,
+      source.kind === "stream" ? pathCsvChunks(source) : new TextEncoder().encode(`${toCsv(source)}\n`),
+    );
   if (ext === "xlsx") {
-    if (t.rows.length > XLSX_ROWS)
-      throw new UsageError(`${t.rows.length} rows do not fit a sheet (${XLSX_ROWS} at most): write .csv or .parquet`);
+    const size = source.kind === "stream" ? source.count : source.rows.length;
+    if (size > XLSX_ROWS)
+      throw new UsageError(`${size} rows do not fit a sheet (${XLSX_ROWS} at most): write .csv or .parquet`);
+    const t = source.kind === "stream" ? await collectPaths(source) : source;
     const plan: WorkbookPlan = {
       sheets: [
         {
@@ -87,10 +143,11 @@ export async function writeTable(
   if (ext === "parquet") {
     // DuckDB writes the file beside the target; its bytes then go through the --out rules.
     const temp = join(engine.tempDirectory, `out-${process.pid}-${Date.now()}.parquet`);
-    const source = t.kind === "paths" ? "result_paths" : "result_transitions";
-    await engine.run(`COPY (SELECT * FROM ${source}) TO ${sqlString(temp)} (FORMAT parquet)`);
+    const query =
+      source.kind === "transitions" ? "SELECT * FROM result_transitions" : `SELECT * FROM result_paths ${PATH_ORDER}`;
+    await engine.run(`COPY (${query}) TO ${sqlString(temp)} (FORMAT parquet)`);
     try {
-      return await writeOut(target, readFileSync(temp));
+      return await writeOut(target, createReadStream(temp));
     } finally {
       rmSync(temp, { force: true });
     }

@@ -18,30 +18,45 @@ export interface TransitionRow {
 }
 
 /**
- * The order-1 transitions of a path table, in the order each first occurs when the paths are
- * walked in their order (so reading them back interns channels as the paths would).
+ * Order-1 transitions counted path by path, in the order each first occurs when the paths
+ * are walked in their order (so reading them back interns channels as the paths would).
+ * Paths can be added a batch at a time: the counts never grow with the number of paths.
  */
-export function transitionsFromPaths(paths: readonly PathRow[]): TransitionRow[] {
-  const edges = new Map<string, { from: string; to: string; count: number; value: number }>();
-  const add = (from: string, to: string, count: number, value: number): void => {
+export class TransitionCounter {
+  private readonly edges = new Map<string, { from: string; to: string; count: number; value: number }>();
+
+  private add(from: string, to: string, count: number, value: number): void {
     const key = `${from}\u0000${to}`;
-    const edge = edges.get(key);
+    const edge = this.edges.get(key);
     if (edge) {
       edge.count += count;
       edge.value += value;
-    } else edges.set(key, { from, to, count, value });
-  };
-  for (const row of paths) {
-    const weight = row.conversions + row.nulls;
-    if (weight === 0 || row.path === "") continue;
-    const value = row.conversions > 0 ? row.value : 0;
-    let prev = START_NAME;
-    for (const channel of row.path.split(PATH_SEPARATOR)) {
-      add(prev, channel, weight, value);
-      prev = channel;
-    }
-    if (row.conversions > 0) add(prev, CONVERSION_NAME, row.conversions, value);
-    if (row.nulls > 0) add(prev, NULL_NAME, row.nulls, 0);
+    } else this.edges.set(key, { from, to, count, value });
   }
-  return [...edges.values()];
+
+  addPaths(paths: Iterable<PathRow>): void {
+    for (const row of paths) {
+      const weight = row.conversions + row.nulls;
+      if (weight === 0 || row.path === "") continue;
+      const value = row.conversions > 0 ? row.value : 0;
+      let prev = START_NAME;
+      for (const channel of row.path.split(PATH_SEPARATOR)) {
+        this.add(prev, channel, weight, value);
+        prev = channel;
+      }
+      if (row.conversions > 0) this.add(prev, CONVERSION_NAME, row.conversions, value);
+      if (row.nulls > 0) this.add(prev, NULL_NAME, row.nulls, 0);
+    }
+  }
+
+  rows(): TransitionRow[] {
+    return [...this.edges.values()];
+  }
+}
+
+/** The order-1 transitions of a path table (see TransitionCounter). */
+export function transitionsFromPaths(paths: Iterable<PathRow>): TransitionRow[] {
+  const counter = new TransitionCounter();
+  counter.addPaths(paths);
+  return counter.rows();
 }

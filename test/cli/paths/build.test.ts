@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildPaths, type Phase } from "../../../src/cli/paths/build";
+import { buildPaths, streamPaths, type Phase } from "../../../src/cli/paths/build";
+import type { PathRow } from "../../../src/core/paths/options";
 import { openEngine, type Engine } from "../../../src/cli/paths/engine";
 import { expandFiles } from "../../../src/cli/paths/input";
 import { loadTouchRows } from "../../../src/cli/paths/load";
@@ -21,7 +22,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function run(
   partitions: number,
   spill: string,
-): Promise<{ built: Awaited<ReturnType<typeof buildPaths>>; phases: Phase[] }> {
+): Promise<{ built: Awaited<ReturnType<typeof buildPaths>>; paths: PathRow[]; phases: Phase[] }> {
   const engine: Engine = await openEngine({ memory: "200MB", threads: 2, tempDirectory: spill });
   try {
     const files = await expandFiles(engine, [CSV]);
@@ -32,7 +33,9 @@ async function run(
       { table: "events", options },
       { partitions, journeyColumn: "journey_id", progress: () => undefined, onPhase: (p) => phases.push(p) },
     );
-    return { built, phases };
+    const paths: PathRow[] = [];
+    for await (const batch of streamPaths(engine)) paths.push(...batch);
+    return { built, paths, phases };
   } finally {
     engine.close();
   }
@@ -45,12 +48,13 @@ describe("buildPaths in parts", () => {
     const journeys = new Set(events.map((e) => e.journey)).size;
     // More parts than journeys: some parts are empty.
     const parts = journeys * 3;
-    const { built, phases } = await run(parts, spill);
+    const { built, paths, phases } = await run(parts, spill);
     const one = await run(1, spill);
     const want = referencePaths(events, options);
 
-    expect(keyed(built.paths)).toEqual(keyed(want.paths));
-    expect(keyed(one.built.paths)).toEqual(keyed(want.paths));
+    expect(keyed(paths)).toEqual(keyed(want.paths));
+    expect(keyed(one.paths)).toEqual(keyed(want.paths));
+    expect(built.distinct).toBe(paths.length);
     expect(built.events).toBe(one.built.events);
     expect(built.withoutTouch.count).toBe(want.withoutTouch.length);
 
