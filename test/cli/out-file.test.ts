@@ -3,6 +3,7 @@ import { existsSync, linkSync, mkdtempSync, readFileSync, symlinkSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildCheckWorkbook } from "../xlsx/dirty-workbook";
+import { checkOut, writeOut } from "../../src/cli/out-file";
 import { mkt } from "../helpers/mkt";
 
 const hash = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
@@ -81,6 +82,34 @@ describe("--out never loses anything", () => {
     const dangling = symlink(join(dir, "gone.xlsx"), "dangling.xlsx");
     await expectRefusal(WRITERS.check(dangling), /is a link to a missing file/);
     expect(existsSync(join(dir, "gone.xlsx"))).toBe(false);
+  });
+});
+
+describe("writeOut from a stream", () => {
+  async function* failing(): AsyncGenerator<string> {
+    yield "path,total_conversions\n";
+    throw new Error("the source failed half-way");
+  }
+
+  it("writes the parts as they come, and removes a new file left half-written", async () => {
+    const whole = join(dir, "streamed.csv");
+    const parts = async function* (): AsyncGenerator<string> {
+      yield "a\n";
+      yield "b\n";
+    };
+    await writeOut(await checkOut(whole, { force: false }), parts());
+    expect(readFileSync(whole, "utf8")).toBe("a\nb\n");
+
+    const half = join(dir, "half.csv");
+    await expect(writeOut(await checkOut(half, { force: false }), failing())).rejects.toThrow();
+    expect(existsSync(half)).toBe(false);
+  });
+
+  it("with --force keeps the old file when the new one fails half-way", async () => {
+    const old = join(dir, "kept.csv");
+    writeFileSync(old, "old\n");
+    await expect(writeOut(await checkOut(old, { force: true }), failing())).rejects.toThrow();
+    expect(readFileSync(old, "utf8")).toBe("old\n");
   });
 });
 
