@@ -19,6 +19,7 @@ import { openEngine } from "../paths/engine";
 import { expandFiles, duckMessage } from "../paths/input";
 import { loadGa4, loadTouchRows } from "../paths/load";
 import {
+  checkPathsOut,
   collectPaths,
   pathCsvChunks,
   pathJsonChunks,
@@ -189,6 +190,8 @@ export const pathsCommand: Command = {
     process.once("SIGTERM", onSignal);
     try {
       const files = await expandFiles(engine, positionals);
+      const inputs = files.map((x) => x.path);
+      const out = f.out === undefined ? undefined : await checkPathsOut(f.out, f.force, inputs);
       const started = Date.now();
       const source = ga4 ? undefined : await loadTouchRows(engine, files, f);
       if (ga4) await loadGa4(engine, files, ga4.userId);
@@ -239,14 +242,13 @@ export const pathsCommand: Command = {
         );
       }
       const stream: PathStream = { kind: "stream", count: built.distinct, batches: () => streamPaths(engine) };
-      const inputs = files.map((x) => x.path);
       if (f.transitions) {
         const counter = new TransitionCounter();
         for await (const batch of stream.batches()) counter.addPaths(batch);
         const table: Table = { kind: "transitions", rows: counter.rows() };
-        if (f.out !== undefined) {
+        if (out !== undefined) {
           await engine.run(transitionsTableSql(table.rows));
-          io.out(await writeTable(engine, table, f.out, f.force, inputs));
+          io.out(await writeTable(engine, table, out));
         } else
           io.out(
             format === "json"
@@ -255,7 +257,7 @@ export const pathsCommand: Command = {
                 ? toCsv(table)
                 : toTable(table),
           );
-      } else if (f.out !== undefined) io.out(await writeTable(engine, stream, f.out, f.force, inputs));
+      } else if (out !== undefined) io.out(await writeTable(engine, stream, out));
       else if (format === "table") io.out(toTable(await collectPaths(stream)));
       else {
         // CSV and JSON leave as they are read: each part a line (or lines) of stdout.

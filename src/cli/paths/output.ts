@@ -6,7 +6,7 @@ import { csvTextField, terminalText } from "../../core/format/inert";
 import type { WorkbookPlan } from "../../core/plan/types";
 import { planToXlsx } from "../../xlsx/plan-file";
 import { UsageError } from "../io";
-import { checkOut, writeOut } from "../out-file";
+import { checkOut, writeOut, type OutTarget } from "../out-file";
 import { PATH_ORDER } from "./build";
 import { sqlString, type Engine } from "./engine";
 
@@ -105,19 +105,26 @@ export function toTable(t: Table): string {
 
 const XLSX_ROWS = 1_048_575;
 
-/**
- * Writes the table to `--out` (.csv, .xlsx or .parquet) under the --out rules. A path
- * stream goes to CSV as it is read and to Parquet straight from DuckDB; a sheet reads it whole.
- */
-export async function writeTable(
-  engine: Engine,
-  source: Table | PathStream,
-  out: string,
-  force: boolean,
-  inputs: readonly string[],
-): Promise<string> {
-  const target = await checkOut(out, { force, inputs });
+/** An --out of `mkt paths`, checked before any work is done. */
+export interface PathsOut {
+  readonly target: OutTarget;
+  readonly ext: "csv" | "xlsx" | "parquet";
+}
+
+/** Checks --out (its type and the --out rules) before the events are read: a refusal costs no run. */
+export async function checkPathsOut(out: string, force: boolean, inputs: readonly string[]): Promise<PathsOut> {
   const ext = /\.(csv|xlsx|parquet)$/i.exec(out)?.[1]?.toLowerCase();
+  if (ext !== "csv" && ext !== "xlsx" && ext !== "parquet")
+    throw new UsageError(`--out must end in .csv, .xlsx or .parquet: ${out}`);
+  return { target: await checkOut(out, { force, inputs }), ext };
+}
+
+/**
+ * Writes the table to a checked --out. A path stream goes to CSV as it is read and to
+ * Parquet straight from DuckDB; a sheet reads it whole.
+ */
+export async function writeTable(engine: Engine, source: Table | PathStream, out: PathsOut): Promise<string> {
+  const { target, ext } = out;
   if (ext === "csv")
     return writeOut(
       target,
@@ -152,5 +159,5 @@ export async function writeTable(
       rmSync(temp, { force: true });
     }
   }
-  throw new UsageError(`--out must end in .csv, .xlsx or .parquet: ${out}`);
+  throw new Error(`no writer for .${ext}`);
 }

@@ -157,6 +157,23 @@ describe("mkt paths on touch rows", () => {
     expect((await mkt("paths", CSV, "--out", `${base}.csv`)).err).toMatch(/exists; use --force/);
   });
 
+  it("refuses --out before reading the events: a file that exists, an unknown type, the input itself", async () => {
+    // The events hold a bad row: a refusal of --out comes first, so no run is spent on it.
+    const bad = join(tmp, "bad-first.csv");
+    writeFileSync(bad, "journey_id,timestamp,channel,conversion\nu1,yesterday,a,0\n");
+    const there = join(tmp, "there.csv");
+    writeFileSync(there, "keep\n");
+    for (const [out, message] of [
+      [there, /there\.csv exists; use --force/],
+      [join(tmp, "paths.txt"), /--out must end in \.csv, \.xlsx or \.parquet/],
+      [bad, /is the input .* itself/],
+    ] as const) {
+      const { code, err } = await mkt("paths", bad, "--out", out);
+      expect({ code, err: err.trim() }).toEqual({ code: 2, err: expect.stringMatching(message) });
+    }
+    expect(readFileSync(there, "utf8")).toBe("keep\n");
+  });
+
   it("reads several files by glob, TSV, NDJSON and Parquet alike", async () => {
     const dir = mkdtempSync(join(tmp, "glob-"));
     const half = Math.floor(events.length / 2);
