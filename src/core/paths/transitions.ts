@@ -53,10 +53,3 @@ export class TransitionCounter {
     return [...this.edges.values()];
   }
 }
-
-/** The order-1 transitions of a path table (see TransitionCounter). */
-export function transitionsFromPaths(paths: Iterable<PathRow>): TransitionRow[] {
-  const counter = new TransitionCounter();
-  counter.addPaths(paths);
-  return counter.rows();
-}

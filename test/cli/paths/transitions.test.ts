@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { transitionsFromPaths } from "../../../src/core/paths/transitions";
+import { TransitionCounter } from "../../../src/core/paths/transitions";
 import { eventsCsv, generateEvents } from "../../core/paths/generate";
 import { mkt } from "../../helpers/mkt";
 
@@ -12,12 +12,14 @@ interface Credits {
 }
 
 describe("transitions", () => {
-  it("counts each step of a path once per journey on it", () => {
-    const rows = transitionsFromPaths([
+  it("counts each step of a path once per journey on it, the paths a batch at a time", () => {
+    const counter = new TransitionCounter();
+    counter.addPaths([
       { path: "a > b", conversions: 2, value: 10, nulls: 1 },
       { path: "b", conversions: 0, value: 0, nulls: 4 },
-      { path: "a > a", conversions: 1, value: 3, nulls: 0 },
     ]);
+    counter.addPaths([{ path: "a > a", conversions: 1, value: 3, nulls: 0 }]);
+    const rows = counter.rows();
     expect(rows.map((r) => [r.from, r.to, r.count, r.value])).toEqual([
       ["(start)", "a", 4, 13],
       ["a", "b", 3, 10],
