@@ -34,14 +34,11 @@ export async function collectPaths(stream: PathStream): Promise<Table> {
   return { kind: "paths", rows };
 }
 
-function pathCsvLines(rows: readonly PathRow[]): string {
-  return rows.map((r) => `${csvTextField(r.path)},${r.conversions},${r.value},${r.nulls}`).join("\n");
-}
-
 /** The CSV of a stream, a batch of lines at a time (the same text as `toCsv`, line ends included). */
 export async function* pathCsvChunks(stream: PathStream): AsyncGenerator<string> {
   yield `${PATH_HEADER.join(",")}\n`;
-  for await (const batch of stream.batches()) if (batch.length > 0) yield `${pathCsvLines(batch)}\n`;
+  for await (const batch of stream.batches())
+    if (batch.length > 0) yield `${csvLines({ kind: "paths", rows: batch }).join("\n")}\n`;
 }
 
 /**
@@ -53,9 +50,7 @@ export async function* pathJsonChunks(stream: PathStream, withoutTouch: number):
   let first = true;
   for await (const batch of stream.batches()) {
     if (batch.length === 0) continue;
-    const items = batch.map((r) =>
-      JSON.stringify({ path: r.path, conversions: r.conversions, value: r.value, nulls: r.nulls }),
-    );
+    const items = batch.map((r) => JSON.stringify(jsonPath(r)));
     yield `${first ? "" : ","}${items.join(",")}`;
     first = false;
   }
@@ -72,16 +67,25 @@ function cells(t: Table): (string | number)[][] {
     : t.rows.map((r) => [r.from, r.to, r.count, r.value]);
 }
 
-/** CSV (RFC 4180; text neutralised so no spreadsheet runs it as a formula). */
+/** CSV lines of the rows (RFC 4180; text neutralised so no spreadsheet runs it as a formula). */
+function csvLines(t: Table): string[] {
+  return cells(t).map((row) => row.map((c) => (typeof c === "number" ? String(c) : csvTextField(c))).join(","));
+}
+
+/** The table as CSV, header first. */
 export function toCsv(t: Table): string {
-  const lines = cells(t).map((row) => row.map((c) => (typeof c === "number" ? String(c) : csvTextField(c))).join(","));
-  return [header(t).join(","), ...lines].join("\n");
+  return [header(t).join(","), ...csvLines(t)].join("\n");
+}
+
+/** A path as the JSON output names its fields. */
+function jsonPath(r: PathRow): { path: string; conversions: number; value: number; nulls: number } {
+  return { path: r.path, conversions: r.conversions, value: r.value, nulls: r.nulls };
 }
 
 export function toJson(t: Table, withoutTouch: number): string {
   if (t.kind === "paths")
     return JSON.stringify({
-      paths: t.rows.map((r) => ({ path: r.path, conversions: r.conversions, value: r.value, nulls: r.nulls })),
+      paths: t.rows.map(jsonPath),
       conversions_without_touch: withoutTouch,
     });
   return JSON.stringify({ transitions: t.rows, conversions_without_touch: withoutTouch });
