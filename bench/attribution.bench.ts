@@ -8,7 +8,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { parseCsv } from "../src/cli/csv";
+import { parseCsv } from "../src/core/format/csv";
 import { attribute, journeysFromPaths, parseAttributionOptions, type ModelName } from "../src/core/attribution";
 import { isCellError } from "../src/core/errors";
 import { attributionGrid } from "../src/functions/attribution";

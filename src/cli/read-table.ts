@@ -2,7 +2,8 @@ import { extname } from "node:path";
 import { WorkbookReadError } from "../ooxml/problem";
 import { readInputFile } from "../ooxml/input-file";
 import type { Tabular } from "../xlsx/tabular";
-import { CsvReadError, decodeCsv, parseCsv, type CsvEncoding } from "./csv";
+import { CsvReadError, parseCsv, type CsvEncoding } from "../core/format/csv";
+import { decodeCsv } from "./csv";
 import { UsageError } from "./io";
 
 export interface InputTable {

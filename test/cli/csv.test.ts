@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { CsvReadError, decodeCsv, detectDelimiter, parseCsv, streamCsv } from "../../src/cli/csv";
+import { decodeCsv } from "../../src/cli/csv";
+import {
+  CsvReadError,
+  decodeCsv as decodeInBrowser,
+  detectDelimiter,
+  parseCsv,
+  streamCsv,
+} from "../../src/core/format/csv";
 import { mkt } from "../helpers/mkt";
 
 const GB18030_FILE = resolve(__dirname, "../fixtures/csv/paths-gb18030.csv");
@@ -143,7 +150,10 @@ describe("streamCsv (Papa Parse a chunk at a time)", () => {
   });
 });
 
-describe("decodeCsv", () => {
+describe.each([
+  ["Node's UTF-8 check (the command line)", decodeCsv],
+  ["TextDecoder (the task pane)", (bytes: Uint8Array) => decodeInBrowser(bytes)],
+])("decodeCsv with %s", (_, decodeCsv) => {
   it("reads strict UTF-8 as UTF-8, anything else as GB18030", () => {
     expect(decodeCsv(new TextEncoder().encode("渠道,转化\n"))).toEqual({ text: "渠道,转化\n", encoding: "UTF-8" });
     // GB18030 (GBK) bytes of 搜索 and 邮件, from the GB 18030 code table: CB D1 CB F7, D3 CA BC FE.

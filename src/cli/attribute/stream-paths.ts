@@ -1,5 +1,5 @@
 import { addPathRow, JourneyBuilder, type Journeys, type PathLabels } from "../../core/attribution";
-import { streamCsv } from "../csv";
+import { streamCsv } from "../../core/format/csv";
 import { isTransitionsTable } from "./transitions";
 import { chooseColumns, columnLabel, type ColumnFlags } from "./columns";
 

@@ -1,6 +1,5 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from "node:fs";
-import { parse } from "csv-parse/sync";
-import { detectDelimiter } from "../csv";
+import { csvHeader, detectDelimiter } from "../../core/format/csv";
 import { extname } from "node:path";
 import { findColumn, guessTouchColumns, normaliseHeader, PATH_SYNONYMS } from "../../core/attribution/guess-columns";
 import { UsageError } from "../io";
@@ -45,13 +44,8 @@ function eventFile(path: string): EventFile {
     .toString("utf8")
     .replace(/^\uFEFF/, "");
   const delimiter = format === "tsv" ? "\t" : detectDelimiter(text);
-  let names: string[];
-  try {
-    names =
-      (parse(text, { delimiter, to_line: 1, relax_column_count: true, relax_quotes: true }) as string[][])[0] ?? [];
-  } catch {
-    throw new UsageError(`${path}: its header line cannot be read`);
-  }
+  const names = csvHeader(text, delimiter);
+  if (names === undefined) throw new UsageError(`${path}: its header line cannot be read`);
   const header = names.map((h, i) => (h.trim() === "" ? `column${i}` : h));
   if (new Set(header).size !== header.length)
     throw new UsageError(`${path}: its header names a column twice (${header.join(", ")})`);

@@ -1,4 +1,4 @@
-import { parse } from "csv-parse/browser/esm/sync";
+import { decodeCsv, parseCsv } from "../../core/format/csv";
 import { looksLikePaths, pathsSheetPlan, type PathsFileTable } from "../../core/paths/paths-sheet";
 import { columnLetter } from "../../core/plan/address";
 import { t } from "../../i18n/catalog";
@@ -10,17 +10,6 @@ import type { HostServices, TableRead } from "../services";
 /** Files past this size are refused before they are read (a paths table is small: aggregate first). */
 export const PATHS_FILE_LIMIT = 50 * 1024 * 1024;
 
-const NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
-
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    // Chinese Excel saves CSV in GB18030 (GBK) when not told otherwise.
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
 /** A CSV or .xlsx paths file (as `mkt paths` or a warehouse writes it) as header and rows. */
 export function readPathsFile(name: string, bytes: Uint8Array): PathsFileTable {
   if (/\.xlsx$/i.test(name)) {
@@ -30,19 +19,8 @@ export function readPathsFile(name: string, bytes: Uint8Array): PathsFileTable {
     const table = packageTabular(pkg, sheet);
     return { header: table.header, rows: table.rows };
   }
-  const text = decode(bytes);
-  const firstLine = text.slice(0, Math.max(0, text.search(/\r|\n/)) || text.length);
-  const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? "\t" : ",";
-  const records = parse(text, {
-    bom: true,
-    delimiter,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    cast: (value: string, context: { quoting: boolean }) =>
-      !context.quoting && NUMBER.test(value) ? Number(value) : value,
-  }) as unknown[][];
-  const [header = [], ...rows] = records;
-  return { header: header.map((h) => String(h ?? "")), rows };
+  // Read as `mkt attribute` reads a CSV: the same decoding, delimiters, quoting and numbers.
+  return parseCsv(decodeCsv(bytes).text, { numbers: true });
 }
 
 export type OpenPathsOutcome =

@@ -1,6 +1,6 @@
 import { readFileSync } from "fs";
 import { resolve } from "path";
-import { parseCsv } from "../../../src/cli/csv";
+import { parseCsv } from "../../../src/core/format/csv";
 import { journeysFromPaths, type Journeys } from "../../../src/core/attribution";
 import { isCellError } from "../../../src/core/errors";
 
